@@ -1,0 +1,297 @@
+package com.jobboard.company;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A company's public profile. Its description is kept as Markdown and as the sanitized HTML made from it. */
+@Entity
+@Table(name = "companies")
+public class Company {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 120)
+	private String slug;
+
+	@Column(nullable = false, length = 160)
+	private String name;
+
+	private String tagline;
+
+	private Long logoId;
+
+	private LocalDate foundedDate;
+
+	@Enumerated(EnumType.STRING)
+	private SizeBand sizeBand;
+
+	private String headquarters;
+
+	private String website;
+
+	private String email;
+
+	private String phone;
+
+	private String linkedinUrl;
+
+	private String xUrl;
+
+	private String facebookUrl;
+
+	private String instagramUrl;
+
+	private String githubUrl;
+
+	private String youtubeUrl;
+
+	@Column(nullable = false)
+	private String descriptionMarkdown = "";
+
+	@Column(nullable = false)
+	private String descriptionHtml = "";
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CompanyStatus status = CompanyStatus.ACTIVE;
+
+	@ManyToMany
+	@JoinTable(name = "company_sectors", joinColumns = @JoinColumn(name = "company_id"),
+			inverseJoinColumns = @JoinColumn(name = "sector_id"))
+	@OrderBy("name")
+	private Set<Sector> sectors = new LinkedHashSet<>();
+
+	@CreationTimestamp
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@UpdateTimestamp
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Company() {
+	}
+
+	public Company(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+	}
+
+	/** The links to the company's pages on social networks that are set, in a fixed order. */
+	public List<SocialLink> socialLinks() {
+		List<SocialLink> links = new ArrayList<>();
+		addIfSet(links, SocialNetwork.LINKEDIN, this.linkedinUrl);
+		addIfSet(links, SocialNetwork.X, this.xUrl);
+		addIfSet(links, SocialNetwork.FACEBOOK, this.facebookUrl);
+		addIfSet(links, SocialNetwork.INSTAGRAM, this.instagramUrl);
+		addIfSet(links, SocialNetwork.GITHUB, this.githubUrl);
+		addIfSet(links, SocialNetwork.YOUTUBE, this.youtubeUrl);
+		return links;
+	}
+
+	private static void addIfSet(List<SocialLink> links, SocialNetwork network, String url) {
+		if (url != null && !url.isBlank()) {
+			links.add(new SocialLink(network, url));
+		}
+	}
+
+	/** Sets the description; the HTML must be what {@code MarkdownRenderer} made of the Markdown. */
+	public void describe(String markdown, String safeHtml) {
+		this.descriptionMarkdown = (markdown != null) ? markdown : "";
+		this.descriptionHtml = (safeHtml != null) ? safeHtml : "";
+	}
+
+	public boolean isPublic() {
+		return this.status == CompanyStatus.ACTIVE;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getTagline() {
+		return this.tagline;
+	}
+
+	public void setTagline(String tagline) {
+		this.tagline = tagline;
+	}
+
+	public Long getLogoId() {
+		return this.logoId;
+	}
+
+	public void setLogoId(Long logoId) {
+		this.logoId = logoId;
+	}
+
+	public LocalDate getFoundedDate() {
+		return this.foundedDate;
+	}
+
+	public void setFoundedDate(LocalDate foundedDate) {
+		this.foundedDate = foundedDate;
+	}
+
+	public SizeBand getSizeBand() {
+		return this.sizeBand;
+	}
+
+	public void setSizeBand(SizeBand sizeBand) {
+		this.sizeBand = sizeBand;
+	}
+
+	public String getHeadquarters() {
+		return this.headquarters;
+	}
+
+	public void setHeadquarters(String headquarters) {
+		this.headquarters = headquarters;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getLinkedinUrl() {
+		return this.linkedinUrl;
+	}
+
+	public void setLinkedinUrl(String linkedinUrl) {
+		this.linkedinUrl = linkedinUrl;
+	}
+
+	public String getXUrl() {
+		return this.xUrl;
+	}
+
+	public void setXUrl(String xUrl) {
+		this.xUrl = xUrl;
+	}
+
+	public String getFacebookUrl() {
+		return this.facebookUrl;
+	}
+
+	public void setFacebookUrl(String facebookUrl) {
+		this.facebookUrl = facebookUrl;
+	}
+
+	public String getInstagramUrl() {
+		return this.instagramUrl;
+	}
+
+	public void setInstagramUrl(String instagramUrl) {
+		this.instagramUrl = instagramUrl;
+	}
+
+	public String getGithubUrl() {
+		return this.githubUrl;
+	}
+
+	public void setGithubUrl(String githubUrl) {
+		this.githubUrl = githubUrl;
+	}
+
+	public String getYoutubeUrl() {
+		return this.youtubeUrl;
+	}
+
+	public void setYoutubeUrl(String youtubeUrl) {
+		this.youtubeUrl = youtubeUrl;
+	}
+
+	public String getDescriptionMarkdown() {
+		return this.descriptionMarkdown;
+	}
+
+	public String getDescriptionHtml() {
+		return this.descriptionHtml;
+	}
+
+	public CompanyStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(CompanyStatus status) {
+		this.status = status;
+	}
+
+	public Set<Sector> getSectors() {
+		return this.sectors;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

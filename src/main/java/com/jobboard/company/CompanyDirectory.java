@@ -1,0 +1,79 @@
+package com.jobboard.company;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.jobboard.job.JobCatalog;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists public companies: the directory with its search, and the home page's latest. */
+@Service
+@Transactional(readOnly = true)
+public class CompanyDirectory {
+
+	static final int PAGE_SIZE = 20;
+
+	private static final int MAX_QUERY_LENGTH = 200;
+
+	private final CompanyRepository companies;
+
+	private final SectorRepository sectors;
+
+	private final JobCatalog jobs;
+
+	CompanyDirectory(CompanyRepository companies, SectorRepository sectors, JobCatalog jobs) {
+		this.companies = companies;
+		this.sectors = sectors;
+		this.jobs = jobs;
+	}
+
+	/**
+	 * One page of public companies, alphabetically.
+	 * @param query part of the name, any case; blank for all
+	 * @param sectorSlug a sector's slug; blank for all
+	 * @param page zero-based page number
+	 */
+	public Page<DirectoryEntry> search(String query, String sectorSlug, int page) {
+		String pattern = "%" + escapeLike(normalize(query).toLowerCase(Locale.ROOT)) + "%";
+		Page<Company> found = this.companies.searchPublic(pattern, normalize(sectorSlug),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Map<Long, Long> openJobs = this.jobs.openJobCounts(found.map(Company::getId).toList());
+		return found.map((company) -> toEntry(company, openJobs));
+	}
+
+	/** The public companies most recently updated, newest first. */
+	public List<DirectoryEntry> recentlyUpdated() {
+		List<Company> recent = this.companies.findTop8ByStatusOrderByUpdatedAtDesc(CompanyStatus.ACTIVE);
+		Map<Long, Long> openJobs = this.jobs.openJobCounts(recent.stream().map(Company::getId).toList());
+		return recent.stream().map((company) -> toEntry(company, openJobs)).toList();
+	}
+
+	public List<Sector> allSectors() {
+		return this.sectors.findAllByOrderByNameAsc();
+	}
+
+	private static DirectoryEntry toEntry(Company company, Map<Long, Long> openJobs) {
+		List<String> sectorNames = company.getSectors().stream().map(Sector::getName).toList();
+		return new DirectoryEntry(company.getId(), company.getSlug(), company.getName(), company.getTagline(),
+				company.getLogoId(), sectorNames, openJobs.getOrDefault(company.getId(), 0L));
+	}
+
+	/** Trims, drops control characters (PostgreSQL refuses NUL) and caps the length of a search term. */
+	private static String normalize(String value) {
+		if (value == null) {
+			return "";
+		}
+		String cleaned = value.replaceAll("\\p{Cntrl}", "").strip();
+		return (cleaned.length() > MAX_QUERY_LENGTH) ? cleaned.substring(0, MAX_QUERY_LENGTH) : cleaned;
+	}
+
+	private static String escapeLike(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,31 @@
+package com.jobboard.company;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.jobboard.job.JobSummary;
+
+/**
+ * Everything the public profile page shows of a company except its view count: an immutable
+ * snapshot, cached between edits.
+ */
+public record CompanyProfile(long id, String slug, String name, String tagline, Long logoId, LocalDate foundedDate,
+		SizeBand sizeBand, String headquarters, String website, String email, String phone,
+		List<SocialLink> socialLinks, List<String> sectors, String descriptionHtml, String excerpt,
+		List<JobSummary> publishedJobs, ProfileFingerprint fingerprint) {
+
+	/** The jobs still open at the given instant; expiry takes effect at once, without any rewrite. */
+	public List<JobSummary> openJobsAt(Instant now) {
+		return this.publishedJobs.stream().filter((job) -> job.isOpenAt(now)).toList();
+	}
+
+	public String path() {
+		return "/companies/" + this.slug;
+	}
+
+	public String logoPath() {
+		return (this.logoId != null) ? "/logos/" + this.logoId : null;
+	}
+
+}

@@ -1,0 +1,36 @@
+package com.jobboard.company;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CompanyRepository extends JpaRepository<Company, Long> {
+
+	@EntityGraph(attributePaths = "sectors")
+	Optional<Company> findWithSectorsBySlug(String slug);
+
+	Optional<Company> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	/**
+	 * Public companies whose name contains the pattern (already lower-cased, with LIKE wildcards
+	 * escaped by backslash), optionally in one sector, alphabetically.
+	 */
+	@Query(value = """
+			select c from Company c
+			where c.status = com.jobboard.company.CompanyStatus.ACTIVE
+			    and lower(c.name) like :namePattern escape '\\'
+			    and (:sectorSlug = '' or exists (select 1 from c.sectors s where s.slug = :sectorSlug))
+			order by lower(c.name), c.id
+			""")
+	Page<Company> searchPublic(String namePattern, String sectorSlug, Pageable pageable);
+
+	List<Company> findTop8ByStatusOrderByUpdatedAtDesc(CompanyStatus status);
+
+}

@@ -1,0 +1,35 @@
+package com.jobboard.company;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps logo images in PostgreSQL. */
+@Service
+public class LogoStore {
+
+	private final LogoRepository logos;
+
+	LogoStore(LogoRepository logos) {
+		this.logos = logos;
+	}
+
+	/** Stores an image that has already been checked, and answers its id. */
+	@Transactional
+	public long store(String contentType, byte[] bytes) {
+		return this.logos.save(new Logo(contentType, bytes, sha256(bytes))).getId();
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JRE", ex);
+		}
+	}
+
+}

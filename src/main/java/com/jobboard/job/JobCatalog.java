@@ -1,0 +1,46 @@
+package com.jobboard.job;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other features may ask about jobs. */
+@Service
+@Transactional(readOnly = true)
+public class JobCatalog {
+
+	private final JobRepository jobs;
+
+	private final Clock clock;
+
+	JobCatalog(JobRepository jobs, Clock clock) {
+		this.jobs = jobs;
+		this.clock = clock;
+	}
+
+	/**
+	 * A company's published jobs, newest first. Some may have expired since they were published:
+	 * callers check {@link JobSummary#isOpenAt} when they show them.
+	 */
+	public List<JobSummary> publishedJobsOf(long companyId) {
+		return this.jobs.findPublishedByCompany(companyId);
+	}
+
+	/** The number of jobs open now, per company; companies with none are missing from the map. */
+	public Map<Long, Long> openJobCounts(Collection<Long> companyIds) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (companyIds.isEmpty()) {
+			return counts;
+		}
+		for (Object[] row : this.jobs.countOpenByCompany(companyIds, this.clock.instant())) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
+}

@@ -1,0 +1,106 @@
+package com.jobboard.markdown;
+
+import java.util.List;
+import java.util.Set;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns user-written Markdown into HTML that is safe to put on a public page.
+ *
+ * <p>
+ * Raw HTML in the Markdown is allowed through the parser and then everything is cleaned
+ * against an allow-list: only formatting elements survive, links and images keep only
+ * http(s) (and mailto for links) URLs, no attribute that could carry script or style.
+ * Headings are demoted one level so that the page around the text keeps the only
+ * {@code h1}, and links to other sites are marked {@code nofollow ugc noopener}.
+ */
+@Component
+public class MarkdownRenderer {
+
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+
+	private static final String RELATIVE_BASE = "https://relative.invalid/";
+
+	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+	private final Safelist safelist = new Safelist()
+		.addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "code", "pre", "blockquote",
+				"ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "sub", "sup")
+		.addAttributes("a", "href", "title")
+		.addAttributes("img", "src", "alt", "title")
+		.addAttributes("ol", "start")
+		.addAttributes("th", "align")
+		.addAttributes("td", "align")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addProtocols("img", "src", "http", "https")
+		.preserveRelativeLinks(true);
+
+	/**
+	 * Renders Markdown to sanitized HTML.
+	 * @param markdown the source, may be {@code null}
+	 * @return safe HTML, empty for empty input
+	 */
+	public String toSafeHtml(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		String rawHtml = this.renderer.render(this.parser.parse(markdown));
+		// A base URI lets relative links (to our own pages) pass the protocol check unchanged.
+		Document dirty = Jsoup.parseBodyFragment(rawHtml, RELATIVE_BASE);
+		demoteHeadings(dirty);
+		Document clean = new Cleaner(this.safelist).clean(dirty);
+		for (Element link : clean.select("a[href~=(?i)^(https?:)?//]")) {
+			link.attr("rel", "nofollow ugc noopener");
+		}
+		for (Element image : clean.select("img")) {
+			image.attr("loading", "lazy");
+			if (!image.hasAttr("alt")) {
+				image.attr("alt", "");
+			}
+		}
+		clean.outputSettings().prettyPrint(false);
+		return clean.body().html();
+	}
+
+	/**
+	 * Plain text of rendered HTML, for meta descriptions and excerpts.
+	 * @param safeHtml HTML made by {@link #toSafeHtml}, may be {@code null}
+	 * @param maxLength the longest excerpt wanted
+	 * @return text without markup, cut at a word boundary with an ellipsis when longer
+	 */
+	public String plainExcerpt(String safeHtml, int maxLength) {
+		if (safeHtml == null || safeHtml.isBlank()) {
+			return "";
+		}
+		String text = Jsoup.parseBodyFragment(safeHtml).text().strip();
+		if (text.length() <= maxLength) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', maxLength - 1);
+		return text.substring(0, (cut > maxLength / 2) ? cut : maxLength - 1).strip() + "…";
+	}
+
+	private static void demoteHeadings(Document document) {
+		for (Element heading : document.body().select(String.join(",", HEADINGS))) {
+			int level = heading.tagName().charAt(1) - '0';
+			heading.tagName("h" + Math.min(level + 1, 6));
+		}
+	}
+
+}

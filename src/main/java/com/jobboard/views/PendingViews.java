@@ -1,0 +1,141 @@
+package com.jobboard.views;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The views of one subject (a company, say) as this instance knows them: the total last read
+ * from or written to the database, the views on their way there, and those not yet written.
+ *
+ * <p>
+ * Counting a view only adds to a per-day adder and takes no lock. Reading the total and moving
+ * views into a flush take this object's monitor, so that a reader never sees a view twice or
+ * not at all while it travels from memory to the database.
+ */
+final class PendingViews {
+
+	static final long UNKNOWN = -1;
+
+	private final Map<LocalDate, LongAdder> pendingByDay = new ConcurrentHashMap<>();
+
+	/** Total in the database when last read or written by this instance, or {@link #UNKNOWN}. */
+	private long stored = UNKNOWN;
+
+	/** When {@link #stored} was last read or written, from {@link System#nanoTime()}. */
+	private long storedAtNanos;
+
+	/** Views taken out of {@link #pendingByDay} for a flush that has not finished yet. */
+	private long inFlight;
+
+	/** Counts flushes begun, so that a read of the database can tell whether one overlapped it. */
+	private long flushGeneration;
+
+	void add(LocalDate day) {
+		this.pendingByDay.computeIfAbsent(day, (key) -> new LongAdder()).increment();
+	}
+
+	/** The live total, or {@link #UNKNOWN} when the stored part is missing or older than allowed. */
+	synchronized long total(long maxStoredAgeNanos, long nowNanos) {
+		if (this.stored == UNKNOWN || nowNanos - this.storedAtNanos > maxStoredAgeNanos) {
+			return UNKNOWN;
+		}
+		return liveTotal();
+	}
+
+	/** The total with whatever stored value is known, for when the database cannot tell better. */
+	synchronized long bestEffortTotal() {
+		return liveTotal();
+	}
+
+	/** Taken before reading the stored total; {@link #UNKNOWN} while a flush is under way. */
+	synchronized long readTicket() {
+		return (this.inFlight == 0) ? this.flushGeneration : UNKNOWN;
+	}
+
+	/**
+	 * Records a stored total read from the database after {@link #readTicket()}.
+	 * @return the live total, or {@link #UNKNOWN} if a flush overlapped the read (then the read
+	 * may or may not include that flush, and must be repeated)
+	 */
+	synchronized long acceptStored(long ticket, long storedTotal, long nowNanos) {
+		if (ticket == UNKNOWN || ticket != this.flushGeneration || this.inFlight != 0) {
+			return UNKNOWN;
+		}
+		this.stored = storedTotal;
+		this.storedAtNanos = nowNanos;
+		return liveTotal();
+	}
+
+	/** Waits, briefly, for a flush under way to finish. */
+	synchronized void awaitFlush(long timeoutMillis) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		while (this.inFlight != 0) {
+			long left = deadline - System.currentTimeMillis();
+			if (left <= 0) {
+				return;
+			}
+			wait(left);
+		}
+	}
+
+	/** Moves the pending views into a flush: each day's count, and their sum in flight. */
+	synchronized List<DayCount> beginFlush(LocalDate today) {
+		List<DayCount> drained = new ArrayList<>();
+		long sum = 0;
+		for (Map.Entry<LocalDate, LongAdder> entry : this.pendingByDay.entrySet()) {
+			long views = entry.getValue().sumThenReset();
+			if (views > 0) {
+				drained.add(new DayCount(entry.getKey(), views));
+				sum += views;
+			}
+		}
+		// Forget days long gone so the map does not grow; no view can still be counted on them.
+		this.pendingByDay.keySet().removeIf((day) -> day.isBefore(today.minusDays(1)));
+		if (sum > 0) {
+			this.inFlight = sum;
+			this.flushGeneration++;
+		}
+		return drained;
+	}
+
+	/** The flush is committed, and the database now holds {@code storedTotal} in all. */
+	synchronized void flushSucceeded(long storedTotal, long nowNanos) {
+		this.stored = storedTotal;
+		this.storedAtNanos = nowNanos;
+		this.inFlight = 0;
+		notifyAll();
+	}
+
+	/** The flush failed: its views go back to pending, to be written by the next one. */
+	synchronized void flushFailed(List<DayCount> drained) {
+		for (DayCount count : drained) {
+			this.pendingByDay.computeIfAbsent(count.day(), (key) -> new LongAdder()).add(count.views());
+		}
+		this.inFlight = 0;
+		notifyAll();
+	}
+
+	synchronized long pending() {
+		return pendingSum();
+	}
+
+	private long liveTotal() {
+		return Math.max(this.stored, 0) + this.inFlight + pendingSum();
+	}
+
+	private long pendingSum() {
+		long sum = 0;
+		for (LongAdder adder : this.pendingByDay.values()) {
+			sum += adder.sum();
+		}
+		return sum;
+	}
+
+	record DayCount(LocalDate day, long views) {
+	}
+
+}

@@ -1,0 +1,173 @@
+package com.jobboard.views;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Counts page views exactly, without a database write per view.
+ *
+ * <p>
+ * A view is added in memory; every flush interval all counted views are written in one
+ * statement per kind of subject that adds them to the totals and to the day's row. The total a
+ * page shows is the stored total plus what this instance has not written yet, so it includes
+ * the view being counted. Several instances can count the same subject: each adds its own
+ * deltas, and the database sums them.
+ */
+@Service
+public class ViewCounter {
+
+	private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
+
+	private static final long FLUSH_WAIT_MILLIS = 5_000;
+
+	private final Map<ViewSubject, Map<Long, PendingViews>> counts = new EnumMap<>(ViewSubject.class);
+
+	private final ViewStore store;
+
+	private final Clock clock;
+
+	/** A stored total older than this is read again, to pick up other instances' views. */
+	private final long maxStoredAgeNanos;
+
+	private final ReentrantLock flushLock = new ReentrantLock();
+
+	ViewCounter(ViewStore store, Clock clock, ViewsProperties properties) {
+		this.store = store;
+		this.clock = clock;
+		this.maxStoredAgeNanos = properties.flushInterval().multipliedBy(2).toNanos();
+		for (ViewSubject subject : ViewSubject.values()) {
+			this.counts.put(subject, new ConcurrentHashMap<>());
+		}
+	}
+
+	/**
+	 * Counts one view of a subject.
+	 * @return the subject's total views, this one included
+	 */
+	public long countView(ViewSubject subject, long subjectId) {
+		PendingViews views = pendingViews(subject, subjectId);
+		ensureStoredTotalKnown(subject, subjectId, views);
+		views.add(today());
+		return views.bestEffortTotal();
+	}
+
+	/** The subject's total views, including those this instance has not written yet. */
+	public long totalViews(ViewSubject subject, long subjectId) {
+		PendingViews views = pendingViews(subject, subjectId);
+		ensureStoredTotalKnown(subject, subjectId, views);
+		return views.bestEffortTotal();
+	}
+
+	/** Views counted by this instance and not yet written, over all subjects. */
+	public long pendingViews() {
+		long sum = 0;
+		for (Map<Long, PendingViews> bySubject : this.counts.values()) {
+			for (PendingViews views : bySubject.values()) {
+				sum += views.pending();
+			}
+		}
+		return sum;
+	}
+
+	/**
+	 * Writes every counted view to the database. Views that cannot be written stay in memory
+	 * for the next flush.
+	 * @return whether everything was written
+	 */
+	public boolean flush() {
+		this.flushLock.lock();
+		try {
+			boolean allWritten = true;
+			for (ViewSubject subject : ViewSubject.values()) {
+				allWritten &= flush(subject);
+			}
+			return allWritten;
+		}
+		finally {
+			this.flushLock.unlock();
+		}
+	}
+
+	private boolean flush(ViewSubject subject) {
+		LocalDate today = today();
+		List<ViewStore.Row> rows = new ArrayList<>();
+		Map<Long, List<PendingViews.DayCount>> drained = new ConcurrentHashMap<>();
+		this.counts.get(subject).forEach((subjectId, views) -> {
+			List<PendingViews.DayCount> dayCounts = views.beginFlush(today);
+			if (!dayCounts.isEmpty()) {
+				drained.put(subjectId, dayCounts);
+				for (PendingViews.DayCount count : dayCounts) {
+					rows.add(new ViewStore.Row(subjectId, count.day(), count.views()));
+				}
+			}
+		});
+		if (rows.isEmpty()) {
+			return true;
+		}
+		rows.sort(Comparator.comparingLong(ViewStore.Row::subjectId).thenComparing(ViewStore.Row::day));
+		try {
+			Map<Long, Long> totals = this.store.add(subject, rows);
+			long now = System.nanoTime();
+			drained.forEach((subjectId, dayCounts) -> this.counts.get(subject)
+				.get(subjectId)
+				.flushSucceeded(totals.getOrDefault(subjectId, PendingViews.UNKNOWN), now));
+			return true;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not write {} {} view rows; keeping them for the next flush: {}", rows.size(), subject,
+					ex.getMessage());
+			drained.forEach((subjectId, dayCounts) -> this.counts.get(subject).get(subjectId).flushFailed(dayCounts));
+			return false;
+		}
+	}
+
+	private void ensureStoredTotalKnown(ViewSubject subject, long subjectId, PendingViews views) {
+		if (views.total(this.maxStoredAgeNanos, System.nanoTime()) != PendingViews.UNKNOWN) {
+			return;
+		}
+		long ticket = views.readTicket();
+		if (ticket == PendingViews.UNKNOWN) {
+			// A flush of this subject is under way; when it ends it has stored a fresh total.
+			awaitFlush(views);
+			if (views.total(this.maxStoredAgeNanos, System.nanoTime()) != PendingViews.UNKNOWN) {
+				return;
+			}
+			ticket = views.readTicket();
+		}
+		long stored = this.store.loadTotal(subject, subjectId);
+		if (views.acceptStored(ticket, stored, System.nanoTime()) == PendingViews.UNKNOWN) {
+			// A flush overlapped the read; the flush itself leaves the fresh total behind.
+			awaitFlush(views);
+		}
+	}
+
+	private static void awaitFlush(PendingViews views) {
+		try {
+			views.awaitFlush(FLUSH_WAIT_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private PendingViews pendingViews(ViewSubject subject, long subjectId) {
+		return this.counts.get(subject).computeIfAbsent(subjectId, (id) -> new PendingViews());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}
