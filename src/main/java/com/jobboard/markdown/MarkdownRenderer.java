@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Raw HTML in the Markdown is allowed through the parser and then everything is cleaned
  * against an allow-list: only formatting elements survive, links and images keep only
  * http(s) (and mailto for links) URLs, no attribute that could carry script or style.
- * Headings are demoted one level so that the page around the text keeps the only
- * {@code h1}, and links to other sites are marked {@code nofollow ugc noopener}.
+ * Headings are demoted so that the page around the text keeps the only {@code h1}, and
+ * links to other sites are marked {@code nofollow ugc noopener}.
  */
 @Component
 public class MarkdownRenderer {
@@ -33,6 +33,8 @@ public class MarkdownRenderer {
 
 	private static final String RELATIVE_BASE = "https://relative.invalid/";
 
+	private static final int HEADING_OFFSET = 2;
+
 	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
@@ -40,7 +42,7 @@ public class MarkdownRenderer {
 	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
 	private final Safelist safelist = new Safelist()
-		.addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "code", "pre", "blockquote",
+		.addTags("p", "br", "hr", "h3", "h4", "h5", "h6", "em", "strong", "del", "code", "pre", "blockquote",
 				"ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "sub", "sup")
 		.addAttributes("a", "href", "title")
 		.addAttributes("img", "src", "alt", "title")
@@ -96,10 +98,14 @@ public class MarkdownRenderer {
 		return text.substring(0, (cut > maxLength / 2) ? cut : maxLength - 1).strip() + "…";
 	}
 
+	/**
+	 * The text sits under the page's {@code h1} and a section {@code h2}, so its headings start
+	 * at {@code h3}: # becomes h3, ## h4, and everything deeper h5 or h6.
+	 */
 	private static void demoteHeadings(Document document) {
 		for (Element heading : document.body().select(String.join(",", HEADINGS))) {
 			int level = heading.tagName().charAt(1) - '0';
-			heading.tagName("h" + Math.min(level + 1, 6));
+			heading.tagName("h" + Math.min(level + HEADING_OFFSET, 6));
 		}
 	}
 
