@@ -107,6 +107,8 @@ create table jobs (
 create index jobs_company_open_idx on jobs (company_id, posted_at desc) include (expires_at) where status = 'OPEN';
 -- Profile page: cheap change detection for a company's jobs (count and last update, index-only).
 create index jobs_company_updated_idx on jobs (company_id, updated_at);
+-- Job list: open jobs, newest first.
+create index jobs_open_posted_idx on jobs (posted_at desc, id desc) where status = 'OPEN';
 
 -- Views: a running total per company, and one row per company per UTC day for history.
 create table company_view_totals (

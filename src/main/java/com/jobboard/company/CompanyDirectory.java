@@ -1,10 +1,10 @@
 package com.jobboard.company;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.jobboard.job.JobCatalog;
+import com.jobboard.web.SearchTerms;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CompanyDirectory {
 
 	static final int PAGE_SIZE = 20;
-
-	private static final int MAX_QUERY_LENGTH = 200;
 
 	private final CompanyRepository companies;
 
@@ -39,8 +37,8 @@ public class CompanyDirectory {
 	 * @param page zero-based page number
 	 */
 	public Page<DirectoryEntry> search(String query, String sectorSlug, int page) {
-		String pattern = "%" + escapeLike(normalize(query).toLowerCase(Locale.ROOT)) + "%";
-		Page<Company> found = this.companies.searchPublic(pattern, normalize(sectorSlug),
+		Page<Company> found = this.companies.searchPublic(SearchTerms.containsPattern(query),
+				SearchTerms.normalize(sectorSlug),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		Map<Long, Long> openJobs = this.jobs.openJobCounts(found.map(Company::getId).toList());
 		return found.map((company) -> toEntry(company, openJobs));
@@ -61,19 +59,6 @@ public class CompanyDirectory {
 		List<String> sectorNames = company.getSectors().stream().map(Sector::getName).toList();
 		return new DirectoryEntry(company.getId(), company.getSlug(), company.getName(), company.getTagline(),
 				company.getLogoId(), sectorNames, openJobs.getOrDefault(company.getId(), 0L));
-	}
-
-	/** Trims, drops control characters (PostgreSQL refuses NUL) and caps the length of a search term. */
-	private static String normalize(String value) {
-		if (value == null) {
-			return "";
-		}
-		String cleaned = value.replaceAll("\\p{Cntrl}", "").strip();
-		return (cleaned.length() > MAX_QUERY_LENGTH) ? cleaned.substring(0, MAX_QUERY_LENGTH) : cleaned;
-	}
-
-	private static String escapeLike(String value) {
-		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -1,0 +1,490 @@
+#!/usr/bin/env bash
+# Benchmarks the public company profile page (GET /companies/{slug}) of the job board with wrk,
+# checks that every request counted exactly one view, and compares the throughput with a naive
+# Spring Boot + Thymeleaf + JPA page (bench/baseline) measured in the same run.
+#
+#   bench/profile-page.sh                           # defaults: 60 s warm-up, 30 s measured
+#   WARMUP=10 DURATION=10 bench/profile-page.sh     # quick run
+#
+# Environment knobs (defaults in brackets):
+#   PROFILE      profile path to measure                    [/companies/northwind-robotics]
+#   WARMUP       warm-up seconds per app, results discarded [60]
+#   DURATION     measured seconds per app                   [30]
+#   THREADS      wrk threads                                [2]
+#   CONNECTIONS  wrk connections (kept open)                [32]
+#   SKIP_BUILD   1: use the jars already built              [0]
+#   BASELINE     0: skip the baseline and the ratio         [1]
+#   JAVA_OPTS    extra JVM options for both apps            []
+#   STARTUP_TIMEOUT  seconds to wait for an app to be up    [120]
+#   SETTLE       seconds to wait before reading the count after a wrk run (flush interval is 1 s) [2.5]
+#   BUILD_ATTEMPTS, BUILD_RETRY_WAIT  main build retries, e.g. while someone is mid-edit [5, 60]
+#
+# Exit status: 0 when the view count matches, 1 on a count mismatch or any setup failure.
+# Missing a performance target is reported (MISS) but does not fail the script.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+RESULTS_DIR="$BENCH_DIR/results"
+LUA_SCRIPT="$BENCH_DIR/count.lua"
+
+PROFILE=${PROFILE:-/companies/northwind-robotics}
+WARMUP=${WARMUP:-60}
+DURATION=${DURATION:-30}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+SKIP_BUILD=${SKIP_BUILD:-0}
+BASELINE=${BASELINE:-1}
+JAVA_OPTS=${JAVA_OPTS:-}
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-120}
+STOP_TIMEOUT=${STOP_TIMEOUT:-45}
+SETTLE=${SETTLE:-2.5}
+BUILD_ATTEMPTS=${BUILD_ATTEMPTS:-5}
+BUILD_RETRY_WAIT=${BUILD_RETRY_WAIT:-60}
+BASELINE_PATH=/companies/baseline
+
+TARGET_RPS=3500
+TARGET_P99_MS=25
+TARGET_RATIO=5
+
+TIMESTAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULT_FILE="$RESULTS_DIR/profile-page-$TIMESTAMP.txt"
+APP_LOG="$RESULTS_DIR/app-$TIMESTAMP.log"
+BASELINE_LOG="$RESULTS_DIR/baseline-$TIMESTAMP.log"
+
+say() { printf '==> %s\n' "$*"; }
+warn() { printf 'WARNING: %s\n' "$*" >&2; }
+die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+for knob in WARMUP DURATION THREADS CONNECTIONS STARTUP_TIMEOUT STOP_TIMEOUT BUILD_ATTEMPTS BUILD_RETRY_WAIT; do
+	[[ ${!knob} =~ ^[1-9][0-9]*$ ]] || die "$knob must be a positive whole number, not '${!knob}'"
+done
+[[ $SETTLE =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "SETTLE must be a number of seconds, not '$SETTLE'"
+[[ $PROFILE == /* ]] || die "PROFILE must be a path starting with /, not '$PROFILE'"
+(( CONNECTIONS >= THREADS )) || die "CONNECTIONS ($CONNECTIONS) must be at least THREADS ($THREADS)"
+
+# ---------------------------------------------------------------------------------------------
+# Prerequisites: nothing is installed here.
+
+command -v wrk >/dev/null 2>&1 \
+	|| die "wrk is not installed. Install it with: sudo apt-get install wrk   (macOS: brew install wrk)"
+command -v java >/dev/null 2>&1 || die "java is not installed; the job board needs a JDK 17 or later"
+command -v curl >/dev/null 2>&1 || die "curl is not installed. Install it with: sudo apt-get install curl"
+JAVA_VERSION=$(java -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)
+JAVA_MAJOR=${JAVA_VERSION%%.*}
+[[ $JAVA_MAJOR == 1 ]] && JAVA_MAJOR=$(cut -d. -f2 <<<"$JAVA_VERSION")
+[[ $JAVA_MAJOR =~ ^[0-9]+$ ]] && (( JAVA_MAJOR >= 17 )) \
+	|| die "java $JAVA_VERSION found; the job board needs Java 17 or later"
+WRK_VERSION=$(wrk -v 2>&1 | head -n1 | awk '{print $2}' || true)
+
+mkdir -p "$RESULTS_DIR"
+
+# ---------------------------------------------------------------------------------------------
+# Cleanup: whatever happens, stop the apps we started and remove the temporary data.
+
+WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/jobboard-bench.XXXXXX")
+APP_PID=""
+APP_PGDATA=""
+BASE_PID=""
+BASE_PGDATA=""
+
+# stop_server PID PGDATA NAME: SIGTERM, wait, SIGKILL; then make sure its PostgreSQL is gone too.
+stop_server() {
+	local pid=$1 pgdata=$2 name=$3 deadline
+	[[ -n $pid ]] || return 0
+	if kill -0 "$pid" 2>/dev/null; then
+		kill -TERM "$pid" 2>/dev/null || true
+		deadline=$((SECONDS + STOP_TIMEOUT))
+		while kill -0 "$pid" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
+		if kill -0 "$pid" 2>/dev/null; then
+			warn "$name (pid $pid) did not stop within ${STOP_TIMEOUT}s; killing it"
+			kill -KILL "$pid" 2>/dev/null || true
+		fi
+	fi
+	wait "$pid" 2>/dev/null || true
+	# The embedded PostgreSQL is a daemon of its own, which the app stops when it shuts down
+	# cleanly. After a SIGKILL it would keep running on a deleted directory: stop it by its pid file.
+	if [[ -n $pgdata && -f $pgdata/postmaster.pid ]]; then
+		local pg
+		pg=$(head -n1 "$pgdata/postmaster.pid" 2>/dev/null || true)
+		if [[ $pg =~ ^[0-9]+$ ]] && kill -0 "$pg" 2>/dev/null && grep -qa postgres "/proc/$pg/cmdline" 2>/dev/null; then
+			warn "stopping the PostgreSQL (pid $pg) $name left behind"
+			kill -INT "$pg" 2>/dev/null || true # fast shutdown
+			deadline=$((SECONDS + 15))
+			while kill -0 "$pg" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
+			kill -KILL "$pg" 2>/dev/null || true
+		fi
+	fi
+}
+
+cleanup() {
+	local rc=$?
+	set +e
+	stop_server "$BASE_PID" "$BASE_PGDATA" "the baseline"
+	stop_server "$APP_PID" "$APP_PGDATA" "the job board"
+	rm -rf "$WORK_DIR"
+	exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+free_port() {
+	local port try
+	if command -v python3 >/dev/null 2>&1 && port=$(python3 -c 'import socket
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])
+s.close()' 2>/dev/null) && [[ $port =~ ^[0-9]+$ ]]; then
+		echo "$port"
+		return
+	fi
+	if command -v ss >/dev/null 2>&1; then
+		for try in $(seq 1 50); do
+			port=$((20000 + RANDOM % 30000))
+			if [[ -z $(ss -Htln "sport = :$port" 2>/dev/null) ]]; then
+				echo "$port"
+				return
+			fi
+		done
+	fi
+	echo $((20000 + RANDOM % 30000))
+}
+
+# A Spring Boot fat jar has a Start-Class; a plain jar, or one cut short by a concurrent build, has not.
+is_boot_jar() {
+	local jar=$1 manifest size
+	[[ -f $jar ]] || return 1
+	if command -v unzip >/dev/null 2>&1; then
+		manifest=$(unzip -p "$jar" META-INF/MANIFEST.MF 2>/dev/null) || return 1
+		[[ $manifest == *Start-Class:* ]]
+	else
+		size=$(wc -c <"$jar")
+		(( size > 1000000 ))
+	fi
+}
+
+newest_jar() { # newest_jar DIR GLOB
+	local dir=$1 pattern=$2 jars
+	jars=$(cd "$dir" 2>/dev/null && ls -t $pattern 2>/dev/null | head -n1) || true
+	[[ -n $jars ]] && echo "$dir/$jars"
+}
+
+# The main build may fail while another engineer is mid-edit: wait and try again, a few times.
+build_main() {
+	local attempt jar
+	for attempt in $(seq 1 "$BUILD_ATTEMPTS"); do
+		say "Building the job board (attempt $attempt/$BUILD_ATTEMPTS): ./mvnw -q -B -DskipTests package"
+		if (cd "$ROOT" && ./mvnw -q -B -DskipTests package); then
+			jar=$(newest_jar "$ROOT/target" 'jobboard-*.jar') || true
+			if [[ -n $jar ]] && is_boot_jar "$jar"; then
+				MAIN_JAR_BUILT=$jar
+				return 0
+			fi
+			warn "the build left no runnable jar in target/ (a concurrent build?)"
+		fi
+		if (( attempt < BUILD_ATTEMPTS )); then
+			warn "the job board did not build; trying again in ${BUILD_RETRY_WAIT}s"
+			sleep "$BUILD_RETRY_WAIT"
+		fi
+	done
+	die "the job board did not build after $BUILD_ATTEMPTS attempts"
+}
+
+build_baseline() {
+	say "Building the baseline: ./mvnw -q -B -f bench/baseline/pom.xml -DskipTests package"
+	(cd "$ROOT" && ./mvnw -q -B -f bench/baseline/pom.xml -DskipTests package) || die "the baseline did not build"
+}
+
+# start_server NAME LOG READY_TEXT COMMAND...: starts COMMAND in the background (pid in
+# STARTED_PID) and waits, at most STARTUP_TIMEOUT seconds, for READY_TEXT in its log.
+start_server() {
+	local name=$1 log=$2 ready=$3 deadline
+	shift 3
+	"$@" >"$log" 2>&1 &
+	STARTED_PID=$!
+	deadline=$((SECONDS + STARTUP_TIMEOUT))
+	until grep -q "$ready" "$log" 2>/dev/null; do
+		if ! kill -0 "$STARTED_PID" 2>/dev/null; then
+			tail -n 40 "$log" >&2 || true
+			die "$name exited during startup; its log: $log"
+		fi
+		if (( SECONDS >= deadline )); then
+			tail -n 40 "$log" >&2 || true
+			die "$name was not up after ${STARTUP_TIMEOUT}s; its log: $log"
+		fi
+		sleep 0.5
+	done
+}
+
+# The view count shown on a profile page: <dd><data value="N"> inside the item id="overview-viewed".
+# The GET that reads it is a page view too, and the count it shows includes itself.
+read_views() {
+	local url=$1 html item value
+	html=$(curl -fsS --max-time 15 "$url") || die "could not GET $url"
+	html=$(tr -d '\r\n' <<<"$html")
+	item=${html#*id=\"overview-viewed\"}
+	[[ $item != "$html" ]] || die "no id=\"overview-viewed\" on $url"
+	item=${item%%</div>*}
+	value=$(sed -n 's/.*<data value="\([0-9][0-9]*\)".*/\1/p' <<<"$item")
+	[[ $value =~ ^[0-9]+$ ]] || die "no <data value=...> in the overview-viewed item of $url"
+	echo "$value"
+}
+
+# run_wrk SECONDS URL OUTFILE: one wrk run with count.lua, bounded in time.
+run_wrk() {
+	local seconds=$1 url=$2 out=$3
+	local cmd=(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --latency -s "$LUA_SCRIPT" "$url")
+	# wrk stops by itself after the duration; timeout is a safety net.
+	command -v timeout >/dev/null 2>&1 && cmd=(timeout "$((seconds + 60))" "${cmd[@]}")
+	"${cmd[@]}" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed against $url"; }
+	grep -q '^RESULT ' "$out" || { cat "$out" >&2; die "wrk printed no RESULT line for $url"; }
+}
+
+# field LINE KEY: the value of KEY=value in a RESULT line.
+field() {
+	local value
+	value=$(sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1")
+	[[ -n $value ]] || die "no $2= in: $1"
+	echo "$value"
+}
+
+# Share of the machine's CPU busy over one second (0-100), from /proc/stat; empty when unknown.
+cpu_busy_percent() {
+	[[ -r /proc/stat ]] || return 0
+	local a b
+	a=($(head -n1 /proc/stat))
+	sleep 1
+	b=($(head -n1 /proc/stat))
+	awk -v a="${a[*]:1}" -v b="${b[*]:1}" 'BEGIN {
+		n = split(a, x, " "); split(b, y, " "); total = 0
+		for (i = 1; i <= n; i++) total += y[i] - x[i]
+		idle = (y[4] - x[4]) + (y[5] - x[5])
+		if (total > 0) printf "%.0f", 100 * (total - idle) / total }'
+}
+
+ge() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
+lt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
+
+# measure NAME BASE_URL PATH WARMOUT MEASUREDOUT: warm-up (discarded), pause, measured run.
+# Sets RESULT_LINE. With COUNT_VIEWS=1, reads the view count before and after the measured run.
+measure() {
+	local name=$1 base=$2 path=$3 warm_out=$4 run_out=$5 idle
+	say "$name: warm-up, ${WARMUP}s (results discarded)"
+	run_wrk "$WARMUP" "$base$path" "$warm_out"
+	printf '    warm-up: %s\n' "$(grep '^RESULT ' "$warm_out" | sed 's/^RESULT //' | cut -d' ' -f1,5)"
+	# Let the requests still in flight when the warm-up stopped finish before counting.
+	sleep "$SETTLE"
+	idle=$(cpu_busy_percent)
+	if [[ -n $idle ]]; then
+		printf '    machine busy while %s idles: %s%%\n' "$name" "$idle"
+		(( idle < 25 )) || warn "something else is using the CPU (${idle}% busy while idle); figures will be low"
+	fi
+	IDLE_BUSY=${idle:-?}
+	if [[ ${COUNT_VIEWS:-0} == 1 ]]; then
+		VIEWS_BEFORE=$(read_views "$base$path")
+		printf '    views before: %s (this read counted itself)\n' "$VIEWS_BEFORE"
+	fi
+	say "$name: measured run, ${DURATION}s, $THREADS threads, $CONNECTIONS connections"
+	run_wrk "$DURATION" "$base$path" "$run_out"
+	sed 's/^/    /' "$run_out"
+	RESULT_LINE=$(grep '^RESULT ' "$run_out" | tail -n1)
+	if [[ ${COUNT_VIEWS:-0} == 1 ]]; then
+		sleep "$SETTLE"
+		VIEWS_AFTER=$(read_views "$base$path")
+		printf '    views after: %s (this read counted itself)\n' "$VIEWS_AFTER"
+	fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Build
+
+GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [[ $GIT_REV != unknown ]] && [[ -n $(git -C "$ROOT" status --porcelain --untracked-files=no -- src pom.xml 2>/dev/null) ]]; then
+	GIT_REV="$GIT_REV+uncommitted changes"
+fi
+
+MAIN_JAR_BUILT=""
+if [[ $SKIP_BUILD == 1 ]]; then
+	MAIN_JAR_BUILT=$(newest_jar "$ROOT/target" 'jobboard-*.jar') || true
+	[[ -n $MAIN_JAR_BUILT ]] && is_boot_jar "$MAIN_JAR_BUILT" \
+		|| die "SKIP_BUILD=1 but there is no runnable target/jobboard-*.jar; build it first"
+else
+	build_main
+fi
+# Run a private copy: someone rebuilding target/ meanwhile must not pull the jar from under the app.
+MAIN_JAR="$WORK_DIR/jobboard.jar"
+cp "$MAIN_JAR_BUILT" "$MAIN_JAR"
+is_boot_jar "$MAIN_JAR" || die "$MAIN_JAR_BUILT changed while it was copied (a concurrent build?); run again"
+
+if [[ $BASELINE != 0 ]]; then
+	[[ $SKIP_BUILD == 1 ]] || build_baseline
+	BASE_JAR_BUILT=$(newest_jar "$BENCH_DIR/baseline/target" 'jobboard-baseline-*.jar') || true
+	[[ -n $BASE_JAR_BUILT ]] && is_boot_jar "$BASE_JAR_BUILT" \
+		|| die "no runnable bench/baseline/target/jobboard-baseline-*.jar; build it (or run without SKIP_BUILD=1)"
+	BASE_JAR="$WORK_DIR/baseline.jar"
+	cp "$BASE_JAR_BUILT" "$BASE_JAR"
+fi
+
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+say "Machine: $(nproc 2>/dev/null || echo '?') CPUs, load average $LOAD_AT_START; java $JAVA_VERSION; wrk $WRK_VERSION"
+
+# ---------------------------------------------------------------------------------------------
+# Baseline first, then stopped, so that each app has the whole machine while it is measured.
+
+BASE_RESULT=""
+if [[ $BASELINE != 0 ]]; then
+	BASE_PORT=$(free_port)
+	BASE_PGDATA="$WORK_DIR/baseline-postgres"
+	say "Starting the baseline on port $BASE_PORT (log: ${BASELINE_LOG#$ROOT/})"
+	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+	start_server "the baseline" "$BASELINE_LOG" "Baseline is up at" \
+		env BASELINE_DATA_DIR="$BASE_PGDATA" java $JAVA_OPTS -jar "$BASE_JAR" --server.port="$BASE_PORT"
+	BASE_PID=$STARTED_PID
+	COUNT_VIEWS=0 measure "baseline" "http://127.0.0.1:$BASE_PORT" "$BASELINE_PATH" \
+		"$WORK_DIR/baseline-warmup.txt" "$WORK_DIR/baseline-run.txt"
+	BASE_RESULT=$RESULT_LINE
+	BASE_IDLE_BUSY=$IDLE_BUSY
+	say "Stopping the baseline"
+	stop_server "$BASE_PID" "$BASE_PGDATA" "the baseline"
+	BASE_PID=""
+fi
+
+# ---------------------------------------------------------------------------------------------
+# The profile page, on a fresh embedded PostgreSQL with the demo data.
+
+APP_PORT=$(free_port)
+APP_PGDATA="$WORK_DIR/jobboard-postgres"
+mkdir -p "$APP_PGDATA"
+say "Starting the job board on port $APP_PORT, data in a fresh $APP_PGDATA (log: ${APP_LOG#$ROOT/})"
+# No database configured, so the app runs its embedded PostgreSQL and loads the demo companies.
+# shellcheck disable=SC2086
+start_server "the job board" "$APP_LOG" "Job board is up at" \
+	env -u SPRING_DATASOURCE_URL JOBBOARD_DATA_DIR="$APP_PGDATA" JOBBOARD_DEMO_DATA=auto \
+	java $JAVA_OPTS -jar "$MAIN_JAR" --server.port="$APP_PORT"
+APP_PID=$STARTED_PID
+
+APP_URL="http://127.0.0.1:$APP_PORT"
+read_views "$APP_URL$PROFILE" >/dev/null # fails early, before the warm-up, if the page has no count
+
+COUNT_VIEWS=1 measure "profile" "$APP_URL" "$PROFILE" "$WORK_DIR/profile-warmup.txt" "$WORK_DIR/profile-run.txt"
+PROFILE_RESULT=$RESULT_LINE
+APP_IDLE_BUSY=$IDLE_BUSY
+
+say "Stopping the job board"
+stop_server "$APP_PID" "$APP_PGDATA" "the job board"
+APP_PID=""
+APP_LOG_PROBLEMS=$(grep -cE '^[0-9TZ:.+-]+ +(WARN|ERROR) ' "$APP_LOG" || true)
+
+# ---------------------------------------------------------------------------------------------
+# The view count check.
+#
+# Every GET of the profile counts one view before the page is rendered. The count read before the
+# run includes that read; the count read after it includes the second read, so the views added by
+# wrk are: growth = after - before - 1.
+#
+# That growth must equal the number of requests wrk SENT, not the number it COMPLETED: wrk stops
+# when the duration is up without waiting for the requests still in flight (at most one per
+# connection). Those requests did reach the server, which handles them and counts their views, but
+# wrk never reads their responses, so its "requests" figure leaves them out. count.lua therefore
+# counts requests as they are sent (each call of request() is one request written), and sent -
+# completed is the number in flight at the end, between 0 and CONNECTIONS. A growth equal to
+# "completed" would mean views were lost; a growth equal to "sent" means every request counted
+# exactly once. (A socket error makes wrk resend on a new connection, which can make the two differ
+# by the number of errors; the run reports them.)
+
+P_COMPLETED=$(field "$PROFILE_RESULT" requests)
+P_SENT=$(field "$PROFILE_RESULT" sent)
+P_RPS=$(field "$PROFILE_RESULT" rps)
+P_P50=$(field "$PROFILE_RESULT" p50_ms)
+P_P90=$(field "$PROFILE_RESULT" p90_ms)
+P_P99=$(field "$PROFILE_RESULT" p99_ms)
+P_MAX=$(field "$PROFILE_RESULT" max_ms)
+P_NON2XX=$(field "$PROFILE_RESULT" non2xx)
+P_ERRORS=$(field "$PROFILE_RESULT" errors)
+P_ERRORS_DETAIL="connect $(field "$PROFILE_RESULT" connect), read $(field "$PROFILE_RESULT" read), write $(field "$PROFILE_RESULT" write), timeout $(field "$PROFILE_RESULT" timeout)"
+IN_FLIGHT=$((P_SENT - P_COMPLETED))
+GROWTH=$((VIEWS_AFTER - VIEWS_BEFORE - 1))
+if (( GROWTH == P_SENT )); then
+	COUNT_CHECK=PASS
+else
+	COUNT_CHECK=FAIL
+fi
+
+verdict() { if "$@"; then echo PASS; else echo MISS; fi; }
+RPS_VERDICT=$(verdict ge "$P_RPS" "$TARGET_RPS")
+P99_VERDICT=$(verdict lt "$P_P99" "$TARGET_P99_MS")
+
+if [[ -n $BASE_RESULT ]]; then
+	B_RPS=$(field "$BASE_RESULT" rps)
+	B_P50=$(field "$BASE_RESULT" p50_ms)
+	B_P99=$(field "$BASE_RESULT" p99_ms)
+	B_COMPLETED=$(field "$BASE_RESULT" requests)
+	B_NON2XX=$(field "$BASE_RESULT" non2xx)
+	B_ERRORS=$(field "$BASE_RESULT" errors)
+	RATIO=$(awk -v p="$P_RPS" -v b="$B_RPS" 'BEGIN { if (b > 0) printf "%.2f", p / b; else print "inf" }')
+	RATIO_VERDICT=$(verdict ge "$RATIO" "$TARGET_RATIO")
+fi
+
+SUMMARY=$(
+	echo "== Profile page benchmark $TIMESTAMP =="
+	echo "code:      $GIT_REV"
+	echo "machine:   $(nproc 2>/dev/null || echo '?') CPUs, load average at start $LOAD_AT_START; java $JAVA_VERSION; wrk $WRK_VERSION"
+	echo "settings:  wrk -t $THREADS -c $CONNECTIONS, warm-up ${WARMUP}s, measured ${DURATION}s${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
+	echo "profile:   GET $PROFILE (machine CPU busy just before the measured run, app idle: ${APP_IDLE_BUSY}%)"
+	printf '  requests/s        %s\n' "$P_RPS"
+	printf '  latency p50 %s ms, p90 %s ms, p99 %s ms, max %s ms\n' "$P_P50" "$P_P90" "$P_P99" "$P_MAX"
+	printf '  completed %s, sent %s, sent - completed (in flight at the end) %s\n' "$P_COMPLETED" "$P_SENT" "$IN_FLIGHT"
+	printf '  non-2xx %s, socket errors %s (%s)\n' "$P_NON2XX" "$P_ERRORS" "$P_ERRORS_DETAIL"
+	printf '  views before %s, after %s, growth (after - before - 1) %s\n' "$VIEWS_BEFORE" "$VIEWS_AFTER" "$GROWTH"
+	printf '  app log: %s WARN/ERROR lines (%s)\n' "$APP_LOG_PROBLEMS" "${APP_LOG#$ROOT/}"
+	if [[ -n $BASE_RESULT ]]; then
+		echo "baseline:  GET $BASELINE_PATH, Spring Boot + Thymeleaf + JPA reading one entity (CPU busy before its run: ${BASE_IDLE_BUSY}%)"
+		printf '  requests/s        %s\n' "$B_RPS"
+		printf '  latency p50 %s ms, p99 %s ms; completed %s, non-2xx %s, socket errors %s\n' \
+			"$B_P50" "$B_P99" "$B_COMPLETED" "$B_NON2XX" "$B_ERRORS"
+	fi
+	echo "targets:"
+	printf '  throughput  >= %s req/s     %s  (%s)\n' "$TARGET_RPS" "$RPS_VERDICT" "$P_RPS"
+	printf '  p99 latency <  %s ms        %s  (%s ms)\n' "$TARGET_P99_MS" "$P99_VERDICT" "$P_P99"
+	if [[ -n $BASE_RESULT ]]; then
+		printf '  vs baseline >= %sx          %s  (%sx)\n' "$TARGET_RATIO" "$RATIO_VERDICT" "$RATIO"
+		echo "RATIO profile/baseline = $RATIO"
+	else
+		echo "RATIO profile/baseline = n/a (BASELINE=0)"
+	fi
+	printf 'COUNT CHECK: %s (completed %s, sent %s, growth %s, sent - completed %s)\n' \
+		"$COUNT_CHECK" "$P_COMPLETED" "$P_SENT" "$GROWTH" "$IN_FLIGHT"
+	echo "PROFILE $PROFILE_RESULT"
+	[[ -z $BASE_RESULT ]] || echo "BASELINE $BASE_RESULT"
+)
+
+echo
+printf '%s\n' "$SUMMARY"
+{
+	printf '%s\n' "$SUMMARY"
+	echo
+	echo "-- wrk, profile, measured run --"
+	cat "$WORK_DIR/profile-run.txt"
+	if [[ -n $BASE_RESULT ]]; then
+		echo "-- wrk, baseline, measured run --"
+		cat "$WORK_DIR/baseline-run.txt"
+	fi
+	echo
+} >>"$RESULT_FILE"
+echo "(summary appended to ${RESULT_FILE#$ROOT/})"
+
+(( P_NON2XX == 0 )) || warn "$P_NON2XX responses of the profile page were not 2xx"
+if (( IN_FLIGHT < 0 || IN_FLIGHT > CONNECTIONS )); then
+	warn "sent - completed = $IN_FLIGHT, outside 0..$CONNECTIONS: wrk did not behave as count.lua assumes"
+fi
+if [[ $COUNT_CHECK != PASS ]]; then
+	if (( GROWTH == P_COMPLETED )); then
+		echo "The count grew by the completed requests only: the $IN_FLIGHT requests in flight at the end were not counted." >&2
+	fi
+	(( P_ERRORS == 0 )) || echo "There were $P_ERRORS socket errors; see the wrk output above." >&2
+	die "view count mismatch: the page counted $GROWTH views for $P_SENT requests sent"
+fi

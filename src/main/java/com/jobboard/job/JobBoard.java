@@ -1,0 +1,44 @@
+package com.jobboard.job;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.jobboard.web.SearchTerms;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public side of jobs: the list of open jobs and each job's page. */
+@Service
+@Transactional(readOnly = true)
+class JobBoard {
+
+	static final int PAGE_SIZE = 20;
+
+	private final JobRepository jobs;
+
+	private final Clock clock;
+
+	JobBoard(JobRepository jobs, Clock clock) {
+		this.jobs = jobs;
+		this.clock = clock;
+	}
+
+	/** Jobs open now, newest first; {@code query} filters by words in the title. */
+	Page<JobSummary> openJobs(String query, int page) {
+		return this.jobs.findOpen(SearchTerms.containsPattern(query), now(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+	}
+
+	/** A published job of a public company, open or closed. */
+	Optional<JobDetails> published(long id) {
+		return this.jobs.findPublishedDetails(id);
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+}
