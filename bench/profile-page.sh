@@ -378,6 +378,8 @@ say "Stopping the job board"
 stop_server "$APP_PID" "$APP_PGDATA" "the job board"
 APP_PID=""
 APP_LOG_PROBLEMS=$(grep -cE '^[0-9TZ:.+-]+ +(WARN|ERROR) ' "$APP_LOG" || true)
+# The first few ERROR messages, without the logger's prefix.
+APP_LOG_ERRORS=$(grep -E '^[0-9TZ:.+-]+ +ERROR ' "$APP_LOG" | sed -E 's/^.*\] [^ ]+ +: //' | head -n3 || true)
 
 # ---------------------------------------------------------------------------------------------
 # The view count check.
@@ -441,6 +443,7 @@ SUMMARY=$(
 	printf '  non-2xx %s, socket errors %s (%s)\n' "$P_NON2XX" "$P_ERRORS" "$P_ERRORS_DETAIL"
 	printf '  views before %s, after %s, growth (after - before - 1) %s\n' "$VIEWS_BEFORE" "$VIEWS_AFTER" "$GROWTH"
 	printf '  app log: %s WARN/ERROR lines (%s)\n' "$APP_LOG_PROBLEMS" "${APP_LOG#$ROOT/}"
+	[[ -z $APP_LOG_ERRORS ]] || sed 's/^/    ERROR: /' <<<"$APP_LOG_ERRORS"
 	if [[ -n $BASE_RESULT ]]; then
 		echo "baseline:  GET $BASELINE_PATH, Spring Boot + Thymeleaf + JPA reading one entity (CPU busy before its run: ${BASE_IDLE_BUSY}%)"
 		printf '  requests/s        %s\n' "$B_RPS"

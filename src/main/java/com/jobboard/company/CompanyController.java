@@ -1,36 +1,51 @@
 package com.jobboard.company;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 import com.jobboard.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public company pages: the directory and each profile. */
+/** The public company pages: the directory and each profile (rendered once per change, see {@link RenderedProfiles}). */
 @Controller
 class CompanyController {
 
 	private final CompanyProfiles profiles;
 
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
 	private final CompanyDirectory directory;
 
-	CompanyController(CompanyProfiles profiles, CompanyDirectory directory) {
+	private final RenderedProfiles renderedProfiles;
+
+	CompanyController(CompanyProfiles profiles, CompanyDirectory directory, RenderedProfiles renderedProfiles) {
 		this.profiles = profiles;
 		this.directory = directory;
+		this.renderedProfiles = renderedProfiles;
 	}
 
 	@GetMapping("/companies/{slug}")
-	String profile(@PathVariable String slug, HttpServletRequest request, Model model) {
+	ResponseEntity<String> profile(@PathVariable String slug, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
 		boolean countView = "GET".equals(request.getMethod());
 		ProfilePage page = this.profiles.open(slug, countView)
 			.orElseThrow(() -> new NotFoundException("No company at " + slug));
-		model.addAttribute("page", page);
-		model.addAttribute("profile", page.profile());
-		return "companies/profile";
+		String html = this.renderedProfiles.html(page, locale, request, response);
+		return ResponseEntity.ok()
+			.contentType(HTML)
+			.cacheControl(CacheControl.noCache())
+			.body(html);
 	}
 
 	@GetMapping("/companies")

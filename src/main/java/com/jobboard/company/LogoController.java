@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LogoController {
 
-	private final LogoRepository logos;
+	private final LogoStore logos;
 
-	LogoController(LogoRepository logos) {
+	LogoController(LogoStore logos) {
 		this.logos = logos;
 	}
 
 	@GetMapping("/logos/{id}")
 	ResponseEntity<byte[]> logo(@PathVariable long id) {
-		Logo logo = this.logos.findById(id).orElseThrow(() -> new NotFoundException("No logo " + id));
+		Logo logo = this.logos.find(id).orElseThrow(() -> new NotFoundException("No logo " + id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(logo.getContentType()))
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())

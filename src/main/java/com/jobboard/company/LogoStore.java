@@ -3,6 +3,7 @@ package com.jobboard.company;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,11 @@ public class LogoStore {
 	@Transactional
 	public long store(String contentType, byte[] bytes) {
 		return this.logos.save(new Logo(contentType, bytes, sha256(bytes))).getId();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Logo> find(long id) {
+		return this.logos.findById(id);
 	}
 
 	private static String sha256(byte[] bytes) {

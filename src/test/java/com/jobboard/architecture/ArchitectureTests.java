@@ -1,0 +1,61 @@
+package com.jobboard.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Which feature may use which: the package layout is the architecture, so it is checked. */
+@AnalyzeClasses(packages = "com.jobboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule viewCountingKnowsNoFeature = noClasses().that()
+		.resideInAPackage("..views..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..company..", "..job..", "..demo..", "..web..");
+
+	@ArchTest
+	static final ArchRule markdownStandsAlone = noClasses().that()
+		.resideInAPackage("..markdown..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..company..", "..job..", "..views..", "..demo..", "..web..");
+
+	@ArchTest
+	static final ArchRule nothingDependsOnTheDemoData = noClasses().that()
+		.resideOutsideOfPackage("..demo..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..demo..");
+
+	@ArchTest
+	static final ArchRule controllersGoThroughServices = noClasses().that()
+		.areAnnotatedWith(Controller.class)
+		.or()
+		.areAnnotatedWith(RestController.class)
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(Repository.class)
+		.andShould()
+		.dependOnClassesThat()
+		.resideInAPackage("..demo..");
+
+	@ArchTest
+	static final ArchRule jobsDoNotReachIntoCompanyPages = noClasses().that()
+		.resideInAPackage("..job..")
+		.should()
+		.dependOnClassesThat()
+		.haveSimpleNameEndingWith("Controller")
+		.andShould()
+		.dependOnClassesThat()
+		.haveSimpleNameStartingWith("CompanyProfiles");
+
+}
