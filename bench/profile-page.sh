@@ -252,48 +252,96 @@ field() {
 	echo "$value"
 }
 
-# Share of the machine's CPU busy over one second (0-100), from /proc/stat; empty when unknown.
-cpu_busy_percent() {
+# CPU accounting, to tell how the machine was shared during a measured run (Linux /proc only).
+# proc_ticks PID [WITH_CHILDREN]: CPU ticks used so far by a process (and by its waited-for children).
+proc_ticks() {
+	local stat f
+	stat=$(cat "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }
+	read -r -a f <<<"${stat##*) }" # fields from the 3rd (state) on: utime is f[11], stime f[12]
+	if [[ ${2:-} == with_children ]]; then
+		echo $((f[11] + f[12] + f[13] + f[14]))
+	else
+		echo $((f[11] + f[12]))
+	fi
+}
+
+# cpu_snapshot APP_PID PGDATA: "<all ticks> <user+nice+system ticks> <app> <postgres> <wrk>".
+# wrk's ticks are this shell's waited-for children's (wrk runs in the foreground); the app's
+# PostgreSQL is its postmaster (with the backends it has reaped) and its live backends.
+cpu_snapshot() {
+	local app=$1 pgdata=$2 cpu pm child pg=0
 	[[ -r /proc/stat ]] || return 0
-	local a b
-	a=($(head -n1 /proc/stat))
-	sleep 1
-	b=($(head -n1 /proc/stat))
-	awk -v a="${a[*]:1}" -v b="${b[*]:1}" 'BEGIN {
-		n = split(a, x, " "); split(b, y, " "); total = 0
-		for (i = 1; i <= n; i++) total += y[i] - x[i]
-		idle = (y[4] - x[4]) + (y[5] - x[5])
-		if (total > 0) printf "%.0f", 100 * (total - idle) / total }'
+	read -r -a cpu < <(head -n1 /proc/stat)
+	pm=$(head -n1 "$pgdata/postmaster.pid" 2>/dev/null || true)
+	if [[ $pm =~ ^[0-9]+$ ]]; then
+		pg=$(proc_ticks "$pm" with_children)
+		for child in $(ps -o pid= --ppid "$pm" 2>/dev/null || true); do
+			pg=$((pg + $(proc_ticks "$child")))
+		done
+	fi
+	echo "$((cpu[1] + cpu[2] + cpu[3] + cpu[4] + cpu[5] + cpu[6] + cpu[7] + cpu[8])) $((cpu[1] + cpu[2] + cpu[3]))" \
+		"$(proc_ticks "$app") $pg $(proc_ticks $$ with_children)"
+}
+
+# cpu_shares BEFORE AFTER: "app=..% postgres=..% wrk=..% other=..%" of the whole machine's CPU.
+# "other" is every other process (user and system time): anything but a few % means the
+# measurement shared the machine with something else. Interrupt time is left out.
+cpu_shares() {
+	[[ -n $1 && -n $2 ]] || { echo "n/a"; return; }
+	awk -v a="$1" -v b="$2" 'BEGIN {
+		split(a, x, " "); split(b, y, " "); total = y[1] - x[1]
+		if (total <= 0) { print "n/a"; exit }
+		app = y[3] - x[3]; pg = y[4] - x[4]; wrk = y[5] - x[5]
+		other = (y[2] - x[2]) - app - pg - wrk; if (other < 0) other = 0
+		printf "app=%.0f%% postgres=%.0f%% wrk=%.0f%% other=%.0f%%", 100 * app / total, 100 * pg / total,
+			100 * wrk / total, 100 * other / total }'
+}
+
+# A fixed, single-threaded piece of CPU work; its time in ms. On a virtual machine whose host is
+# busy, it takes longer: probes that differ much between the two runs make their ratio unreliable.
+cpu_probe_ms() {
+	local start end
+	start=$(date +%s%N)
+	awk 'BEGIN { for (i = 0; i < 5000000; i++) s += i % 7 }'
+	end=$(date +%s%N)
+	[[ $start =~ ^[0-9]+$ && $end =~ ^[0-9]+$ ]] && echo $(((end - start) / 1000000)) || echo "?"
 }
 
 ge() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
 lt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
 
-# measure NAME BASE_URL PATH WARMOUT MEASUREDOUT: warm-up (discarded), pause, measured run.
-# Sets RESULT_LINE. With COUNT_VIEWS=1, reads the view count before and after the measured run.
+# measure NAME PID PGDATA BASE_URL PATH WARMUP_OUT RUN_OUT: warm-up (discarded), pause, measured
+# run. Sets RESULT_LINE and CPU_SHARES. With COUNT_VIEWS=1, reads the view count before and after
+# the measured run (VIEWS_BEFORE, VIEWS_AFTER).
 measure() {
-	local name=$1 base=$2 path=$3 warm_out=$4 run_out=$5 idle
+	local name=$1 pid=$2 pgdata=$3 base=$4 path=$5 warm_out=$6 run_out=$7 before after other
 	say "$name: warm-up, ${WARMUP}s (results discarded)"
 	run_wrk "$WARMUP" "$base$path" "$warm_out"
 	printf '    warm-up: %s\n' "$(grep '^RESULT ' "$warm_out" | sed 's/^RESULT //' | cut -d' ' -f1,5)"
 	# Let the requests still in flight when the warm-up stopped finish before counting.
 	sleep "$SETTLE"
-	idle=$(cpu_busy_percent)
-	if [[ -n $idle ]]; then
-		printf '    machine busy while %s idles: %s%%\n' "$name" "$idle"
-		(( idle < 25 )) || warn "something else is using the CPU (${idle}% busy while idle); figures will be low"
-	fi
-	IDLE_BUSY=${idle:-?}
 	if [[ ${COUNT_VIEWS:-0} == 1 ]]; then
 		VIEWS_BEFORE=$(read_views "$base$path")
 		printf '    views before: %s (this read counted itself)\n' "$VIEWS_BEFORE"
 	fi
+	PROBE_BEFORE=$(cpu_probe_ms)
 	say "$name: measured run, ${DURATION}s, $THREADS threads, $CONNECTIONS connections"
+	before=$(cpu_snapshot "$pid" "$pgdata")
 	run_wrk "$DURATION" "$base$path" "$run_out"
+	after=$(cpu_snapshot "$pid" "$pgdata")
 	sed 's/^/    /' "$run_out"
 	RESULT_LINE=$(grep '^RESULT ' "$run_out" | tail -n1)
+	CPU_SHARES=$(cpu_shares "$before" "$after")
+	printf '    CPU of the machine during the run: %s\n' "$CPU_SHARES"
+	other=$(sed -n 's/.*other=\([0-9]*\)%.*/\1/p' <<<"$CPU_SHARES")
+	if [[ -n $other ]] && (( other > 10 )); then
+		warn "other processes used ${other}% of the machine's CPU during the $name run: its figures are low and not comparable"
+	fi
+	sleep "$SETTLE"
+	PROBE_AFTER=$(cpu_probe_ms)
+	PROBES="$PROBE_BEFORE ms before, $PROBE_AFTER ms after"
+	printf '    CPU speed probe (lower is faster): %s\n' "$PROBES"
 	if [[ ${COUNT_VIEWS:-0} == 1 ]]; then
-		sleep "$SETTLE"
 		VIEWS_AFTER=$(read_views "$base$path")
 		printf '    views after: %s (this read counted itself)\n' "$VIEWS_AFTER"
 	fi
@@ -344,10 +392,12 @@ if [[ $BASELINE != 0 ]]; then
 	start_server "the baseline" "$BASELINE_LOG" "Baseline is up at" \
 		env BASELINE_DATA_DIR="$BASE_PGDATA" java $JAVA_OPTS -jar "$BASE_JAR" --server.port="$BASE_PORT"
 	BASE_PID=$STARTED_PID
-	COUNT_VIEWS=0 measure "baseline" "http://127.0.0.1:$BASE_PORT" "$BASELINE_PATH" \
+	COUNT_VIEWS=0 measure "baseline" "$BASE_PID" "$BASE_PGDATA" "http://127.0.0.1:$BASE_PORT" "$BASELINE_PATH" \
 		"$WORK_DIR/baseline-warmup.txt" "$WORK_DIR/baseline-run.txt"
 	BASE_RESULT=$RESULT_LINE
-	BASE_IDLE_BUSY=$IDLE_BUSY
+	BASE_CPU=$CPU_SHARES
+	BASE_PROBES=$PROBES
+	BASE_PROBE_MS=("$PROBE_BEFORE" "$PROBE_AFTER")
 	say "Stopping the baseline"
 	stop_server "$BASE_PID" "$BASE_PGDATA" "the baseline"
 	BASE_PID=""
@@ -370,9 +420,12 @@ APP_PID=$STARTED_PID
 APP_URL="http://127.0.0.1:$APP_PORT"
 read_views "$APP_URL$PROFILE" >/dev/null # fails early, before the warm-up, if the page has no count
 
-COUNT_VIEWS=1 measure "profile" "$APP_URL" "$PROFILE" "$WORK_DIR/profile-warmup.txt" "$WORK_DIR/profile-run.txt"
+COUNT_VIEWS=1 measure "profile" "$APP_PID" "$APP_PGDATA" "$APP_URL" "$PROFILE" \
+	"$WORK_DIR/profile-warmup.txt" "$WORK_DIR/profile-run.txt"
 PROFILE_RESULT=$RESULT_LINE
-APP_IDLE_BUSY=$IDLE_BUSY
+APP_CPU=$CPU_SHARES
+APP_PROBES=$PROBES
+APP_PROBE_MS=("$PROBE_BEFORE" "$PROBE_AFTER")
 
 say "Stopping the job board"
 stop_server "$APP_PID" "$APP_PGDATA" "the job board"
@@ -429,6 +482,11 @@ if [[ -n $BASE_RESULT ]]; then
 	B_ERRORS=$(field "$BASE_RESULT" errors)
 	RATIO=$(awk -v p="$P_RPS" -v b="$B_RPS" 'BEGIN { if (b > 0) printf "%.2f", p / b; else print "inf" }')
 	RATIO_VERDICT=$(verdict ge "$RATIO" "$TARGET_RATIO")
+	# The four probes should be alike; the slowest well above the fastest means the CPU was not
+	# equally fast for both runs (a busy host under a virtual machine, say).
+	PROBE_SPREAD=$(printf '%s\n' "${BASE_PROBE_MS[@]}" "${APP_PROBE_MS[@]}" | awk '
+		/^[0-9]+$/ { n++; if (min == "" || $1 < min) min = $1; if ($1 > max) max = $1 }
+		END { if (n == 4 && min > 0) printf "%.2f", max / min }')
 fi
 
 SUMMARY=$(
@@ -436,19 +494,21 @@ SUMMARY=$(
 	echo "code:      $GIT_REV"
 	echo "machine:   $(nproc 2>/dev/null || echo '?') CPUs, load average at start $LOAD_AT_START; java $JAVA_VERSION; wrk $WRK_VERSION"
 	echo "settings:  wrk -t $THREADS -c $CONNECTIONS, warm-up ${WARMUP}s, measured ${DURATION}s${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
-	echo "profile:   GET $PROFILE (machine CPU busy just before the measured run, app idle: ${APP_IDLE_BUSY}%)"
+	echo "profile:   GET $PROFILE"
 	printf '  requests/s        %s\n' "$P_RPS"
 	printf '  latency p50 %s ms, p90 %s ms, p99 %s ms, max %s ms\n' "$P_P50" "$P_P90" "$P_P99" "$P_MAX"
 	printf '  completed %s, sent %s, sent - completed (in flight at the end) %s\n' "$P_COMPLETED" "$P_SENT" "$IN_FLIGHT"
 	printf '  non-2xx %s, socket errors %s (%s)\n' "$P_NON2XX" "$P_ERRORS" "$P_ERRORS_DETAIL"
+	printf '  CPU of the machine during the run: %s; CPU speed probe %s\n' "$APP_CPU" "$APP_PROBES"
 	printf '  views before %s, after %s, growth (after - before - 1) %s\n' "$VIEWS_BEFORE" "$VIEWS_AFTER" "$GROWTH"
 	printf '  app log: %s WARN/ERROR lines (%s)\n' "$APP_LOG_PROBLEMS" "${APP_LOG#$ROOT/}"
 	[[ -z $APP_LOG_ERRORS ]] || sed 's/^/    ERROR: /' <<<"$APP_LOG_ERRORS"
 	if [[ -n $BASE_RESULT ]]; then
-		echo "baseline:  GET $BASELINE_PATH, Spring Boot + Thymeleaf + JPA reading one entity (CPU busy before its run: ${BASE_IDLE_BUSY}%)"
+		echo "baseline:  GET $BASELINE_PATH, Spring Boot + Thymeleaf + JPA reading one entity"
 		printf '  requests/s        %s\n' "$B_RPS"
 		printf '  latency p50 %s ms, p99 %s ms; completed %s, non-2xx %s, socket errors %s\n' \
 			"$B_P50" "$B_P99" "$B_COMPLETED" "$B_NON2XX" "$B_ERRORS"
+		printf '  CPU of the machine during the run: %s; CPU speed probe %s\n' "$BASE_CPU" "$BASE_PROBES"
 	fi
 	echo "targets:"
 	printf '  throughput  >= %s req/s     %s  (%s)\n' "$TARGET_RPS" "$RPS_VERDICT" "$P_RPS"
@@ -456,6 +516,9 @@ SUMMARY=$(
 	if [[ -n $BASE_RESULT ]]; then
 		printf '  vs baseline >= %sx          %s  (%sx)\n' "$TARGET_RATIO" "$RATIO_VERDICT" "$RATIO"
 		echo "RATIO profile/baseline = $RATIO"
+		if [[ -n $PROBE_SPREAD ]] && ge "$PROBE_SPREAD" 1.3; then
+			echo "  (unreliable: the CPU speed probes differ by a factor $PROBE_SPREAD between the runs)"
+		fi
 	else
 		echo "RATIO profile/baseline = n/a (BASELINE=0)"
 	fi

@@ -3,7 +3,9 @@ package com.jobboard.company;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import com.jobboard.security.CurrentUser;
 import com.jobboard.web.NotFoundException;
+import com.jobboard.web.PageNumbers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,29 +31,34 @@ class CompanyController {
 
 	private final RenderedProfiles renderedProfiles;
 
-	CompanyController(CompanyProfiles profiles, CompanyDirectory directory, RenderedProfiles renderedProfiles) {
+	private final CurrentUser currentUser;
+
+	CompanyController(CompanyProfiles profiles, CompanyDirectory directory, RenderedProfiles renderedProfiles,
+			CurrentUser currentUser) {
 		this.profiles = profiles;
 		this.directory = directory;
 		this.renderedProfiles = renderedProfiles;
+		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/companies/{slug}")
 	ResponseEntity<String> profile(@PathVariable String slug, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
-		boolean countView = "GET".equals(request.getMethod());
-		ProfilePage page = this.profiles.open(slug, countView)
+		boolean get = "GET".equals(request.getMethod());
+		// The company's own people (and admins) looking at the page are not views.
+		ProfilePage page = this.profiles.open(slug, (companyId) -> get && !this.currentUser.isStaffOf(companyId))
 			.orElseThrow(() -> new NotFoundException("No company at " + slug));
-		String html = this.renderedProfiles.html(page, locale, request, response);
-		return ResponseEntity.ok()
-			.contentType(HTML)
-			.cacheControl(CacheControl.noCache())
-			.body(html);
+		// Signed-in people see their own header (and its CSRF token): never from the shared cache.
+		String html = this.currentUser.get().isPresent()
+				? this.renderedProfiles.renderUncached(page, locale, request, response)
+				: this.renderedProfiles.html(page, locale, request, response);
+		return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).body(html);
 	}
 
 	@GetMapping("/companies")
 	String directory(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String sector,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		Page<DirectoryEntry> results = this.directory.search(q, sector, page - 1);
+		Page<DirectoryEntry> results = this.directory.search(q, sector, PageNumbers.toIndex(page));
 		model.addAttribute("results", results);
 		model.addAttribute("q", q);
 		model.addAttribute("sector", sector);

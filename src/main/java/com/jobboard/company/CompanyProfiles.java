@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -54,10 +55,10 @@ public class CompanyProfiles {
 	/**
 	 * The public profile page of a company.
 	 * @param slug the company's slug
-	 * @param countView whether this request is a view to count
+	 * @param countView whether this request is a view to count, given the company's id
 	 * @return the page, or empty when no public company has that slug
 	 */
-	public Optional<ProfilePage> open(String slug, boolean countView) {
+	public Optional<ProfilePage> open(String slug, LongPredicate countView) {
 		Optional<ProfileFingerprint> current = this.fingerprints.ofPublicCompany(slug);
 		if (current.isEmpty()) {
 			this.cache.invalidate(slug);
@@ -72,7 +73,7 @@ public class CompanyProfiles {
 			}
 			this.cache.put(slug, profile);
 		}
-		long views = countView ? this.viewCounter.countView(ViewSubject.COMPANY, profile.id())
+		long views = countView.test(profile.id()) ? this.viewCounter.countView(ViewSubject.COMPANY, profile.id())
 				: this.viewCounter.totalViews(ViewSubject.COMPANY, profile.id());
 		Instant now = this.clock.instant();
 		return Optional.of(new ProfilePage(profile, profile.openJobsAt(now), views));

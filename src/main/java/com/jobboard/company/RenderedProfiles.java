@@ -58,6 +58,13 @@ class RenderedProfiles {
 		return rendered.withViews(page.views());
 	}
 
+	/** The page rendered for this request alone, for people whose header differs from everyone's. */
+	String renderUncached(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
+		return new Rendered(page.profile(), openJobIds, render(page, locale, request, response)).withViews(page.views());
+	}
+
 	private String[] render(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
 		View view = this.viewResolver.resolveViewName(VIEW_NAME, locale);

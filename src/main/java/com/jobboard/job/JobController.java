@@ -1,6 +1,7 @@
 package com.jobboard.job;
 
 import com.jobboard.web.NotFoundException;
+import com.jobboard.web.PageNumbers;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,7 @@ class JobController {
 
 	@GetMapping("/jobs")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("results", this.board.openJobs(q, page - 1));
+		model.addAttribute("results", this.board.openJobs(q, PageNumbers.toIndex(page)));
 		model.addAttribute("q", q);
 		return "jobs/list";
 	}

@@ -67,8 +67,13 @@ public class MarkdownRenderer {
 		Document dirty = Jsoup.parseBodyFragment(rawHtml, RELATIVE_BASE);
 		demoteHeadings(dirty);
 		Document clean = new Cleaner(this.safelist).clean(dirty);
-		for (Element link : clean.select("a[href~=(?i)^(https?:)?//]")) {
-			link.attr("rel", "nofollow ugc noopener");
+		for (Element link : clean.select("a[href]")) {
+			// Browsers ignore tabs and newlines in URLs and read a backslash as a slash: so do we.
+			String href = link.attr("href").replaceAll("[\\t\\n\\r]", "").replace('\\', '/').strip();
+			link.attr("href", href);
+			if (!isOnThisSite(href)) {
+				link.attr("rel", "nofollow ugc noopener");
+			}
 		}
 		for (Element image : clean.select("img")) {
 			image.attr("loading", "lazy");
@@ -96,6 +101,14 @@ public class MarkdownRenderer {
 		}
 		int cut = text.lastIndexOf(' ', maxLength - 1);
 		return text.substring(0, (cut > maxLength / 2) ? cut : maxLength - 1).strip() + "…";
+	}
+
+	/** A path on this site ("/jobs", "#top", "jobs/1"), not a link elsewhere ("//x", "https://x"). */
+	private static boolean isOnThisSite(String href) {
+		if (href.startsWith("//")) {
+			return false;
+		}
+		return href.startsWith("/") || href.startsWith("#") || !href.contains(":");
 	}
 
 	/**

@@ -15,6 +15,7 @@ import com.jobboard.job.JobRepository;
 import com.jobboard.job.JobStatus;
 import com.jobboard.job.JobSummary;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestCompanies;
 import com.jobboard.web.Slugs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +50,9 @@ class CompanyRepositoryTests {
 
 	@Autowired
 	JobCatalog jobCatalog;
+
+	@Autowired
+	TestCompanies testCompanies;
 
 	// searchPublic
 
@@ -451,7 +455,7 @@ class CompanyRepositoryTests {
 		Company company = new Company(slug, name);
 		company.setStatus(status);
 		company.getSectors().addAll(List.of(sectorsOfCompany));
-		return this.companies.save(company);
+		return this.testCompanies.save(company);
 	}
 
 	private Job job(Company company, String title, JobStatus status, Instant expiresAt) {

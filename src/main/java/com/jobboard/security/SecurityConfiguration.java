@@ -1,0 +1,51 @@
+package com.jobboard.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Public pages are open; everything under /admin needs a signed-in user, and what each role
+ * may do there is checked by the features themselves ({@link CurrentUser}). Forms carry CSRF
+ * tokens; sessions live in PostgreSQL (Spring Session JDBC).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		afterSignIn.setDefaultTargetUrl("/admin");
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin", "/admin/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler((request, response, authentication) -> {
+					throttle.recordSuccess(authentication.getName());
+					afterSignIn.onAuthenticationSuccess(request, response, authentication);
+				})
+				.failureHandler((request, response, exception) -> {
+					throttle.recordFailure(request.getParameter("username"), request.getRemoteAddr());
+					response.sendRedirect(request.getContextPath() + "/login?error");
+				})
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/** BCrypt, behind the delegating encoder so that stronger schemes can be added later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
