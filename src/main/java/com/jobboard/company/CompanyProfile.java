@@ -24,15 +24,6 @@ public record CompanyProfile(long id, String slug, String name, String tagline, 
 		return "/companies/" + this.slug;
 	}
 
-	/** The website as people say it: "northwind.example" for "https://www.northwind.example/". */
-	public String websiteLabel() {
-		if (this.website == null) {
-			return null;
-		}
-		String label = this.website.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
-		return label.endsWith("/") ? label.substring(0, label.length() - 1) : label;
-	}
-
 	public String logoPath() {
 		return (this.logoId != null) ? "/logos/" + this.logoId : null;
 	}
