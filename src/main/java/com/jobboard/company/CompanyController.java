@@ -1,7 +1,10 @@
 package com.jobboard.company;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.jobboard.security.CurrentUser;
 import com.jobboard.web.NotFoundException;
@@ -11,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -46,8 +50,18 @@ class CompanyController {
 			HttpServletResponse response) throws Exception {
 		boolean get = "GET".equals(request.getMethod());
 		// The company's own people (and admins) looking at the page are not views.
-		ProfilePage page = this.profiles.open(slug, (companyId) -> get && !this.currentUser.isStaffOf(companyId))
-			.orElseThrow(() -> new NotFoundException("No company at " + slug));
+		Optional<ProfilePage> found = this.profiles.open(slug,
+				(companyId) -> get && !this.currentUser.isStaffOf(companyId));
+		if (found.isEmpty()) {
+			// A slug the company used before leads to its current address (only looked up when nothing is found).
+			String currentSlug = this.profiles.movedTo(slug)
+				.orElseThrow(() -> new NotFoundException("No company at " + slug));
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(request.getContextPath() + "/companies/" + currentSlug))
+				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+				.build();
+		}
+		ProfilePage page = found.get();
 		// Signed-in people see their own header (and its CSRF token): never from the shared cache.
 		String html = this.currentUser.get().isPresent()
 				? this.renderedProfiles.renderUncached(page, locale, request, response)

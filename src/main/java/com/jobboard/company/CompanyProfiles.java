@@ -38,12 +38,15 @@ public class CompanyProfiles {
 
 	private final Clock clock;
 
+	private final SlugHistory slugHistory;
+
 	private final Cache<String, CompanyProfile> cache;
 
 	CompanyProfiles(ProfileFingerprints fingerprints, CompanyRepository companies, JobCatalog jobs,
-			ViewCounter viewCounter, MarkdownRenderer markdown, Clock clock,
+			ViewCounter viewCounter, MarkdownRenderer markdown, Clock clock, SlugHistory slugHistory,
 			@Value("${jobboard.profile-cache.maximum-size:5000}") long maximumSize) {
 		this.fingerprints = fingerprints;
+		this.slugHistory = slugHistory;
 		this.companies = companies;
 		this.jobs = jobs;
 		this.viewCounter = viewCounter;
@@ -77,6 +80,16 @@ public class CompanyProfiles {
 				: this.viewCounter.totalViews(ViewSubject.COMPANY, profile.id());
 		Instant now = this.clock.instant();
 		return Optional.of(new ProfilePage(profile, profile.openJobsAt(now), views));
+	}
+
+	/**
+	 * Where a public company lives now when the slug is one it used before. Only asked after
+	 * {@link #open} found nothing, so a profile view still costs its one freshness statement.
+	 * @param formerSlug a slug no public company has now
+	 * @return the company's current slug, or empty when the slug never belonged to a public company
+	 */
+	public Optional<String> movedTo(String formerSlug) {
+		return this.slugHistory.currentPublicSlug(formerSlug);
 	}
 
 	private CompanyProfile load(String slug, ProfileFingerprint fingerprint) {

@@ -1,5 +1,6 @@
 package com.jobboard.company;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	Optional<Company> findWithSectorsBySlug(String slug);
 
 	Optional<Company> findBySlug(String slug);
+
+	@EntityGraph(attributePaths = "sectors")
+	Optional<Company> findWithSectorsById(long id);
 
 	boolean existsBySlug(String slug);
 
@@ -32,5 +36,17 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	Page<Company> searchPublic(String namePattern, String sectorSlug, Pageable pageable);
 
 	List<Company> findTop8ByStatusOrderByUpdatedAtDesc(CompanyStatus status);
+
+	/**
+	 * Companies in any of the statuses whose name or slug contains the pattern (lower-cased, LIKE
+	 * wildcards escaped by backslash), alphabetically: the admins' list.
+	 */
+	@Query(value = """
+			select c from Company c
+			where c.status in :statuses
+			    and (lower(c.name) like :pattern escape '\\' or c.slug like :pattern escape '\\')
+			order by lower(c.name), c.id
+			""")
+	Page<Company> searchAll(String pattern, Collection<CompanyStatus> statuses, Pageable pageable);
 
 }

@@ -29,6 +29,12 @@ public class LogoStore {
 		return this.logos.findById(id);
 	}
 
+	/** Whether a logo with this id is stored, without reading its bytes. */
+	@Transactional(readOnly = true)
+	public boolean exists(long id) {
+		return this.logos.existsById(id);
+	}
+
 	private static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

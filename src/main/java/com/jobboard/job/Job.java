@@ -116,6 +116,19 @@ public class Job {
 		}
 	}
 
+	/** Closes a published job because it was filled; it stays on its page, marked closed. */
+	public void fill() {
+		if (this.postedAt == null) {
+			throw new IllegalStateException("Only a published job can be filled");
+		}
+		this.status = JobStatus.FILLED;
+	}
+
+	/** Whether the job was ever published (drafts never were). */
+	public boolean wasPublished() {
+		return this.postedAt != null;
+	}
+
 	public void describe(String markdown, String safeHtml) {
 		this.descriptionMarkdown = (markdown != null) ? markdown : "";
 		this.descriptionHtml = (safeHtml != null) ? safeHtml : "";

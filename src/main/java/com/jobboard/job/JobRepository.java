@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -59,5 +60,68 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 			group by j.company.id
 			""")
 	List<Object[]> countOpenByCompany(Collection<Long> companyIds, Instant now);
+
+	/** A job with its company, for the job form. */
+	@EntityGraph(attributePaths = "company")
+	Optional<Job> findWithCompanyById(long id);
+
+	/**
+	 * Every job, newest first, for admins: optionally only those in one status as people see it
+	 * ({@code status} is a {@link JobStatus} name or empty; EXPIRED includes open jobs past their
+	 * expiry, OPEN excludes them) and with a word in the title.
+	 */
+	@Query(value = """
+			select new com.jobboard.job.JobAdminRow(j.id, j.title, j.slug, j.status, j.postedAt, j.expiresAt,
+			    j.createdAt, c.id, c.name)
+			from Job j join j.company c
+			where lower(j.title) like :titlePattern escape '\\'
+			    and (:status = ''
+			        or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)
+			        or (:status = 'OPEN' and j.status = com.jobboard.job.JobStatus.OPEN
+			            and (j.expiresAt is null or j.expiresAt > :now))
+			        or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)
+			        or (:status = 'EXPIRED' and (j.status = com.jobboard.job.JobStatus.EXPIRED
+			            or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now))))
+			order by j.createdAt desc, j.id desc
+			""", countQuery = """
+			select count(j) from Job j
+			where lower(j.title) like :titlePattern escape '\\'
+			    and (:status = ''
+			        or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)
+			        or (:status = 'OPEN' and j.status = com.jobboard.job.JobStatus.OPEN
+			            and (j.expiresAt is null or j.expiresAt > :now))
+			        or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)
+			        or (:status = 'EXPIRED' and (j.status = com.jobboard.job.JobStatus.EXPIRED
+			            or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now))))
+			""")
+	Page<JobAdminRow> findForAdmin(String titlePattern, String status, Instant now, Pageable pageable);
+
+	/** The jobs of one company, newest first, filtered as {@link #findForAdmin}. */
+	@Query(value = """
+			select new com.jobboard.job.JobAdminRow(j.id, j.title, j.slug, j.status, j.postedAt, j.expiresAt,
+			    j.createdAt, c.id, c.name)
+			from Job j join j.company c
+			where c.id = :companyId and lower(j.title) like :titlePattern escape '\\'
+			    and (:status = ''
+			        or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)
+			        or (:status = 'OPEN' and j.status = com.jobboard.job.JobStatus.OPEN
+			            and (j.expiresAt is null or j.expiresAt > :now))
+			        or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)
+			        or (:status = 'EXPIRED' and (j.status = com.jobboard.job.JobStatus.EXPIRED
+			            or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now))))
+			order by j.createdAt desc, j.id desc
+			""", countQuery = """
+			select count(j) from Job j
+			where j.company.id = :companyId and lower(j.title) like :titlePattern escape '\\'
+			    and (:status = ''
+			        or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)
+			        or (:status = 'OPEN' and j.status = com.jobboard.job.JobStatus.OPEN
+			            and (j.expiresAt is null or j.expiresAt > :now))
+			        or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)
+			        or (:status = 'EXPIRED' and (j.status = com.jobboard.job.JobStatus.EXPIRED
+			            or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now))))
+			""")
+	Page<JobAdminRow> findForAdminByCompany(long companyId, String titlePattern, String status, Instant now,
+			Pageable pageable);
 
 }

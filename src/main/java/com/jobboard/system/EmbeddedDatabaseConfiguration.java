@@ -35,7 +35,13 @@ class EmbeddedDatabaseConfiguration {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(directory);
 		log.info("No spring.datasource.url set: starting embedded PostgreSQL with data in {}", directory);
-		return EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).start();
+		// Spring stops it (destroyMethod) after the last view counts are flushed; the library's own
+		// shutdown hook would stop it in parallel with the application's graceful shutdown.
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
+			.start();
 	}
 
 	@Bean

@@ -1,0 +1,169 @@
+package com.jobboard.company.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.jobboard.company.SizeBand;
+import com.jobboard.security.CurrentUser;
+import com.jobboard.security.SignedInUser;
+import com.jobboard.web.PageNumbers;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Company profiles behind sign-in: the admins' list and create form, and the edit form that
+ * admins and the company's own employers use. The rules live in {@link CompanyEditor}.
+ */
+@Controller
+@RequestMapping("/admin/companies")
+class CompanyAdminController {
+
+	static final String FORM = "form";
+
+	private static final String LIST_VIEW = "companies/admin/list";
+
+	private static final String NEW_VIEW = "companies/admin/new";
+
+	private static final String EDIT_VIEW = "companies/admin/edit";
+
+	/** The size bands as people read them, for the select. */
+	private static final Map<String, String> SIZE_BANDS = sizeBands();
+
+	/** What a new company can start as. */
+	private static final Map<String, String> NEW_STATUSES = new LinkedHashMap<>();
+
+	static {
+		NEW_STATUSES.put("ACTIVE", "Active: public at once");
+		NEW_STATUSES.put("PENDING", "Pending: hidden until published");
+	}
+
+	private final CompanyEditor editor;
+
+	private final CurrentUser currentUser;
+
+	CompanyAdminController(CompanyEditor editor, CurrentUser currentUser) {
+		this.editor = editor;
+		this.currentUser = currentUser;
+	}
+
+	@InitBinder(FORM)
+	void formBinding(WebDataBinder binder) {
+		binder.setBindingErrorProcessor(new FriendlyBindingErrors());
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		this.currentUser.requireAdmin();
+		model.addAttribute("results", this.editor.search(q, status, PageNumbers.toIndex(page)));
+		model.addAttribute("q", q);
+		model.addAttribute("status", status);
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	ModelAndView newCompany() {
+		SignedInUser user = this.currentUser.requireAdmin();
+		return formPage(NEW_VIEW, HttpStatus.OK, user, null).addObject(FORM, new CompanyForm());
+	}
+
+	@PostMapping(path = "/new", params = "!preview")
+	ModelAndView create(@Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors,
+			RedirectAttributes redirect) {
+		SignedInUser user = this.currentUser.requireAdmin();
+		SaveResult result = this.editor.create(form, errors, user);
+		if (result instanceof SaveResult.Saved saved) {
+			return savedRedirect(saved, redirect);
+		}
+		return formPage(NEW_VIEW, HttpStatus.UNPROCESSABLE_CONTENT, user, null);
+	}
+
+	@PostMapping(path = "/new", params = "preview")
+	ModelAndView previewNew(@Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors) {
+		SignedInUser user = this.currentUser.requireAdmin();
+		CompanyEditor.Preview preview = this.editor.preview(null, form, errors);
+		return formPage(NEW_VIEW, HttpStatus.OK, user, null).addObject("preview", preview);
+	}
+
+	@GetMapping("/{id}/edit")
+	ModelAndView edit(@PathVariable long id) {
+		SignedInUser user = this.currentUser.requireCompanyEditor(id);
+		CompanyEditor.Editing editing = this.editor.open(id);
+		return formPage(EDIT_VIEW, HttpStatus.OK, user, editing.company()).addObject(FORM, editing.form());
+	}
+
+	@PostMapping(path = "/{id}/edit", params = "!preview")
+	ModelAndView save(@PathVariable long id, @Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors,
+			RedirectAttributes redirect) {
+		SignedInUser user = this.currentUser.requireCompanyEditor(id);
+		SaveResult result = this.editor.update(id, form, errors, user);
+		if (result instanceof SaveResult.Saved saved) {
+			return savedRedirect(saved, redirect);
+		}
+		SaveResult.Rejected rejected = (SaveResult.Rejected) result;
+		HttpStatus status = (rejected.conflict() != null) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+		return formPage(EDIT_VIEW, status, user, rejected.company()).addObject("conflict", rejected.conflict());
+	}
+
+	@PostMapping(path = "/{id}/edit", params = "preview")
+	ModelAndView preview(@PathVariable long id, @Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors) {
+		SignedInUser user = this.currentUser.requireCompanyEditor(id);
+		CompanyEditor.Preview preview = this.editor.preview(id, form, errors);
+		return formPage(EDIT_VIEW, HttpStatus.OK, user, preview.company()).addObject("preview", preview);
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, RedirectAttributes redirect) {
+		SignedInUser user = this.currentUser.requireAdmin();
+		return outcomeRedirect(id, this.editor.archive(id, user), redirect);
+	}
+
+	@PostMapping({ "/{id}/restore", "/{id}/publish" })
+	String activate(@PathVariable long id, RedirectAttributes redirect) {
+		SignedInUser user = this.currentUser.requireAdmin();
+		return outcomeRedirect(id, this.editor.activate(id, user), redirect);
+	}
+
+	private ModelAndView formPage(String view, HttpStatus status, SignedInUser user, CompanySummary company) {
+		ModelAndView page = new ModelAndView(view, status);
+		page.addObject("company", company);
+		page.addObject("sectors", this.editor.allSectors());
+		page.addObject("sizeBands", SIZE_BANDS);
+		page.addObject("newStatuses", NEW_STATUSES);
+		page.addObject("admin", user.isAdmin());
+		return page;
+	}
+
+	private static ModelAndView savedRedirect(SaveResult.Saved saved, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", saved.message());
+		return new ModelAndView("redirect:/admin/companies/" + saved.companyId() + "/edit");
+	}
+
+	private static String outcomeRedirect(long id, CompanyEditor.Outcome outcome, RedirectAttributes redirect) {
+		redirect.addFlashAttribute(outcome.done() ? "message" : "errorMessage", outcome.message());
+		return "redirect:/admin/companies/" + id + "/edit";
+	}
+
+	private static Map<String, String> sizeBands() {
+		Map<String, String> bands = new LinkedHashMap<>();
+		for (SizeBand band : SizeBand.values()) {
+			bands.put(band.name(), band.label());
+		}
+		return bands;
+	}
+
+}

@@ -1,0 +1,287 @@
+package com.jobboard.company.admin;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.jobboard.company.CompanyStatus;
+import com.jobboard.company.SizeBand;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What the company form sends: every profile field people may change, and nothing else (the
+ * entity is never bound to a request). Single-line texts are trimmed and lose control
+ * characters as they are bound; blank becomes {@code null}. The limits match the columns.
+ */
+public class CompanyForm {
+
+	static final int DESCRIPTION_MAX = 100_000;
+
+	static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+	private static final String URL_MAX = "Use at most 500 characters.";
+
+	@NotBlank(message = "Enter the company’s name.")
+	@Size(max = 160, message = "Use at most 160 characters.")
+	private String name;
+
+	@Size(max = 120, message = "Use at most 120 characters.")
+	@Pattern(regexp = SLUG_PATTERN,
+			message = "Use only lowercase letters (a–z), digits and single hyphens between them, like northwind-robotics.")
+	private String slug;
+
+	@Size(max = 200, message = "Use at most 200 characters.")
+	private String tagline;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@FoundingDate
+	private LocalDate foundedDate;
+
+	private SizeBand sizeBand;
+
+	@Size(max = 160, message = "Use at most 160 characters.")
+	private String headquarters;
+
+	@WebAddress
+	private String website;
+
+	@Size(max = 254, message = "Use at most 254 characters.")
+	@Email(message = "Enter an e-mail address like jobs@example.com.")
+	private String email;
+
+	@Size(max = 40, message = "Use at most 40 characters.")
+	@Pattern(regexp = "^(?=.*[0-9])[0-9 +()./-]*$",
+			message = "Use digits, spaces and + ( ) - . / only, like +49 40 1234 567.")
+	private String phone;
+
+	@WebAddress
+	private String linkedinUrl;
+
+	@WebAddress
+	private String twitterUrl;
+
+	@WebAddress
+	private String facebookUrl;
+
+	@WebAddress
+	private String instagramUrl;
+
+	@WebAddress
+	private String githubUrl;
+
+	@WebAddress
+	private String youtubeUrl;
+
+	private List<Long> sectorIds = new ArrayList<>();
+
+	@Size(max = DESCRIPTION_MAX, message = "Use at most 100,000 characters.")
+	private String descriptionMarkdown = "";
+
+	private MultipartFile logo;
+
+	private boolean removeLogo;
+
+	/** The company's version the form was filled from; {@code null} on the create form. */
+	private Long version;
+
+	/** Only used when creating: new companies are public at once or wait for approval. */
+	private CompanyStatus status = CompanyStatus.ACTIVE;
+
+	/** Trims a single-line text, drops control characters (PostgreSQL refuses NUL) and makes blank {@code null}. */
+	static String line(String value) {
+		if (value == null) {
+			return null;
+		}
+		String cleaned = value.replaceAll("\\p{Cntrl}", "").strip();
+		return cleaned.isEmpty() ? null : cleaned;
+	}
+
+	/** Keeps the text as written (line breaks, indentation) but without control characters other than tab and newline. */
+	static String text(String value) {
+		if (value == null) {
+			return "";
+		}
+		return value.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+	}
+
+	/** Whether a file was chosen for the logo (it is never kept when the form is shown again). */
+	public boolean hasChosenLogo() {
+		return this.logo != null && (!this.logo.isEmpty() || (this.logo.getOriginalFilename() != null
+				&& !this.logo.getOriginalFilename().isEmpty()));
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = line(name);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = line(slug);
+	}
+
+	public String getTagline() {
+		return this.tagline;
+	}
+
+	public void setTagline(String tagline) {
+		this.tagline = line(tagline);
+	}
+
+	public LocalDate getFoundedDate() {
+		return this.foundedDate;
+	}
+
+	public void setFoundedDate(LocalDate foundedDate) {
+		this.foundedDate = foundedDate;
+	}
+
+	public SizeBand getSizeBand() {
+		return this.sizeBand;
+	}
+
+	public void setSizeBand(SizeBand sizeBand) {
+		this.sizeBand = sizeBand;
+	}
+
+	public String getHeadquarters() {
+		return this.headquarters;
+	}
+
+	public void setHeadquarters(String headquarters) {
+		this.headquarters = line(headquarters);
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = line(website);
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = line(email);
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = line(phone);
+	}
+
+	public String getLinkedinUrl() {
+		return this.linkedinUrl;
+	}
+
+	public void setLinkedinUrl(String linkedinUrl) {
+		this.linkedinUrl = line(linkedinUrl);
+	}
+
+	public String getTwitterUrl() {
+		return this.twitterUrl;
+	}
+
+	public void setTwitterUrl(String twitterUrl) {
+		this.twitterUrl = line(twitterUrl);
+	}
+
+	public String getFacebookUrl() {
+		return this.facebookUrl;
+	}
+
+	public void setFacebookUrl(String facebookUrl) {
+		this.facebookUrl = line(facebookUrl);
+	}
+
+	public String getInstagramUrl() {
+		return this.instagramUrl;
+	}
+
+	public void setInstagramUrl(String instagramUrl) {
+		this.instagramUrl = line(instagramUrl);
+	}
+
+	public String getGithubUrl() {
+		return this.githubUrl;
+	}
+
+	public void setGithubUrl(String githubUrl) {
+		this.githubUrl = line(githubUrl);
+	}
+
+	public String getYoutubeUrl() {
+		return this.youtubeUrl;
+	}
+
+	public void setYoutubeUrl(String youtubeUrl) {
+		this.youtubeUrl = line(youtubeUrl);
+	}
+
+	public List<Long> getSectorIds() {
+		return this.sectorIds;
+	}
+
+	public void setSectorIds(List<Long> sectorIds) {
+		this.sectorIds = (sectorIds != null) ? sectorIds : new ArrayList<>();
+	}
+
+	public String getDescriptionMarkdown() {
+		return this.descriptionMarkdown;
+	}
+
+	public void setDescriptionMarkdown(String descriptionMarkdown) {
+		this.descriptionMarkdown = text(descriptionMarkdown);
+	}
+
+	public MultipartFile getLogo() {
+		return this.logo;
+	}
+
+	public void setLogo(MultipartFile logo) {
+		this.logo = logo;
+	}
+
+	public boolean isRemoveLogo() {
+		return this.removeLogo;
+	}
+
+	public void setRemoveLogo(boolean removeLogo) {
+		this.removeLogo = removeLogo;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public CompanyStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(CompanyStatus status) {
+		this.status = status;
+	}
+
+}

@@ -1,0 +1,145 @@
+package com.jobboard.job;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.jobboard.job.JobAdminLists.CompanyJobs;
+import com.jobboard.job.JobEditor.Editing;
+import com.jobboard.job.JobEditor.Saved;
+import com.jobboard.web.PageNumbers;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Job administration: every job for admins, each company's jobs for its editors, and the job
+ * form. Who may do what, and the form's rules, live in {@link JobAdminLists} and
+ * {@link JobEditor}; this binds requests and picks views.
+ */
+@Controller
+class JobAdminController {
+
+	private static final String FORM_VIEW = "jobs/admin/form";
+
+	private final JobAdminLists lists;
+
+	private final JobEditor editor;
+
+	JobAdminController(JobAdminLists lists, JobEditor editor) {
+		this.lists = lists;
+		this.editor = editor;
+	}
+
+	@InitBinder("jobForm")
+	void jobFormBinding(WebDataBinder binder) {
+		binder.setBindingErrorProcessor(new JobFormBindingErrors());
+	}
+
+	@ModelAttribute
+	void adminPagesAreNotIndexed(Model model) {
+		model.addAttribute("noindex", true);
+	}
+
+	@GetMapping("/admin/jobs")
+	String allJobs(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		Optional<JobStatus> filter = JobAdminLists.statusFilter(status);
+		model.addAttribute("results", this.lists.allJobs(filter, q, PageNumbers.toIndex(page)));
+		addFilters(filter, q, model);
+		return "jobs/admin/list";
+	}
+
+	@GetMapping("/admin/companies/{companyId:\\d+}/jobs")
+	String companyJobs(@PathVariable long companyId, @RequestParam(defaultValue = "") String status,
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		Optional<JobStatus> filter = JobAdminLists.statusFilter(status);
+		CompanyJobs jobs = this.lists.companyJobs(companyId, filter, q, PageNumbers.toIndex(page));
+		model.addAttribute("companyId", jobs.companyId());
+		model.addAttribute("companyName", jobs.companyName());
+		model.addAttribute("newJobPath", jobs.newJobPath());
+		model.addAttribute("results", jobs.jobs());
+		addFilters(filter, q, model);
+		return "jobs/admin/company";
+	}
+
+	@GetMapping("/admin/companies/{companyId:\\d+}/jobs/new")
+	String newJob(@PathVariable long companyId, Model model) {
+		return form(this.editor.newJobPage(companyId), new JobForm(), model);
+	}
+
+	@PostMapping("/admin/companies/{companyId:\\d+}/jobs/new")
+	String create(@PathVariable long companyId, @ModelAttribute JobForm jobForm, BindingResult errors,
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
+			Model model, RedirectAttributes redirect) {
+		JobEditorPage page = this.editor.newJobPage(companyId);
+		if (preview != null) {
+			return preview(page, jobForm, errors, model);
+		}
+		Optional<Saved> saved = this.editor.create(companyId, jobForm, action(action), errors);
+		return saved.map((job) -> saved(job, redirect)).orElseGet(() -> form(page, jobForm, model));
+	}
+
+	@GetMapping("/admin/jobs/{id:\\d+}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Editing editing = this.editor.open(id);
+		return form(editing.page(), editing.form(), model);
+	}
+
+	@PostMapping("/admin/jobs/{id:\\d+}/edit")
+	String update(@PathVariable long id, @ModelAttribute JobForm jobForm, BindingResult errors,
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
+			Model model, RedirectAttributes redirect) {
+		JobEditorPage page = this.editor.editPage(id);
+		if (preview != null) {
+			return preview(page, jobForm, errors, model);
+		}
+		Optional<Saved> saved = this.editor.update(id, jobForm, action(action), errors);
+		// After a failed save the page is read again: a stale save means the job changed meanwhile.
+		return saved.map((job) -> saved(job, redirect))
+			.orElseGet(() -> form(this.editor.editPage(id), jobForm, model));
+	}
+
+	private String preview(JobEditorPage page, JobForm jobForm, BindingResult errors, Model model) {
+		model.addAttribute("previewHtml", this.editor.preview(jobForm, errors));
+		model.addAttribute("previewShown", true);
+		return form(page, jobForm, model);
+	}
+
+	private static String saved(Saved job, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", job.message());
+		return "redirect:" + JobPaths.edit(job.jobId());
+	}
+
+	private static String form(JobEditorPage page, JobForm jobForm, Model model) {
+		model.addAttribute("editor", page);
+		model.addAttribute("jobForm", jobForm);
+		model.addAttribute("employmentTypes", JobFormOptions.EMPLOYMENT_TYPES);
+		model.addAttribute("salaryPeriods", JobFormOptions.SALARY_PERIODS);
+		model.addAttribute("countries", JobFormOptions.COUNTRIES);
+		return FORM_VIEW;
+	}
+
+	private static void addFilters(Optional<JobStatus> filter, String q, Model model) {
+		model.addAttribute("status", filter.map((s) -> s.name().toLowerCase(Locale.ROOT)).orElse(""));
+		model.addAttribute("q", q);
+		model.addAttribute("statusFilters", JobFormOptions.STATUS_FILTERS);
+	}
+
+	/** The button pressed; only the form's own buttons are understood. */
+	private static JobAction action(String value) {
+		return JobAction.fromParameter(value)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action"));
+	}
+
+}

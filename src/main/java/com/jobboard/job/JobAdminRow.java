@@ -1,0 +1,36 @@
+package com.jobboard.job;
+
+import java.time.Instant;
+
+/**
+ * A job in the admin lists.
+ * @param status the stored status; {@link #seenAt} turns it into the one people see
+ */
+public record JobAdminRow(long id, String title, String slug, JobStatus status, Instant postedAt, Instant expiresAt,
+		Instant createdAt, long companyId, String companyName) {
+
+	/** This row with the status people see at the given instant: an open job past its expiry is expired. */
+	JobAdminRow seenAt(Instant now) {
+		boolean expired = this.status == JobStatus.OPEN && this.expiresAt != null && !this.expiresAt.isAfter(now);
+		return expired ? new JobAdminRow(this.id, this.title, this.slug, JobStatus.EXPIRED, this.postedAt,
+				this.expiresAt, this.createdAt, this.companyId, this.companyName) : this;
+	}
+
+	public String editPath() {
+		return JobPaths.edit(this.id);
+	}
+
+	public String companyJobsPath() {
+		return JobPaths.companyJobs(this.companyId);
+	}
+
+	/** The public page, for jobs that have been published; drafts have none. */
+	public String publicPath() {
+		return (this.postedAt != null && this.status != JobStatus.DRAFT) ? "/jobs/" + this.id + "/" + this.slug : null;
+	}
+
+	public String statusLabel() {
+		return JobPaths.statusLabel(this.status);
+	}
+
+}

@@ -1,0 +1,350 @@
+package com.jobboard.job;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.jobboard.company.Company;
+import com.jobboard.company.CompanyRepository;
+import com.jobboard.markdown.MarkdownRenderer;
+import com.jobboard.security.CurrentUser;
+import com.jobboard.web.NotFoundException;
+import com.jobboard.web.Slugs;
+import jakarta.validation.Validator;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+
+/**
+ * Creates and edits jobs for the people allowed to: admins, and the employers of the job's
+ * company. Holds the rules of the job form (which fields go together, what publishing needs,
+ * which status changes are possible) so that the controller only binds and shows.
+ *
+ * <p>
+ * Every save goes through the entity, so {@code updated_at} moves and every profile page that
+ * lists the company's jobs notices the change on its next view.
+ */
+@Service
+class JobEditor {
+
+	static final String STALE = "Someone else saved this job after you opened it. Your text is kept below; "
+			+ "check it against the job's current state (open it in a new tab), then save again to replace their changes.";
+
+	/** An expiry date is the last day a job is open: it closes at the end of that day, UTC. */
+	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies()
+		.stream()
+		.map(Currency::getCurrencyCode)
+		.collect(Collectors.toUnmodifiableSet());
+
+	private static final int EARLIEST_YEAR = 2000;
+
+	private static final int LATEST_YEAR = 9999;
+
+	private final JobRepository jobs;
+
+	private final CompanyRepository companies;
+
+	private final CurrentUser currentUser;
+
+	private final MarkdownRenderer markdown;
+
+	private final SpringValidatorAdapter validator;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	private final TransactionTemplate readOnly;
+
+	JobEditor(JobRepository jobs, CompanyRepository companies, CurrentUser currentUser, MarkdownRenderer markdown,
+			Validator validator, Clock clock, PlatformTransactionManager transactionManager) {
+		this.jobs = jobs;
+		this.companies = companies;
+		this.currentUser = currentUser;
+		this.markdown = markdown;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/** The page for a new job of the company; 403 unless the user may edit it, 404 if it does not exist. */
+	JobEditorPage newJobPage(long companyId) {
+		this.currentUser.requireCompanyEditor(companyId);
+		return this.readOnly.execute((tx) -> {
+			Company company = this.companies.findById(companyId)
+				.orElseThrow(() -> new NotFoundException("No company " + companyId));
+			return JobEditorPage.forNewJob(company.getId(), company.getName());
+		});
+	}
+
+	/** The page around the form of an existing job; 404 if there is none, 403 unless the user may edit it. */
+	JobEditorPage editPage(long jobId) {
+		return this.readOnly.execute((tx) -> {
+			Job job = editableJob(jobId);
+			return JobEditorPage.of(job, job.getCompany().getName(), now());
+		});
+	}
+
+	/** An existing job's page and its form filled with the job's current values, read together. */
+	Editing open(long jobId) {
+		return this.readOnly.execute((tx) -> {
+			Job job = editableJob(jobId);
+			LocalDate expiresOn = (job.getExpiresAt() != null)
+					? LocalDate.ofInstant(job.getExpiresAt(), ZoneOffset.UTC) : null;
+			return new Editing(JobEditorPage.of(job, job.getCompany().getName(), now()), JobForm.of(job, expiresOn));
+		});
+	}
+
+	/**
+	 * The description rendered exactly as the job's page will show it; saves nothing.
+	 * @return the safe HTML, or {@code null} (with an error on the field) when it is too long
+	 */
+	String preview(JobForm form, BindingResult errors) {
+		String description = form.getDescription();
+		if (description.length() > JobForm.DESCRIPTION_MAX) {
+			if (!errors.hasFieldErrors("description")) {
+				errors.rejectValue("description", "Size", "Use at most 100,000 characters.");
+			}
+			return null;
+		}
+		return this.markdown.toSafeHtml(description);
+	}
+
+	/**
+	 * Creates a job of the company from the form, as a draft or published.
+	 * @return the new job, or empty when the form has errors (they are added to {@code errors})
+	 */
+	Optional<Saved> create(long companyId, JobForm form, JobAction action, BindingResult errors) {
+		this.currentUser.requireCompanyEditor(companyId);
+		return this.transactions.execute((tx) -> {
+			Company company = this.companies.findById(companyId)
+				.orElseThrow(() -> new NotFoundException("No company " + companyId));
+			Instant now = now();
+			check(form, action, null, JobStatus.DRAFT, errors);
+			if (errors.hasErrors()) {
+				return Optional.empty();
+			}
+			Job job = new Job(company, form.getTitle(), slugOf(form.getTitle()), form.getEmploymentType());
+			copy(form, job);
+			apply(action, job, now);
+			job = this.jobs.saveAndFlush(job);
+			return Optional.of(new Saved(job.getId(), doneMessage(action, job)));
+		});
+	}
+
+	/**
+	 * Saves the form onto the job and carries out the action, unless someone else saved the job
+	 * since the form was filled.
+	 * @return the job, or empty when the form has errors (they are added to {@code errors})
+	 */
+	Optional<Saved> update(long jobId, JobForm form, JobAction action, BindingResult errors) {
+		try {
+			return this.transactions.execute((tx) -> {
+				Job job = editableJob(jobId);
+				Instant now = now();
+				if (form.getVersion() == null || form.getVersion() != job.getVersion()) {
+					stale(form, job.getVersion(), errors);
+					return Optional.<Saved>empty();
+				}
+				LocalDate storedExpiry = (job.getExpiresAt() != null)
+						? LocalDate.ofInstant(job.getExpiresAt(), ZoneOffset.UTC) : null;
+				check(form, action, storedExpiry, job.effectiveStatusAt(now), errors);
+				if (errors.hasErrors()) {
+					return Optional.<Saved>empty();
+				}
+				copy(form, job);
+				apply(action, job, now);
+				this.jobs.saveAndFlush(job);
+				return Optional.of(new Saved(job.getId(), doneMessage(action, job)));
+			});
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Someone saved between our read and our write: the version check in the UPDATE caught it.
+			Long current = this.jobs.findById(jobId).map(Job::getVersion).orElse(null);
+			stale(form, current, errors);
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The form's rules beyond single fields.
+	 * @param storedExpiry the expiry date the job has now ({@code null} for none, or a new job)
+	 * @param status the status people see now ({@code DRAFT} for a new job)
+	 */
+	private void check(JobForm form, JobAction action, LocalDate storedExpiry, JobStatus status,
+			BindingResult errors) {
+		if (!JobAction.availableFor(status).contains(action)) {
+			errors.reject("action", "A job that is " + JobPaths.statusLabel(status).toLowerCase(Locale.ROOT)
+					+ " cannot be changed that way. Use one of the buttons below the form.");
+		}
+		validateFields(form, errors);
+		if (form.getCountryCode() != null && !COUNTRIES.contains(form.getCountryCode())) {
+			rejectOnce(errors, "countryCode", "Choose a country from the list.");
+		}
+		if (form.getSalaryCurrency() != null && !CURRENCIES.contains(form.getSalaryCurrency())) {
+			rejectOnce(errors, "salaryCurrency", "Enter a three-letter ISO 4217 currency code, like EUR or USD.");
+		}
+		if (form.getSalaryMin() != null && form.getSalaryMax() != null && !errors.hasFieldErrors("salaryMin")
+				&& form.getSalaryMax().compareTo(form.getSalaryMin()) < 0) {
+			rejectOnce(errors, "salaryMax", "The maximum cannot be less than the minimum.");
+		}
+		if (form.hasSalary() || errors.hasFieldErrors("salaryMin") || errors.hasFieldErrors("salaryMax")) {
+			if (form.getSalaryCurrency() == null) {
+				rejectOnce(errors, "salaryCurrency", "Give the currency of the salary.");
+			}
+			if (form.getSalaryPeriod() == null) {
+				rejectOnce(errors, "salaryPeriod", "Choose what period the salary is paid for.");
+			}
+		}
+		if (form.getApplyUrl() != null && !isWebAddress(form.getApplyUrl())) {
+			rejectOnce(errors, "applyUrl", "Enter a full web address starting with https:// or http://.");
+		}
+		LocalDate expiresOn = form.getExpiresOn();
+		if (expiresOn != null && (expiresOn.getYear() < EARLIEST_YEAR || expiresOn.getYear() > LATEST_YEAR)) {
+			rejectOnce(errors, "expiresOn", "Enter a real date.");
+		}
+		boolean onBoard = action.putsOnBoard() || (action == JobAction.SAVE && status == JobStatus.OPEN);
+		if (onBoard) {
+			if (form.getApplyUrl() == null && form.getApplyEmail() == null) {
+				rejectOnce(errors, "applyUrl",
+						"A job on the board needs a web address or an e-mail address (or both) for applications.");
+			}
+			// Reopening or publishing needs a date still to come; editing an open job must not set a past one.
+			boolean dateMatters = action.putsOnBoard() || !Objects.equals(expiresOn, storedExpiry);
+			if (expiresOn != null && dateMatters && expiresOn.isBefore(today())) {
+				rejectOnce(errors, "expiresOn", (action == JobAction.REOPEN)
+						? "To reopen the job, choose today or a later date, or leave the date empty."
+						: "Choose today or a later date, or leave the date empty.");
+			}
+		}
+	}
+
+	/** Bean Validation of the fields, leaving out fields that already failed to convert. */
+	private void validateFields(JobForm form, BindingResult errors) {
+		BindingResult fieldErrors = new BeanPropertyBindingResult(form, errors.getObjectName());
+		this.validator.validate(form, fieldErrors);
+		Set<String> unconverted = errors.getFieldErrors()
+			.stream()
+			.map(FieldError::getField)
+			.collect(Collectors.toUnmodifiableSet());
+		for (FieldError error : fieldErrors.getFieldErrors()) {
+			if (!unconverted.contains(error.getField())) {
+				errors.addError(error);
+			}
+		}
+	}
+
+	private static void rejectOnce(BindingResult errors, String field, String message) {
+		if (!errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "invalid", message);
+		}
+	}
+
+	private static void stale(JobForm form, Long currentVersion, BindingResult errors) {
+		errors.reject("stale", STALE);
+		// Saving again on purpose replaces the other person's changes.
+		form.setVersion(currentVersion);
+	}
+
+	/** An absolute http(s) address with a host: no javascript:, data:, relative or protocol-relative links. */
+	static boolean isWebAddress(String value) {
+		if (value.chars().anyMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+			return false;
+		}
+		try {
+			URI uri = new URI(value);
+			String scheme = uri.getScheme();
+			return uri.isAbsolute() && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))
+					&& uri.getHost() != null && !uri.getHost().isBlank();
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	private void copy(JobForm form, Job job) {
+		job.setTitle(form.getTitle());
+		job.setSlug(slugOf(form.getTitle()));
+		job.setEmploymentType(form.getEmploymentType());
+		job.setLocation(form.getLocation());
+		job.setCountryCode(form.getCountryCode());
+		job.setRemote(form.isRemote());
+		job.setSalary(form.getSalaryMin(), form.getSalaryMax(), form.getSalaryCurrency(), form.getSalaryPeriod());
+		job.describe(form.getDescription(), this.markdown.toSafeHtml(form.getDescription()));
+		job.setApplyUrl(form.getApplyUrl());
+		job.setApplyEmail(form.getApplyEmail());
+		job.setExpiresAt((form.getExpiresOn() != null)
+				? form.getExpiresOn().atTime(END_OF_DAY).toInstant(ZoneOffset.UTC) : null);
+	}
+
+	private static void apply(JobAction action, Job job, Instant now) {
+		switch (action) {
+			case SAVE -> {
+				// Keeps the status: a new job is a draft.
+			}
+			case PUBLISH, REOPEN -> job.open(now);
+			case FILL -> job.fill();
+		}
+	}
+
+	private static String doneMessage(JobAction action, Job job) {
+		return switch (action) {
+			case SAVE -> (job.getStatus() == JobStatus.DRAFT) ? "Draft saved." : "Changes saved.";
+			case PUBLISH -> "Job published: it is on the board now.";
+			case FILL -> "Job closed as filled: it is off the board.";
+			case REOPEN -> "Job reopened: it is on the board again.";
+		};
+	}
+
+	/** A slug for the job's address; a title without letters or digits still gets one. */
+	private static String slugOf(String title) {
+		String slug = Slugs.slugify(title);
+		return slug.isEmpty() ? "job" : slug;
+	}
+
+	/** The job, if it exists and the signed-in user may edit its company's jobs. */
+	private Job editableJob(long jobId) {
+		Job job = this.jobs.findWithCompanyById(jobId).orElseThrow(() -> new NotFoundException("No job " + jobId));
+		this.currentUser.requireCompanyEditor(job.getCompany().getId());
+		return job;
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
+	}
+
+	/** The page around a job's form, and the form. */
+	record Editing(JobEditorPage page, JobForm form) {
+	}
+
+	/** A saved job, and what to tell the person who saved it. */
+	record Saved(long jobId, String message) {
+	}
+
+}
