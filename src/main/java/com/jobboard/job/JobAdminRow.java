@@ -5,15 +5,16 @@ import java.time.Instant;
 /**
  * A job in the admin lists.
  * @param status the stored status; {@link #seenAt} turns it into the one people see
+ * @param companyPublic whether the company's pages (and so its jobs' pages) are public
  */
 public record JobAdminRow(long id, String title, String slug, JobStatus status, Instant postedAt, Instant expiresAt,
-		Instant createdAt, long companyId, String companyName) {
+		Instant createdAt, long companyId, String companyName, boolean companyPublic) {
 
 	/** This row with the status people see at the given instant: an open job past its expiry is expired. */
 	JobAdminRow seenAt(Instant now) {
 		boolean expired = this.status == JobStatus.OPEN && this.expiresAt != null && !this.expiresAt.isAfter(now);
 		return expired ? new JobAdminRow(this.id, this.title, this.slug, JobStatus.EXPIRED, this.postedAt,
-				this.expiresAt, this.createdAt, this.companyId, this.companyName) : this;
+				this.expiresAt, this.createdAt, this.companyId, this.companyName, this.companyPublic) : this;
 	}
 
 	public String editPath() {
@@ -24,9 +25,10 @@ public record JobAdminRow(long id, String title, String slug, JobStatus status, 
 		return JobPaths.companyJobs(this.companyId);
 	}
 
-	/** The public page, for jobs that have been published; drafts have none. */
+	/** The public page, for published jobs of public companies; drafts have none. */
 	public String publicPath() {
-		return (this.postedAt != null && this.status != JobStatus.DRAFT) ? "/jobs/" + this.id + "/" + this.slug : null;
+		boolean shown = this.companyPublic && this.postedAt != null && this.status != JobStatus.DRAFT;
+		return shown ? "/jobs/" + this.id + "/" + this.slug : null;
 	}
 
 	public String statusLabel() {

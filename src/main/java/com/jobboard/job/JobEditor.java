@@ -103,7 +103,7 @@ class JobEditor {
 	JobEditorPage editPage(long jobId) {
 		return this.readOnly.execute((tx) -> {
 			Job job = editableJob(jobId);
-			return JobEditorPage.of(job, job.getCompany().getName(), now());
+			return JobEditorPage.of(job, now());
 		});
 	}
 
@@ -111,9 +111,7 @@ class JobEditor {
 	Editing open(long jobId) {
 		return this.readOnly.execute((tx) -> {
 			Job job = editableJob(jobId);
-			LocalDate expiresOn = (job.getExpiresAt() != null)
-					? LocalDate.ofInstant(job.getExpiresAt(), ZoneOffset.UTC) : null;
-			return new Editing(JobEditorPage.of(job, job.getCompany().getName(), now()), JobForm.of(job, expiresOn));
+			return new Editing(JobEditorPage.of(job, now()), JobForm.of(job, expiryDateOf(job)));
 		});
 	}
 
@@ -147,7 +145,7 @@ class JobEditor {
 				return Optional.empty();
 			}
 			Job job = new Job(company, form.getTitle(), slugOf(form.getTitle()), form.getEmploymentType());
-			copy(form, job);
+			copy(form, action, job);
 			apply(action, job, now);
 			job = this.jobs.saveAndFlush(job);
 			return Optional.of(new Saved(job.getId(), doneMessage(action, job)));
@@ -168,13 +166,11 @@ class JobEditor {
 					stale(form, job.getVersion(), errors);
 					return Optional.<Saved>empty();
 				}
-				LocalDate storedExpiry = (job.getExpiresAt() != null)
-						? LocalDate.ofInstant(job.getExpiresAt(), ZoneOffset.UTC) : null;
-				check(form, action, storedExpiry, job.effectiveStatusAt(now), errors);
+				check(form, action, expiryDateOf(job), job.effectiveStatusAt(now), errors);
 				if (errors.hasErrors()) {
 					return Optional.<Saved>empty();
 				}
-				copy(form, job);
+				copy(form, action, job);
 				apply(action, job, now);
 				this.jobs.saveAndFlush(job);
 				return Optional.of(new Saved(job.getId(), doneMessage(action, job)));
@@ -284,7 +280,7 @@ class JobEditor {
 		}
 	}
 
-	private void copy(JobForm form, Job job) {
+	private void copy(JobForm form, JobAction action, Job job) {
 		job.setTitle(form.getTitle());
 		job.setSlug(slugOf(form.getTitle()));
 		job.setEmploymentType(form.getEmploymentType());
@@ -295,8 +291,17 @@ class JobEditor {
 		job.describe(form.getDescription(), this.markdown.toSafeHtml(form.getDescription()));
 		job.setApplyUrl(form.getApplyUrl());
 		job.setApplyEmail(form.getApplyEmail());
-		job.setExpiresAt((form.getExpiresOn() != null)
-				? form.getExpiresOn().atTime(END_OF_DAY).toInstant(ZoneOffset.UTC) : null);
+		// Publishing or reopening runs to the end of the chosen day. Otherwise an unchanged date keeps
+		// the exact time the job has, so saving an expired job never brings it back by accident.
+		if (action.putsOnBoard() || !Objects.equals(form.getExpiresOn(), expiryDateOf(job))) {
+			job.setExpiresAt((form.getExpiresOn() != null)
+					? form.getExpiresOn().atTime(END_OF_DAY).toInstant(ZoneOffset.UTC) : null);
+		}
+	}
+
+	/** The day a job expires on, as the form shows it. */
+	private static LocalDate expiryDateOf(Job job) {
+		return (job.getExpiresAt() != null) ? LocalDate.ofInstant(job.getExpiresAt(), ZoneOffset.UTC) : null;
 	}
 
 	private static void apply(JobAction action, Job job, Instant now) {

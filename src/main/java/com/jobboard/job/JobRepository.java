@@ -72,7 +72,7 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 	 */
 	@Query(value = """
 			select new com.jobboard.job.JobAdminRow(j.id, j.title, j.slug, j.status, j.postedAt, j.expiresAt,
-			    j.createdAt, c.id, c.name)
+			    j.createdAt, c.id, c.name, c.status = com.jobboard.company.CompanyStatus.ACTIVE)
 			from Job j join j.company c
 			where lower(j.title) like :titlePattern escape '\\'
 			    and (:status = ''
@@ -99,7 +99,7 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 	/** The jobs of one company, newest first, filtered as {@link #findForAdmin}. */
 	@Query(value = """
 			select new com.jobboard.job.JobAdminRow(j.id, j.title, j.slug, j.status, j.postedAt, j.expiresAt,
-			    j.createdAt, c.id, c.name)
+			    j.createdAt, c.id, c.name, c.status = com.jobboard.company.CompanyStatus.ACTIVE)
 			from Job j join j.company c
 			where c.id = :companyId and lower(j.title) like :titlePattern escape '\\'
 			    and (:status = ''

@@ -1,6 +1,7 @@
 package com.jobboard.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,11 +77,11 @@ class JobAdminBrowserTests {
 		driver.get(url("/login"));
 		driver.findElement(By.id("username")).sendKeys(email);
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		clickAndWait(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
 		driver.get(url("/admin/companies/" + company.getId() + "/jobs"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Jobs at " + company.getName());
-		driver.findElement(By.linkText("New job")).click();
+		clickAndWait(driver.findElement(By.linkText("New job")));
 
 		driver.findElement(By.id("title")).sendKeys(title);
 		new Select(driver.findElement(By.id("employmentType"))).selectByVisibleText("Full-time");
@@ -92,27 +95,27 @@ class JobAdminBrowserTests {
 		driver.findElement(By.id("applyEmail")).sendKeys("jobs@journey.example.com");
 		driver.findElement(By.id("expiresOn")).sendKeys(dateAsTyped(today().plusDays(20)));
 
-		driver.findElement(By.cssSelector("button[name=preview]")).click();
+		clickAndWait(driver.findElement(By.cssSelector("button[name=preview]")));
 		WebElement preview = driver.findElement(By.cssSelector("section.preview .prose"));
 		assertThat(preview.findElement(By.tagName("h4")).getText()).isEqualTo("The role");
 		assertThat(preview.findElement(By.tagName("strong")).getText()).isEqualTo("lead");
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
 		BrowserSupport.screenshot(driver, Path.of("target", "screenshots", "job-form-preview.png"));
 
-		button("Publish").click();
+		clickAndWait(button("Publish"));
 		assertThat(driver.findElement(By.id("salaryMax-error")).getText()).contains("cannot be less than the minimum");
 		assertThat(driver.findElement(By.id("salaryMax")).getAttribute("value")).isEqualTo("40000");
 		BrowserSupport.screenshot(driver, Path.of("target", "screenshots", "job-form-errors.png"));
 		WebElement max = driver.findElement(By.id("salaryMax"));
 		max.clear();
 		max.sendKeys("56000");
-		button("Save draft").click();
+		clickAndWait(button("Save draft"));
 		assertThat(driver.findElement(By.cssSelector(".flash .alert-success")).getText()).isEqualTo("Draft saved.");
 		assertThat(visibleTitles(company)).isEmpty();
 
 		driver.get(url("/admin/companies/" + company.getId() + "/jobs"));
-		driver.findElement(By.linkText(title)).click();
-		button("Publish").click();
+		clickAndWait(driver.findElement(By.linkText(title)));
+		clickAndWait(button("Publish"));
 		assertThat(driver.findElement(By.cssSelector(".flash .alert-success")).getText()).startsWith("Job published");
 		assertThat(driver.findElement(By.cssSelector(".job-facts .status")).getText()).isEqualTo("Open");
 		BrowserSupport.screenshot(driver, Path.of("target", "screenshots", "job-form-published.png"));
@@ -120,8 +123,8 @@ class JobAdminBrowserTests {
 
 		driver.get(url("/admin/companies/" + company.getId() + "/jobs"));
 		BrowserSupport.screenshot(driver, Path.of("target", "screenshots", "company-jobs.png"));
-		driver.findElement(By.linkText(title)).click();
-		button("Close as filled").click();
+		clickAndWait(driver.findElement(By.linkText(title)));
+		clickAndWait(button("Close as filled"));
 		assertThat(driver.findElement(By.cssSelector(".job-facts .status")).getText()).isEqualTo("Filled");
 		assertThat(visibleTitles(company)).isEmpty();
 	}
@@ -129,6 +132,13 @@ class JobAdminBrowserTests {
 	/** Chromium's date field takes the date as typed in its (en-US) format. */
 	private static String dateAsTyped(LocalDate date) {
 		return String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
+	}
+
+	/** Clicks a link or a submit button and waits until the next page has replaced this one. */
+	private static void clickAndWait(WebElement linkOrButton) {
+		WebElement page = browser.driver().findElement(By.tagName("html"));
+		linkOrButton.click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private WebElement button(String text) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.jobboard.company.Company;
+import com.jobboard.company.CompanyStatus;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
@@ -147,6 +148,21 @@ class JobAdminListTests {
 			.contains("/admin/companies/" + this.zenith.getId() + "/jobs/new");
 		assertThat(page.select("a[href=/admin/jobs]").eachText()).doesNotContain("All jobs");
 		assertThat(row(page, "Forever " + this.token).select("a").eachText()).anyMatch((t) -> t.startsWith("View"));
+	}
+
+	@Test
+	void jobsOfACompanyThatIsNotPublicHaveNoLinkToAPublicPage() throws Exception {
+		Company pending = this.testCompanies.company("Pending list");
+		pending.setStatus(CompanyStatus.PENDING);
+		pending = this.testCompanies.save(pending);
+		Job job = this.testCompanies.job(pending, "Hidden " + this.token, JobStatus.OPEN, null);
+
+		Document list = list("/admin/companies/" + pending.getId() + "/jobs", admin());
+		Document edit = list("/admin/jobs/" + job.getId() + "/edit", admin());
+
+		assertThat(row(list, "Hidden " + this.token).select("a").eachText()).noneMatch((t) -> t.startsWith("View"));
+		assertThat(edit.select(".job-facts a")).isEmpty();
+		assertThat(edit.select(".job-facts .status").text()).isEqualTo("Open");
 	}
 
 	@Test

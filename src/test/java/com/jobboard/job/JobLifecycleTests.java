@@ -270,6 +270,39 @@ class JobLifecycleTests {
 	}
 
 	@Test
+	void savingAnExpiredJobWithItsDateUnchangedKeepsItExpired() throws Exception {
+		Company company = this.testCompanies.company("Still expired");
+		String title = "Mason " + token();
+		Instant startOfToday = today().atStartOfDay(ZoneOffset.UTC).toInstant();
+		Job job = this.testCompanies.job(company, title, JobStatus.OPEN, startOfToday);
+		SignedInUser admin = admin();
+		Document page = html(this.mvc.perform(page(editPath(job.getId()), admin)).andReturn());
+		Map<String, String> form = withVersion(validForm("Senior " + title), job.getId());
+		form.put("expiresOn", page.getElementById("expiresOn").val());
+
+		this.mvc.perform(submit(editPath(job.getId()), admin, form, "save")).andExpect(status().isFound());
+
+		assertThat(this.jobs.findById(job.getId()).orElseThrow().getExpiresAt()).isEqualTo(startOfToday);
+		assertThat(postedJobs(company)).isZero();
+	}
+
+	@Test
+	void reopeningWithTodaysDateKeepsTheJobOpenUntilTheEndOfToday() throws Exception {
+		Company company = this.testCompanies.company("Last day");
+		String title = "Glazier " + token();
+		Instant startOfToday = today().atStartOfDay(ZoneOffset.UTC).toInstant();
+		Job job = this.testCompanies.job(company, title, JobStatus.OPEN, startOfToday);
+		Map<String, String> form = withVersion(validForm(title), job.getId());
+		form.put("expiresOn", today().toString());
+
+		this.mvc.perform(submit(editPath(job.getId()), admin(), form, "reopen")).andExpect(status().isFound());
+
+		assertThat(this.jobs.findById(job.getId()).orElseThrow().getExpiresAt())
+			.isEqualTo(today().atTime(23, 59, 59).toInstant(ZoneOffset.UTC));
+		assertThat(postedJobs(company)).isOne();
+	}
+
+	@Test
 	void anOpenJobCannotBeGivenAnExpiryInThePast() throws Exception {
 		Company company = this.testCompanies.company("Backdater");
 		String title = "Roofer " + token();

@@ -83,8 +83,7 @@ public class CompanyEditor {
 	 */
 	@Transactional(readOnly = true)
 	public Page<CompanySummary> search(String query, String status, int page) {
-		Collection<CompanyStatus> statuses = parseStatus(status).map(List::of)
-			.map((list) -> (Collection<CompanyStatus>) list)
+		Collection<CompanyStatus> statuses = parseStatus(status).<Collection<CompanyStatus>>map(List::of)
 			.orElse(EnumSet.allOf(CompanyStatus.class));
 		return this.companies
 			.searchAll(SearchTerms.containsPattern(query), statuses, PageRequest.of(Math.max(page, 0), PAGE_SIZE))

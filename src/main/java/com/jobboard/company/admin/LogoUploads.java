@@ -2,7 +2,9 @@ package com.jobboard.company.admin;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -42,7 +44,7 @@ class LogoUploads {
 			return Optional.empty();
 		}
 		if (file.getSize() > MAX_BYTES) {
-			errors.rejectValue(FIELD, "tooLarge", String.format(java.util.Locale.ENGLISH,
+			errors.rejectValue(FIELD, "tooLarge", String.format(Locale.ENGLISH,
 					"The file is %,d KB; a logo may be at most 1 MB (1,024 KB). Choose a smaller image.",
 					(file.getSize() + 1023) / 1024));
 			return Optional.empty();
@@ -67,7 +69,7 @@ class LogoUploads {
 			return Optional.empty();
 		}
 		if (size.width() > MAX_PIXELS_PER_SIDE || size.height() > MAX_PIXELS_PER_SIDE) {
-			errors.rejectValue(FIELD, "tooManyPixels", String.format(java.util.Locale.ENGLISH,
+			errors.rejectValue(FIELD, "tooManyPixels", String.format(Locale.ENGLISH,
 					"The image is %,d × %,d pixels; a logo may be at most %,d pixels wide and high.", size.width(),
 					size.height(), MAX_PIXELS_PER_SIDE));
 			return Optional.empty();
@@ -193,7 +195,7 @@ class LogoUploads {
 		}
 
 		private static byte[] ascii(String text) {
-			return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			return text.getBytes(StandardCharsets.US_ASCII);
 		}
 
 	}

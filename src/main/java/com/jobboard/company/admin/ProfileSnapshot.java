@@ -2,6 +2,7 @@ package com.jobboard.company.admin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -99,7 +100,7 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 	/** A sector as it was named when the revision was saved. */
 	public record SectorRef(long id, String name) {
 
-		static List<SectorRef> sorted(java.util.Collection<Sector> sectors) {
+		static List<SectorRef> sorted(Collection<Sector> sectors) {
 			return sectors.stream()
 				.map((sector) -> new SectorRef(sector.getId(), sector.getName()))
 				.sorted(Comparator.comparing(SectorRef::name).thenComparing(SectorRef::id))

@@ -17,7 +17,7 @@ public record Revision(long id, long companyId, long companyVersion, RevisionKin
 		.withZone(ZoneOffset.UTC);
 
 	public String authorLabel() {
-		return (this.authorEmail != null) ? this.authorEmail : "Not recorded";
+		return (this.authorEmail != null) ? this.authorEmail : "(not recorded)";
 	}
 
 	public String createdAtText() {

@@ -77,6 +77,27 @@ class CompanyAdminAccessTests {
 	}
 
 	@Test
+	void fieldsThatAreNotOnTheFormCannotBeSetThroughIt() throws Exception {
+		Company own = this.testCompanies.company("Mass Assignment");
+		SignedInUser employer = employerOf(own.getId());
+		String editPath = "/admin/companies/" + own.getId() + "/edit";
+		Map<String, List<String>> values = formValues(page(this.mvc, editPath, employer));
+		set(values, "tagline", "Honest change");
+		set(values, "status", "ARCHIVED");
+		set(values, "id", "1");
+		set(values, "logoId", "1");
+		set(values, "descriptionHtml", "<script>alert(1)</script>");
+
+		this.mvc.perform(post(editPath, values, employer)).andExpect(status().isFound());
+
+		Company saved = this.companies.findById(own.getId()).orElseThrow();
+		assertThat(saved.getTagline()).isEqualTo("Honest change");
+		assertThat(saved.isPublic()).isTrue();
+		assertThat(saved.getLogoId()).isNull();
+		assertThat(saved.getDescriptionHtml()).doesNotContain("script");
+	}
+
+	@Test
 	void employerSeesNoAdminControlsOnTheirForm() throws Exception {
 		Company own = this.testCompanies.company("No Admin Controls");
 

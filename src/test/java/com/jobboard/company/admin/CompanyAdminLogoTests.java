@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -73,6 +74,9 @@ class CompanyAdminLogoTests {
 	UserAccountRepository users;
 
 	@Autowired
+	CompanyRevisions revisions;
+
+	@Autowired
 	PasswordEncoder passwordEncoder;
 
 	@LocalServerPort
@@ -96,6 +100,9 @@ class CompanyAdminLogoTests {
 		assertThat(logo.getResponse().getHeader("Cache-Control")).contains("immutable");
 		Document profile = parse(this.mvc.perform(get("/companies/" + saved.getSlug())).andReturn());
 		assertThat(profile.select("header.profile-header img.logo").attr("src")).isEqualTo("/logos/" + saved.getLogoId());
+		Revision latest = this.revisions.page(company.getId(), PageRequest.of(0, 1)).getContent().get(0);
+		assertThat(latest.kind()).isEqualTo(RevisionKind.LOGO_CHANGED);
+		assertThat(latest.snapshot().logoId()).isEqualTo(saved.getLogoId());
 	}
 
 	@Test
