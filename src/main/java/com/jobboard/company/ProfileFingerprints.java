@@ -18,16 +18,18 @@ class ProfileFingerprints {
 
 	Optional<ProfileFingerprint> ofPublicCompany(String slug) {
 		return this.jdbc.sql("""
-				select c.id, c.version, j.job_count, j.jobs_updated_at
+				select c.id, c.version, j.job_count, j.jobs_updated_at, j.job_versions
 				from companies c
 				cross join lateral (
-				    select count(*) as job_count, max(updated_at) as jobs_updated_at from jobs where company_id = c.id
+				    select count(*) as job_count, max(updated_at) as jobs_updated_at,
+				           coalesce(sum(version), 0) as job_versions
+				    from jobs where company_id = c.id
 				) j
 				where c.slug = ? and c.status = 'ACTIVE'
 				""").param(slug).query((rs, row) -> {
 			Timestamp jobsUpdatedAt = rs.getTimestamp(4);
 			return new ProfileFingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-					(jobsUpdatedAt != null) ? jobsUpdatedAt.toInstant() : null);
+					(jobsUpdatedAt != null) ? jobsUpdatedAt.toInstant() : null, rs.getLong(5));
 		}).optional();
 	}
 

@@ -1,0 +1,72 @@
+package com.jobboard.company;
+
+import com.jobboard.security.Role;
+import com.jobboard.security.SignedInUser;
+import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestCompanies;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Admins and the company's own employers looking at its profile are not views; everyone else is. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class StaffViewsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestCompanies testCompanies;
+
+	@Test
+	void adminsAndOwnEmployersAreNotCountedButOthersAre() throws Exception {
+		Company company = this.testCompanies.company("Staff Views");
+		Company other = this.testCompanies.company("Other Staff Views");
+		String path = "/companies/" + company.getSlug();
+		SignedInUser admin = new SignedInUser(900_001, "admin-views@example.com", "", Role.ADMIN, null, true);
+		SignedInUser ownEmployer = new SignedInUser(900_002, "own-views@example.com", "", Role.EMPLOYER,
+				company.getId(), true);
+		SignedInUser otherEmployer = new SignedInUser(900_003, "other-views@example.com", "", Role.EMPLOYER,
+				other.getId(), true);
+
+		assertThat(viewed(get(path))).isEqualTo(1);
+		assertThat(viewed(get(path).with(user(admin)))).isEqualTo(1);
+		assertThat(viewed(get(path).with(user(ownEmployer)))).isEqualTo(1);
+		assertThat(viewed(get(path).with(user(otherEmployer)))).isEqualTo(2);
+		assertThat(viewed(get(path))).isEqualTo(3);
+	}
+
+	@Test
+	void aSignedInPersonsHeaderNeverReachesTheSharedPageCache() throws Exception {
+		Company company = this.testCompanies.company("Cache Header");
+		String path = "/companies/" + company.getSlug();
+		SignedInUser admin = new SignedInUser(900_004, "admin-cache@example.com", "", Role.ADMIN, null, true);
+
+		Document adminPage = page(get(path).with(user(admin)));
+		Document anonymousPage = page(get(path));
+
+		assertThat(adminPage.select("form[action=/logout]")).hasSize(1);
+		assertThat(anonymousPage.select("form[action=/logout]")).isEmpty();
+		assertThat(anonymousPage.select("input[name=_csrf]")).isEmpty();
+		assertThat(anonymousPage.select("a[href=/login]")).hasSize(1);
+	}
+
+	private long viewed(MockHttpServletRequestBuilder request) throws Exception {
+		return Long.parseLong(page(request).selectFirst("#overview-viewed data").attr("value"));
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(this.mvc.perform(request).andReturn().getResponse().getContentAsString());
+	}
+
+}
