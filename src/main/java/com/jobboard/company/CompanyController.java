@@ -46,7 +46,7 @@ class CompanyController {
 	}
 
 	@GetMapping("/companies/{slug}")
-	ResponseEntity<String> profile(@PathVariable String slug, Locale locale, HttpServletRequest request,
+	ResponseEntity<byte[]> profile(@PathVariable String slug, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
 		boolean get = "GET".equals(request.getMethod());
 		// The company's own people (and admins) looking at the page are not views.
@@ -63,7 +63,7 @@ class CompanyController {
 		}
 		ProfilePage page = found.get();
 		// Signed-in people see their own header (and its CSRF token): never from the shared cache.
-		String html = this.currentUser.get().isPresent()
+		byte[] html = this.currentUser.get().isPresent()
 				? this.renderedProfiles.renderUncached(page, locale, request, response)
 				: this.renderedProfiles.html(page, locale, request, response);
 		return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).body(html);

@@ -83,6 +83,14 @@ public class CompanyProfiles {
 	}
 
 	/**
+	 * Counts a view of a profile whose page was already opened without counting.
+	 * @return the company's total views, this one included
+	 */
+	long countView(CompanyProfile profile) {
+		return this.viewCounter.countView(ViewSubject.COMPANY, profile.id());
+	}
+
+	/**
 	 * Where a public company lives now when the slug is one it used before. Only asked after
 	 * {@link #open} found nothing, so a profile view still costs its one freshness statement.
 	 * @param formerSlug a slug no public company has now

@@ -2,10 +2,13 @@ package com.jobboard.company;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -45,10 +48,23 @@ class RenderedProfiles {
 		this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(Duration.ofHours(1)).build();
 	}
 
-	/** The page's HTML with the view count filled in. */
-	String html(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
+	/**
+	 * The page's HTML for a view count, when it has already been rendered for the profile as it
+	 * is now; empty when it has to be rendered first (by {@link #html}).
+	 */
+	Optional<LongFunction<byte[]>> cached(ProfilePage page, Locale locale) {
+		Rendered rendered = this.cache.getIfPresent(key(page, locale));
+		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
+		if (rendered == null || !rendered.isFor(page.profile(), openJobIds)) {
+			return Optional.empty();
+		}
+		return Optional.of(rendered::withViews);
+	}
+
+	/** The page's HTML, encoded as UTF-8, with the view count filled in. */
+	byte[] html(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		String key = page.profile().slug() + "|" + locale.toLanguageTag();
+		String key = key(page, locale);
 		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
 		Rendered rendered = this.cache.getIfPresent(key);
 		if (rendered == null || !rendered.isFor(page.profile(), openJobIds)) {
@@ -58,8 +74,12 @@ class RenderedProfiles {
 		return rendered.withViews(page.views());
 	}
 
+	private static String key(ProfilePage page, Locale locale) {
+		return page.profile().slug() + "|" + locale.toLanguageTag();
+	}
+
 	/** The page rendered for this request alone, for people whose header differs from everyone's. */
-	String renderUncached(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
+	byte[] renderUncached(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
 		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
 		return new Rendered(page.profile(), openJobIds, render(page, locale, request, response)).withViews(page.views());
@@ -78,23 +98,53 @@ class RenderedProfiles {
 		return html.toString().split(Pattern.quote(MARKER), -1);
 	}
 
-	/** The rendered page cut at each place the count goes. */
-	private record Rendered(CompanyProfile profile, List<Long> openJobIds, String[] parts) {
+	/**
+	 * The rendered page cut at each place the count goes, already encoded: encoding a long page
+	 * to UTF-8 on every view costs more than everything else the view does.
+	 */
+	private static final class Rendered {
+
+		private final CompanyProfile profile;
+
+		private final List<Long> openJobIds;
+
+		private final byte[][] parts;
+
+		private final int length;
+
+		Rendered(CompanyProfile profile, List<Long> openJobIds, String[] parts) {
+			this.profile = profile;
+			this.openJobIds = openJobIds;
+			this.parts = new byte[parts.length][];
+			int total = 0;
+			for (int i = 0; i < parts.length; i++) {
+				this.parts[i] = parts[i].getBytes(StandardCharsets.UTF_8);
+				total += this.parts[i].length;
+			}
+			this.length = total;
+		}
 
 		boolean isFor(CompanyProfile current, List<Long> currentOpenJobIds) {
 			return this.profile == current && this.openJobIds.equals(currentOpenJobIds);
 		}
 
-		String withViews(long views) {
-			String value = Long.toString(views);
-			String text = String.format(Locale.ENGLISH, "%,d", views);
-			StringBuilder html = new StringBuilder(this.parts[0].length() * 2);
-			html.append(this.parts[0]);
+		byte[] withViews(long views) {
 			// The count appears as a machine-readable value, then as text: <data value="1234">1,234</data>.
-			for (int i = 1; i < this.parts.length; i++) {
-				html.append((i % 2 == 1) ? value : text).append(this.parts[i]);
+			byte[] value = Long.toString(views).getBytes(StandardCharsets.US_ASCII);
+			byte[] text = String.format(Locale.ENGLISH, "%,d", views).getBytes(StandardCharsets.US_ASCII);
+			int gaps = this.parts.length - 1;
+			byte[] html = new byte[this.length + (gaps / 2 + gaps % 2) * value.length + (gaps / 2) * text.length];
+			int at = 0;
+			for (int i = 0; i < this.parts.length; i++) {
+				if (i > 0) {
+					byte[] count = (i % 2 == 1) ? value : text;
+					System.arraycopy(count, 0, html, at, count.length);
+					at += count.length;
+				}
+				System.arraycopy(this.parts[i], 0, html, at, this.parts[i].length);
+				at += this.parts[i].length;
 			}
-			return html.toString();
+			return html;
 		}
 
 	}

@@ -1,0 +1,105 @@
+package com.jobboard.company;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The profile page's fast lane. Most profile views come from people who are not signed in and
+ * whose page is already rendered for the profile as it is now: for them the page is served here,
+ * before the session, security and MVC machinery, which would otherwise cost more than the page.
+ * It still checks the profile's freshness in the database and counts the view. Anything else
+ * (signed-in people, a page not yet rendered, an unknown or former slug) goes down the normal
+ * path to {@link CompanyController}, which renders the page and fills the cache.
+ */
+class AnonymousProfileFilter extends OncePerRequestFilter {
+
+	private static final Pattern PROFILE_PATH = Pattern.compile("^/companies/([a-z0-9]+(?:-[a-z0-9]+)*)$");
+
+	private final CompanyProfiles profiles;
+
+	private final RenderedProfiles renderedProfiles;
+
+	private final String sessionCookie;
+
+	AnonymousProfileFilter(CompanyProfiles profiles, RenderedProfiles renderedProfiles, String sessionCookie) {
+		this.profiles = profiles;
+		this.renderedProfiles = renderedProfiles;
+		this.sessionCookie = sessionCookie;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || hasSession(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Matcher path = PROFILE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		if (!path.matches()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<ProfilePage> page = this.profiles.open(path.group(1), (companyId) -> false);
+		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, Locale.ENGLISH));
+		if (html.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		byte[] body = html.get().apply(this.profiles.countView(page.get().profile()));
+		response.setContentType("text/html;charset=UTF-8");
+		response.setContentLength(body.length);
+		response.setHeader("Cache-Control", "no-cache");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.getOutputStream().write(body);
+	}
+
+	private boolean hasSession(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (this.sessionCookie.equals(cookie.getName())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		/** After request metrics (HIGHEST_PRECEDENCE + 1), before Spring Session and Spring Security. */
+		@Bean
+		FilterRegistrationBean<AnonymousProfileFilter> anonymousProfileFilter(CompanyProfiles profiles,
+				RenderedProfiles renderedProfiles,
+				@Value("${server.servlet.session.cookie.name:JOBBOARD_SESSION}") String sessionCookie) {
+			FilterRegistrationBean<AnonymousProfileFilter> registration = new FilterRegistrationBean<>(
+					new AnonymousProfileFilter(profiles, renderedProfiles, sessionCookie));
+			registration.addUrlPatterns("/companies/*");
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+			return registration;
+		}
+
+	}
+
+}
