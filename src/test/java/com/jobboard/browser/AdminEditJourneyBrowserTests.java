@@ -159,10 +159,7 @@ class AdminEditJourneyBrowserTests {
 
 	/** Clicks a submit button and waits until the next page has replaced this one. */
 	private static void click(WebDriver driver, By button) {
-		WebElement html = driver.findElement(By.tagName("html"));
-		driver.findElement(button).click();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
-		new WebDriverWait(driver, WAIT).until((d) -> "complete".equals(browser.script("return document.readyState;")));
+		BrowserSupport.clickAndWaitForNextPage(driver, driver.findElement(button));
 	}
 
 	private static WebElement publicDescription(WebDriver driver) {

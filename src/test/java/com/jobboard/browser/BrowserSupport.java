@@ -11,15 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -123,6 +128,33 @@ public final class BrowserSupport implements AutoCloseable {
 	/** Runs JavaScript in the current page and answers its result. */
 	public Object script(String script, Object... arguments) {
 		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
+	}
+
+	/**
+	 * Clicks a link or submit button and waits until the next page has replaced this one and
+	 * finished loading. Chromium sometimes reports a replaced page's element as "not in the
+	 * document" instead of stale; both mean the old page is gone.
+	 */
+	public static void clickAndWaitForNextPage(WebDriver driver, WebElement target) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		target.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until((d) -> isGone(oldPage));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+	}
+
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			String message = String.valueOf(ex.getMessage());
+			return message.contains("does not belong to the document") || message.contains("No node with given id");
+		}
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package com.jobboard.job;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -136,9 +133,7 @@ class JobAdminBrowserTests {
 
 	/** Clicks a link or a submit button and waits until the next page has replaced this one. */
 	private static void clickAndWait(WebElement linkOrButton) {
-		WebElement page = browser.driver().findElement(By.tagName("html"));
-		linkOrButton.click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		BrowserSupport.clickAndWaitForNextPage(browser.driver(), linkOrButton);
 	}
 
 	private WebElement button(String text) {
