@@ -30,6 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AnonymousProfileFilter extends OncePerRequestFilter {
 
+	/** A page opened here but not yet rendered: the controller takes it over instead of opening it again. */
+	static final String OPENED_PAGE = AnonymousProfileFilter.class.getName() + ".openedPage";
+
 	private static final Pattern PROFILE_PATH = Pattern.compile("^/companies/([a-z0-9]+(?:-[a-z0-9]+)*)$");
 
 	private final CompanyProfiles profiles;
@@ -60,6 +63,7 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 		Optional<ProfilePage> page = this.profiles.open(path.group(1), (companyId) -> false);
 		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, Locale.ENGLISH));
 		if (html.isEmpty()) {
+			page.ifPresent((opened) -> request.setAttribute(OPENED_PAGE, opened));
 			chain.doFilter(request, response);
 			return;
 		}

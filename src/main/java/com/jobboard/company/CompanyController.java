@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import com.jobboard.security.CurrentUser;
 import com.jobboard.web.NotFoundException;
@@ -50,8 +51,12 @@ class CompanyController {
 			HttpServletResponse response) throws Exception {
 		boolean get = "GET".equals(request.getMethod());
 		// The company's own people (and admins) looking at the page are not views.
-		Optional<ProfilePage> found = this.profiles.open(slug,
-				(companyId) -> get && !this.currentUser.isStaffOf(companyId));
+		LongPredicate countView = (companyId) -> get && !this.currentUser.isStaffOf(companyId);
+		Optional<ProfilePage> found = openedByFilter(request, slug)
+			.map((opened) -> countView.test(opened.profile().id())
+					? new ProfilePage(opened.profile(), opened.openJobs(), this.profiles.countView(opened.profile()))
+					: opened)
+			.or(() -> this.profiles.open(slug, countView));
 		if (found.isEmpty()) {
 			// A slug the company used before leads to its current address (only looked up when nothing is found).
 			String currentSlug = this.profiles.movedTo(slug)
@@ -67,6 +72,12 @@ class CompanyController {
 				? this.renderedProfiles.renderUncached(page, locale, request, response)
 				: this.renderedProfiles.html(page, locale, request, response);
 		return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).body(html);
+	}
+
+	/** The page {@link AnonymousProfileFilter} already opened (without counting) on this request, if any. */
+	private static Optional<ProfilePage> openedByFilter(HttpServletRequest request, String slug) {
+		return (request.getAttribute(AnonymousProfileFilter.OPENED_PAGE) instanceof ProfilePage opened
+				&& opened.profile().slug().equals(slug)) ? Optional.of(opened) : Optional.empty();
 	}
 
 	@GetMapping("/companies")
