@@ -32,9 +32,7 @@ public record JobDetails(long id, String slug, String title, EmploymentType empl
 	}
 
 	public String where() {
-		return new JobSummary(this.id, this.companyId, this.title, this.slug, this.employmentType, this.location,
-				this.countryCode, this.remote, null, null, null, null, this.postedAt, this.expiresAt)
-			.where();
+		return JobSummary.describePlace(this.location, this.countryCode, this.remote);
 	}
 
 }

@@ -21,11 +21,15 @@ public record JobSummary(long id, long companyId, String title, String slug, Emp
 
 	/** Where the work is done, for people: "Berlin, DE · Remote". */
 	public String where() {
-		String place = (this.location != null && !this.location.isBlank()) ? this.location : null;
-		if (place != null && this.countryCode != null) {
-			place = place + ", " + this.countryCode;
+		return describePlace(this.location, this.countryCode, this.remote);
+	}
+
+	static String describePlace(String location, String countryCode, boolean remote) {
+		String place = (location != null && !location.isBlank()) ? location : null;
+		if (place != null && countryCode != null) {
+			place = place + ", " + countryCode;
 		}
-		if (this.remote) {
+		if (remote) {
 			return (place != null) ? place + " · Remote" : "Remote";
 		}
 		return (place != null) ? place : "";
