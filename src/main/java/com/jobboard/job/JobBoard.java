@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The public side of jobs: the list of open jobs and each job's page. */
 @Service
 @Transactional(readOnly = true)
-class JobBoard {
+public class JobBoard {
 
 	static final int PAGE_SIZE = 20;
 
@@ -27,9 +27,13 @@ class JobBoard {
 		this.clock = clock;
 	}
 
-	/** Jobs open now, newest first; {@code query} filters by words in the title. */
-	Page<JobSummary> openJobs(String query, int page) {
-		return this.jobs.findOpen(SearchTerms.containsPattern(query), now(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+	/**
+	 * Jobs open now that match a search, one page of them.
+	 * TODO(issue 4): full-text search over title, description and company; the other filters.
+	 */
+	public Page<JobSummary> search(JobSearch search, int page) {
+		return this.jobs.findOpen(SearchTerms.containsPattern(search.q()), now(),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 	}
 
 	/** A published job of a public company, open or closed. */

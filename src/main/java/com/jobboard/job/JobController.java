@@ -23,9 +23,9 @@ class JobController {
 	}
 
 	@GetMapping("/jobs")
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("results", this.board.openJobs(q, PageNumbers.toIndex(page)));
-		model.addAttribute("q", q);
+	String list(JobSearch search, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("results", this.board.search(search, PageNumbers.toIndex(page)));
+		model.addAttribute("q", search.q());
 		return "jobs/list";
 	}
 
