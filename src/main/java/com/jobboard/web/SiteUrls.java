@@ -1,0 +1,32 @@
+package com.jobboard.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Absolute addresses of the site's pages, for canonical links, Open Graph tags, sitemaps, feeds
+ * and the API. {@code jobboard.public-url} (env {@code JOBBOARD_PUBLIC_URL}, e.g.
+ * {@code https://jobs.example.com}) fixes the site's address; without it the address of the
+ * current request is used. Templates use it as {@code @siteUrls.absolute('/jobs')}.
+ */
+@Component("siteUrls")
+public class SiteUrls {
+
+	private final String publicUrl;
+
+	SiteUrls(@Value("${jobboard.public-url:}") String publicUrl) {
+		String trimmed = publicUrl.strip();
+		this.publicUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+	}
+
+	/** The absolute address of a site path such as {@code /companies/acme}. */
+	public String absolute(String path) {
+		String rooted = path.startsWith("/") ? path : "/" + path;
+		if (!this.publicUrl.isEmpty()) {
+			return this.publicUrl + rooted;
+		}
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path(rooted).build().toUriString();
+	}
+
+}
