@@ -37,12 +37,13 @@ class Dashboard {
 				select
 				    (select count(*) from companies where status = 'ACTIVE') as public_companies,
 				    (select count(*) from companies where status = 'PENDING') as pending_companies,
+				    (select count(*) from users where approval = 'PENDING') as waiting_sign_ups,
 				    (select count(*) from jobs
 				     where status = 'OPEN' and (expires_at is null or expires_at > :now)) as open_jobs
 				""")
 			.param("now", now)
 			.query((rs, row) -> new AdminOverview.Counts(rs.getLong("public_companies"),
-					rs.getLong("pending_companies"), rs.getLong("open_jobs")))
+					rs.getLong("pending_companies"), rs.getLong("waiting_sign_ups"), rs.getLong("open_jobs")))
 			.single();
 		List<MostViewedCompany> mostViewed = this.jdbc.sql("""
 				select c.id, c.slug, c.name, c.status, t.views
@@ -82,8 +83,11 @@ class Dashboard {
 	/** The admin's view of the board. */
 	record AdminOverview(Counts counts, List<MostViewedCompany> mostViewed) {
 
-		/** Public and pending companies, and jobs open now (published, not past their expiry). */
-		record Counts(long publicCompanies, long pendingCompanies, long openJobs) {
+		/**
+		 * Public and pending companies, employer sign-ups waiting for approval, and jobs open now
+		 * (published, not past their expiry).
+		 */
+		record Counts(long publicCompanies, long pendingCompanies, long waitingSignUps, long openJobs) {
 		}
 
 	}

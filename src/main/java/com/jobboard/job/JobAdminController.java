@@ -6,8 +6,11 @@ import java.util.Optional;
 import com.jobboard.job.JobAdminLists.CompanyJobs;
 import com.jobboard.job.JobEditor.Editing;
 import com.jobboard.job.JobEditor.Saved;
+import com.jobboard.limits.ActionLimits;
 import com.jobboard.web.PageNumbers;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,12 +84,15 @@ class JobAdminController {
 	@PostMapping("/admin/companies/{companyId:\\d+}/jobs/new")
 	String create(@PathVariable long companyId, @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		JobEditorPage page = this.editor.newJobPage(companyId);
 		if (preview != null) {
 			return preview(page, jobForm, errors, model);
 		}
 		Optional<Saved> saved = this.editor.create(companyId, jobForm, action(action), errors);
+		if (saved.isEmpty()) {
+			overLimit(errors, response);
+		}
 		return saved.map((job) -> saved(job, redirect)).orElseGet(() -> form(page, jobForm, model));
 	}
 
@@ -99,12 +105,15 @@ class JobAdminController {
 	@PostMapping("/admin/jobs/{id:\\d+}/edit")
 	String update(@PathVariable long id, @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		JobEditorPage page = this.editor.editPage(id);
 		if (preview != null) {
 			return preview(page, jobForm, errors, model);
 		}
 		Optional<Saved> saved = this.editor.update(id, jobForm, action(action), errors);
+		if (saved.isEmpty()) {
+			overLimit(errors, response);
+		}
 		// After a failed save the page is read again: a stale save means the job changed meanwhile.
 		return saved.map((job) -> saved(job, redirect))
 			.orElseGet(() -> form(this.editor.editPage(id), jobForm, model));
@@ -128,6 +137,14 @@ class JobAdminController {
 		model.addAttribute("salaryPeriods", JobFormOptions.SALARY_PERIODS);
 		model.addAttribute("countries", JobFormOptions.COUNTRIES);
 		return FORM_VIEW;
+	}
+
+	/** A form refused for the hour's limit answers 429, and says when to try again. */
+	private static void overLimit(BindingResult errors, HttpServletResponse response) {
+		ActionLimits.retryAfter(errors).ifPresent((seconds) -> {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, seconds);
+		});
 	}
 
 	private static void addFilters(Optional<JobStatus> filter, String q, Model model) {

@@ -17,7 +17,11 @@ import java.util.stream.Collectors;
 import com.jobboard.company.Company;
 import com.jobboard.company.CompanyRepository;
 import com.jobboard.markdown.MarkdownRenderer;
+import com.jobboard.limits.ActionLimits;
+import com.jobboard.limits.LimitedAction;
 import com.jobboard.security.CurrentUser;
+import com.jobboard.security.EmployerAccounts;
+import com.jobboard.security.SignedInUser;
 import com.jobboard.web.NotFoundException;
 import com.jobboard.web.Slugs;
 import jakarta.validation.Validator;
@@ -76,8 +80,15 @@ class JobEditor {
 
 	private final TransactionTemplate readOnly;
 
+	private final ActionLimits limits;
+
+	private final EmployerAccounts employerAccounts;
+
 	JobEditor(JobRepository jobs, CompanyRepository companies, CurrentUser currentUser, MarkdownRenderer markdown,
-			Validator validator, Clock clock, PlatformTransactionManager transactionManager) {
+			Validator validator, Clock clock, PlatformTransactionManager transactionManager, ActionLimits limits,
+			EmployerAccounts employerAccounts) {
+		this.limits = limits;
+		this.employerAccounts = employerAccounts;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.currentUser = currentUser;
@@ -135,13 +146,14 @@ class JobEditor {
 	 * @return the new job, or empty when the form has errors (they are added to {@code errors})
 	 */
 	Optional<Saved> create(long companyId, JobForm form, JobAction action, BindingResult errors) {
-		this.currentUser.requireCompanyEditor(companyId);
+		SignedInUser user = this.currentUser.requireCompanyEditor(companyId);
 		return this.transactions.execute((tx) -> {
 			Company company = this.companies.findById(companyId)
 				.orElseThrow(() -> new NotFoundException("No company " + companyId));
 			Instant now = now();
 			check(form, action, null, JobStatus.DRAFT, errors);
-			if (errors.hasErrors()) {
+			checkApproval(user, action, errors);
+			if (errors.hasErrors() || !withinLimit(user, errors)) {
 				return Optional.empty();
 			}
 			Job job = new Job(company, form.getTitle(), slugOf(form.getTitle()), form.getEmploymentType());
@@ -167,7 +179,9 @@ class JobEditor {
 					return Optional.<Saved>empty();
 				}
 				check(form, action, expiryDateOf(job), job.effectiveStatusAt(now), errors);
-				if (errors.hasErrors()) {
+				SignedInUser user = this.currentUser.require();
+				checkApproval(user, action, errors);
+				if (errors.hasErrors() || (action.putsOnBoard() && !withinLimit(user, errors))) {
 					return Optional.<Saved>empty();
 				}
 				copy(form, action, job);
@@ -235,6 +249,28 @@ class JobEditor {
 						: "Choose today or a later date, or leave the date empty.");
 			}
 		}
+	}
+
+	/** An employer who signed up on their own prepares drafts until an admin approves the account. */
+	private void checkApproval(SignedInUser user, JobAction action, BindingResult errors) {
+		if (action.putsOnBoard() && !user.isAdmin() && this.employerAccounts.isAwaitingApproval(user.id())) {
+			errors.reject("registration.publishAfterApproval",
+					"Your account is waiting for an admin's approval. Save the job as a draft for now: "
+							+ "you can publish it as soon as your account is approved.");
+		}
+	}
+
+	/**
+	 * Takes one of the hour's job posts (new jobs, and jobs put on the board), or adds the error
+	 * that says the limit is reached. Called last, in the saving transaction, so only a post that
+	 * goes through is counted.
+	 */
+	private boolean withinLimit(SignedInUser user, BindingResult errors) {
+		ActionLimits.Decision decision = this.limits.tryTake(user, LimitedAction.JOB_POST);
+		if (!decision.allowed()) {
+			ActionLimits.reject(errors, decision);
+		}
+		return decision.allowed();
 	}
 
 	/** Bean Validation of the fields, leaving out fields that already failed to convert. */

@@ -37,6 +37,14 @@ public class UserAccount {
 
 	private boolean enabled = true;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Approval approval = Approval.APPROVED;
+
+	private Instant approvalDecidedAt;
+
+	private Long approvalDecidedBy;
+
 	@CreationTimestamp
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
@@ -55,6 +63,26 @@ public class UserAccount {
 		this.email = email;
 		this.passwordHash = passwordHash;
 		assignRole(role, companyId);
+	}
+
+	/** An employer who signed up on their own: they may sign in at once, and wait for an admin's approval. */
+	static UserAccount pendingEmployer(String email, String passwordHash, long companyId) {
+		UserAccount account = new UserAccount(email, passwordHash, Role.EMPLOYER, companyId);
+		account.approval = Approval.PENDING;
+		return account;
+	}
+
+	/** An admin's decision on a sign-up: approved, or rejected (which also disables the account). */
+	void decide(Approval decision, long adminId, Instant at) {
+		if (decision == Approval.PENDING) {
+			throw new IllegalArgumentException("A decision approves or rejects");
+		}
+		this.approval = decision;
+		this.approvalDecidedAt = at;
+		this.approvalDecidedBy = adminId;
+		if (decision == Approval.REJECTED) {
+			this.enabled = false;
+		}
 	}
 
 	/** Employers need a company; admins have none. */
@@ -96,6 +124,10 @@ public class UserAccount {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public Approval getApproval() {
+		return this.approval;
 	}
 
 	public Instant getCreatedAt() {

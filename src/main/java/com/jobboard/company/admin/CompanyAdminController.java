@@ -7,8 +7,10 @@ import com.jobboard.company.SizeBand;
 import com.jobboard.security.CurrentUser;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.web.PageNumbers;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,11 +110,15 @@ class CompanyAdminController {
 
 	@PostMapping(path = "/{id}/edit", params = "!preview")
 	ModelAndView save(@PathVariable long id, @Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		SignedInUser user = this.currentUser.requireCompanyEditor(id);
 		SaveResult result = this.editor.update(id, form, errors, user);
 		if (result instanceof SaveResult.Saved saved) {
 			return savedRedirect(saved, redirect);
+		}
+		if (result instanceof SaveResult.Limited limited) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, limited.decision().retryAfterSeconds());
+			return formPage(EDIT_VIEW, HttpStatus.TOO_MANY_REQUESTS, user, limited.company());
 		}
 		SaveResult.Rejected rejected = (SaveResult.Rejected) result;
 		HttpStatus status = (rejected.conflict() != null) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import com.jobboard.company.Company;
@@ -18,6 +20,8 @@ import com.jobboard.company.LogoStore;
 import com.jobboard.company.Sector;
 import com.jobboard.company.SectorRepository;
 import com.jobboard.company.SlugHistory;
+import com.jobboard.limits.ActionLimits;
+import com.jobboard.limits.LimitedAction;
 import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.web.NotFoundException;
@@ -62,9 +66,12 @@ public class CompanyEditor {
 
 	private final TransactionTemplate transaction;
 
+	private final ActionLimits limits;
+
 	CompanyEditor(CompanyRepository companies, SectorRepository sectors, LogoStore logos, LogoUploads logoUploads,
 			MarkdownRenderer markdown, SlugHistory slugHistory, CompanyRevisions revisions,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ActionLimits limits) {
+		this.limits = limits;
 		this.companies = companies;
 		this.sectors = sectors;
 		this.logos = logos;
@@ -150,6 +157,32 @@ public class CompanyEditor {
 	}
 
 	/**
+	 * Creates the company of an employer who signs up on their own: pending (not public until an
+	 * admin approves it), with its name and maybe its website, and a slug made from the name that
+	 * the employer can change later. The registrant's account is made in the same transaction from
+	 * the new company's id, and the first revision names them as its author.
+	 * @param registrant makes the account of the employer from the company's id
+	 * @return the new company's id
+	 */
+	public long createPending(String name, String website, LongFunction<SignedInUser> registrant) {
+		return this.transaction.execute((tx) -> {
+			String slugified = Slugs.slugify(name);
+			String base = slugified.isEmpty() ? "company" : slugified;
+			// Past the numbered variants, a random suffix: a sign-up never fails for want of a slug.
+			String slug = freeSlug(base).orElseGet(() -> freeSlug(base.substring(0, Math.min(base.length(), 100)) + "-"
+					+ UUID.randomUUID().toString().substring(0, 8)).orElseThrow());
+			Company company = new Company(slug, name);
+			company.setStatus(CompanyStatus.PENDING);
+			company.setWebsite(website);
+			this.companies.saveAndFlush(company);
+			SignedInUser author = registrant.apply(company.getId());
+			this.revisions.add(company.getId(), company.getVersion(), RevisionKind.CREATED, author.id(), author.email(),
+					"Signed up through the employer sign-up form", null, ProfileSnapshot.of(company));
+			return company.getId();
+		});
+	}
+
+	/**
 	 * Saves the form over the company, unless someone else saved it since the form was filled in
 	 * (then the form comes back with what they changed), or the form has errors.
 	 */
@@ -171,6 +204,7 @@ public class CompanyEditor {
 				}
 				ProfileSnapshot before = ProfileSnapshot.of(company);
 				Past past = Past.of(company);
+				CompanySummary stored = CompanySummary.of(company);
 				apply(form, company, chosen);
 				logo.ifPresent((checked) -> company.setLogoId(this.logos.store(checked.contentType(), checked.bytes())));
 				if (logo.isEmpty() && form.isRemoveLogo()) {
@@ -180,6 +214,13 @@ public class CompanyEditor {
 				if (after.equals(before)) {
 					tx.setRollbackOnly();
 					return new SaveResult.Saved(id, "Nothing to save: the profile already says all that.");
+				}
+				// Counted in this transaction: only a save that goes through uses up one of the hour's saves.
+				ActionLimits.Decision allowed = this.limits.tryTake(author, LimitedAction.PROFILE_EDIT);
+				if (!allowed.allowed()) {
+					tx.setRollbackOnly();
+					ActionLimits.reject(errors, allowed);
+					return new SaveResult.Limited(stored, allowed);
 				}
 				RevisionKind kind = after.differsOnlyInLogoFrom(before) ? RevisionKind.LOGO_CHANGED : RevisionKind.EDITED;
 				save(company, past, before, after, kind, author, null);
@@ -450,17 +491,25 @@ public class CompanyEditor {
 			}
 			return null;
 		}
+		Optional<String> free = freeSlug(base);
+		if (free.isEmpty()) {
+			errors.rejectValue("slug", "taken", "Many companies have slugs like " + base + ". Enter a slug of your own.");
+		}
+		return free.orElse(null);
+	}
+
+	/** The base itself, or with -2, -3 … added, whichever is free first. */
+	private Optional<String> freeSlug(String base) {
 		for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
 			String suffix = (attempt == 1) ? "" : "-" + attempt;
 			String stem = (base.length() + suffix.length() > Slugs.MAX_LENGTH)
 					? base.substring(0, Slugs.MAX_LENGTH - suffix.length()).replaceAll("-+$", "") : base;
 			String candidate = stem + suffix;
 			if (!this.companies.existsBySlug(candidate)) {
-				return candidate;
+				return Optional.of(candidate);
 			}
 		}
-		errors.rejectValue("slug", "taken", "Many companies have slugs like " + base + ". Enter a slug of your own.");
-		return null;
+		return Optional.empty();
 	}
 
 	private Company load(long id) {

@@ -1,5 +1,7 @@
 package com.jobboard.company.admin;
 
+import com.jobboard.limits.ActionLimits;
+
 /** What became of a submitted company form. */
 public sealed interface SaveResult {
 
@@ -13,6 +15,13 @@ public sealed interface SaveResult {
 	 * @param conflict {@code null} unless someone else saved the profile in between
 	 */
 	record Rejected(CompanySummary company, Conflict conflict) implements SaveResult {
+	}
+
+	/**
+	 * Not saved because the person reached their limit of profile saves for this hour: the form
+	 * goes back with what they typed and a message (in the binding result) saying when to try again.
+	 */
+	record Limited(CompanySummary company, ActionLimits.Decision decision) implements SaveResult {
 	}
 
 	/**

@@ -23,7 +23,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = WebAddress.Validator.class)
 @Target({ ElementType.FIELD, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
-@interface WebAddress {
+public @interface WebAddress {
 
 	String message() default "Enter a full web address that starts with https:// (or http://), like https://example.com.";
 
