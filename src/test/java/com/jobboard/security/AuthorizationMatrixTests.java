@@ -70,7 +70,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>{@code ADMINS}: admins only ({@code requireAdmin}, and for /admin/users/** also the filter
  * chain): the company list and create form, archive/restore/publish, the history (it names
  * everyone who edited the profile, so not even the company's own employers see it), the list of
- * every job, the users.</li>
+ * every job, the users, the employer sign-ups waiting for approval.</li>
  * </ul>
  *
  * <p>
@@ -97,7 +97,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * standing in for company A: in that cell {@code EMPLOYER_A} is an employer of it;</li>
  * <li>{@code {jobA+DRAFT}}, {@code {jobA+OPEN}}, {@code {jobA+FILLED}}: a new job of company A in
  * that status;</li>
- * <li>{@code {user+ENABLED}}, {@code {user+DISABLED}}: a new employer account (of company B).</li>
+ * <li>{@code {user+ENABLED}}, {@code {user+DISABLED}}: a new employer account (of company B);</li>
+ * <li>{@code {signUp}}: a new employer who signed up on their own and waits for approval, with
+ * their pending company.</li>
  * </ul>
  * For these the test also checks that the throwaway changed exactly when the answer was a success
  * redirect (a 403 that still changed something would pass on status alone). The other names:
@@ -338,6 +340,20 @@ class AuthorizationMatrixTests {
 				cell(ADMINS,          POST, "/admin/users/{user+DISABLED}/enable",           EMPLOYER_B, FORBIDDEN),
 				cell(ADMINS,          POST, "/admin/users/{user+DISABLED}/enable",           ADMIN,      to("/admin/users/{user+DISABLED}/edit")),
 
+				// Employer sign-ups waiting for approval: admins only.
+				cell(ADMINS,          GET,  "/admin/approvals",                              ANONYMOUS,  LOGIN),
+				cell(ADMINS,          GET,  "/admin/approvals",                              EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/approvals",                              EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/approvals",                              ADMIN,      OK),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/approve",             ANONYMOUS,  LOGIN),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/approve",             EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/approve",             EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/approve",             ADMIN,      to("/admin/approvals")),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              ANONYMOUS,  LOGIN),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              ADMIN,      to("/admin/approvals")),
+
 				// No CSRF token: refused before anything else, whoever sends it, and nothing changes.
 				cell(ADMINS,          POST, "/admin/companies/new", COMPANY_NEW_VALID,       ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(COMPANY_EDITORS, POST, "/admin/companies/{A}/edit", COMPANY_PREVIEW,    ADMIN,      FORBIDDEN).withoutCsrf(),
@@ -349,6 +365,8 @@ class AuthorizationMatrixTests {
 				cell(COMPANY_EDITORS, POST, "/admin/jobs/{jobA+OPEN}/edit", validJob("fill"),  ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/users/new", USER_NEW_VALID,              ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/users/{user+ENABLED}/disable",           ADMIN,      FORBIDDEN).withoutCsrf(),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/approve",             ADMIN,      FORBIDDEN).withoutCsrf(),
+				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/companies/{A+ACTIVE}/archive",           ANONYMOUS,  FORBIDDEN).withoutCsrf());
 	}
 
@@ -549,6 +567,21 @@ class AuthorizationMatrixTests {
 				this.throwaways.put(name, () -> {
 					Job now = test.jobs.findById(id).orElseThrow();
 					return now.getStatus() + " v" + now.getVersion();
+				});
+				return Long.toString(id);
+			}
+			if (name.equals("signUp")) {
+				// An employer who signed up on their own, with their pending company, waiting for a decision.
+				Company company = test.testCompanies.company("Matrix Sign-Up");
+				company.setStatus(CompanyStatus.PENDING);
+				long companyId = test.testCompanies.save(company).getId();
+				UserAccount account = test.users.save(UserAccount.pendingEmployer(TestAccounts.uniqueEmail("matrix-signup"),
+						test.passwordHash, companyId));
+				long id = account.getId();
+				this.throwaways.put(name, () -> {
+					UserAccount now = test.users.findById(id).orElseThrow();
+					return now.getApproval() + (now.isEnabled() ? " enabled" : " disabled") + " v" + now.getVersion()
+							+ ", company " + test.companies.findById(companyId).orElseThrow().getStatus();
 				});
 				return Long.toString(id);
 			}
