@@ -19,6 +19,10 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
+		// No address has control characters, and PostgreSQL refuses NUL in a query: no such account.
+		if (email.chars().anyMatch(Character::isISOControl)) {
+			throw new UsernameNotFoundException("No account");
+		}
 		return this.users.findByEmail(email.strip())
 			.map(SignedInUser::of)
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));

@@ -86,7 +86,8 @@ public class SignInThrottle {
 	}
 
 	private static String accountKey(String email) {
-		String normalized = (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
+		// Without control characters: PostgreSQL refuses NUL in text, and no address has any.
+		String normalized = (email != null) ? email.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(Locale.ROOT) : "";
 		return "account:" + truncate(normalized);
 	}
 

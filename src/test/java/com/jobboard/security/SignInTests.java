@@ -213,6 +213,19 @@ class SignInTests {
 		assertThat(this.throttle.delayMillis(admin.getEmail())).isZero();
 	}
 
+	@Test
+	void controlCharactersInTheAddressAreAWrongSignInNotAnError() throws Exception {
+		UserAccount admin = this.accounts.admin("nul-byte");
+		String withNul = admin.getEmail().substring(0, 3) + "\u0000" + admin.getEmail().substring(3);
+
+		this.mvc.perform(signInRequest(withNul, PASSWORD))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(signInRequest("nul\u0000byte@example.com", PASSWORD))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
 	private Document signInPage(String url) throws Exception {
 		String body = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		Document page = Jsoup.parse(body);
