@@ -17,11 +17,18 @@ final class Forms {
 
 	private final Map<String, List<Control>> byAction = new HashMap<>();
 
-	/** One field of a form as the page has it. */
-	record Control(String name, String value, String type, boolean visibleText) {
+	/**
+	 * One field of a form as the page has it.
+	 * @param options the values a select offers (empty for other controls)
+	 */
+	record Control(String name, String value, String type, boolean visibleText, List<String> options) {
 
-		Control with(String newValue) {
-			return new Control(this.name, newValue, this.type, this.visibleText);
+		/** The value, or for an unchosen select its first real option: what a person who must choose picks. */
+		String chosenValue() {
+			if (this.value.isEmpty() && !this.options.isEmpty()) {
+				return this.options.stream().filter((option) -> !option.isEmpty()).findFirst().orElse("");
+			}
+			return this.value;
 		}
 
 	}
@@ -53,6 +60,7 @@ final class Forms {
 				continue;
 			}
 			String value;
+			List<String> options = control.select("option").stream().map(Element::val).toList();
 			if (control.normalName().equals("select")) {
 				Element selected = control.selectFirst("option[selected]");
 				if (selected == null) {
@@ -69,7 +77,7 @@ final class Forms {
 			boolean hidden = control.parents().stream().anyMatch((parent) -> "true".equals(parent.attr("aria-hidden")));
 			boolean text = !hidden && (type.isEmpty() || List.of("text", "textarea", "search", "email", "url", "tel",
 					"password").contains(type));
-			controls.add(new Control(name, value, type.isEmpty() ? "text" : type, text));
+			controls.add(new Control(name, value, type.isEmpty() ? "text" : type, text, options));
 		}
 		return controls;
 	}
