@@ -61,7 +61,7 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<ProfilePage> page = this.profiles.open(path.group(1), (companyId) -> false);
-		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, Locale.ENGLISH));
+		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, Locale.ENGLISH, request));
 		if (html.isEmpty()) {
 			page.ifPresent((opened) -> request.setAttribute(OPENED_PAGE, opened));
 			chain.doFilter(request, response);

@@ -25,6 +25,17 @@ public record JobSearch(String q, String location, String sector, EmploymentType
 		return new JobSearch(null, null, null, null, null, null);
 	}
 
+	/** The same search in another order. */
+	public JobSearch withSort(JobSort newSort) {
+		return new JobSearch(this.q, this.location, this.sector, this.type, this.remote, newSort);
+	}
+
+	/** Whether any keyword or filter narrows the search. */
+	public boolean isFiltered() {
+		return !this.q.isEmpty() || !this.location.isEmpty() || !this.sector.isEmpty() || this.type != null
+				|| remoteOnly();
+	}
+
 	public boolean remoteOnly() {
 		return Boolean.TRUE.equals(this.remote);
 	}
