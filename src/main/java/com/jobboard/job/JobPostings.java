@@ -50,7 +50,7 @@ class JobPostings {
 		if (job.descriptionHtml() != null && !job.descriptionHtml().isBlank()) {
 			return job.descriptionHtml();
 		}
-		return "<p>" + HtmlUtils.htmlEscape(job.title() + " – " + job.companyName()) + "</p>";
+		return "<p>" + HtmlUtils.htmlEscape(job.title() + " – " + job.companyName(), "UTF-8") + "</p>";
 	}
 
 	private Organization hiringOrganization(JobDetails job) {
