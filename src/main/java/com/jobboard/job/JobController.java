@@ -21,8 +21,11 @@ class JobController {
 
 	private final JobBoard board;
 
-	JobController(JobBoard board) {
+	private final JobTexts texts;
+
+	JobController(JobBoard board, JobTexts texts) {
 		this.board = board;
+		this.texts = texts;
 	}
 
 	@InitBinder("jobSearch")
@@ -54,6 +57,8 @@ class JobController {
 		model.addAttribute("job", job);
 		model.addAttribute("open", page.open());
 		model.addAttribute("excerpt", page.excerpt());
+		// For the meta description (fragment parameters may not call beans).
+		model.addAttribute("facts", this.texts.facts(job));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, page.meta());
 		// A closed job's page stays (200) for people who saved the link, but leaves search engines' indexes.
 		model.addAttribute("noindex", !page.open());
