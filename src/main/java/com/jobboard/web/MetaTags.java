@@ -54,11 +54,11 @@ public class MetaTags {
 		MultiValueMap<String, String> params = UriComponentsBuilder.newInstance().query(query).build().getQueryParams();
 		boolean onlyPage = params.entrySet()
 			.stream()
-			.filter((param) -> !param.getValue().stream().allMatch(String::isEmpty))
+			.filter((param) -> !param.getValue().stream().allMatch((value) -> value == null || value.isEmpty()))
 			.map(Map.Entry::getKey)
 			.allMatch("page"::equals);
 		List<String> pages = params.getOrDefault("page", List.of());
-		if (onlyPage && pages.size() == 1 && pages.get(0).matches("[1-9][0-9]{0,4}")) {
+		if (onlyPage && pages.size() == 1 && pages.get(0) != null && pages.get(0).matches("[1-9][0-9]{0,4}")) {
 			int page = Integer.parseInt(pages.get(0));
 			if (page > 1 && page <= PageNumbers.MAX_PAGE) {
 				return path + "?page=" + page;

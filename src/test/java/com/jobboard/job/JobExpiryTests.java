@@ -36,7 +36,8 @@ class JobExpiryTests {
 
 	@Test
 	void aJobDisappearsEverywhereTheMomentItsExpiryPasses() throws Exception {
-		String word = "zqexp" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 26).replaceAll("[0-9]", "x");
+		String word = "zqexp" + ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
 		Company company = this.testCompanies.company("Expiring " + word);
 		Instant expiry = Instant.now().plus(Duration.ofSeconds(4));
 		Job job = this.testCompanies.job(company, "Harbour Pilot " + word, JobStatus.OPEN, expiry);

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import com.jobboard.company.Company;
@@ -248,9 +249,10 @@ class JobPageTests {
 		return JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
 	}
 
-	/** An open job with every field set, posted on 2026-06-01 and open for another month. */
+	/** An open job with every field set, posted on 2026-06-01 and open until the end of a day a month away. */
 	private Job fullJob(Company company, String title) {
-		Job job = this.testCompanies.job(company, title, JobStatus.OPEN, Instant.now().plus(Duration.ofDays(30)));
+		Instant expiry = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.DAYS).plusSeconds(86_399);
+		Job job = this.testCompanies.job(company, title, JobStatus.OPEN, expiry);
 		job.setPostedAt(Instant.parse("2026-06-01T09:30:00Z"));
 		job.setEmploymentType(EmploymentType.PART_TIME);
 		job.setLocation("Berlin");

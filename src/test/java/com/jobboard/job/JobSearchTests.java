@@ -97,12 +97,17 @@ class JobSearchTests {
 
 	@Test
 	void wordsTheEnglishConfigurationDropsStillMatchAsWritten() {
-		String word = word();
+		String place = word();
 		Company company = this.testCompanies.company("Stop words");
-		openJob(company, "IT Support " + word);
-		openJob(company, "Support " + word);
+		located(openJob(company, "IT Support", Instant.now().minus(Duration.ofHours(2))), place);
+		located(openJob(company, "Support Desk", Instant.now().minus(Duration.ofHours(1))), place);
 
-		assertThat(titles(keywords("IT " + word))).containsExactly("IT Support " + word);
+		// "it" is an English stop word: alone it is still a word to find...
+		assertThat(titles(this.board.search(search("IT", place, null, null, null, JobSort.RELEVANCE), 0)))
+			.containsExactly("IT Support");
+		// ...and next to other words it is optional, but ranks the jobs that have it first.
+		assertThat(titles(this.board.search(search("it support", place, null, null, null, JobSort.RELEVANCE), 0)))
+			.containsExactly("IT Support", "Support Desk");
 	}
 
 	@Test
@@ -423,19 +428,31 @@ class JobSearchTests {
 	}
 
 	@Test
-	void hostileKeywordsAroundARealWordStillFindIt() {
+	void operatorsAndMarkupAroundARealWordStillFindIt() {
 		String word = word();
 		openJob(this.testCompanies.company("Robust"), "Gardener " + word);
 
-		for (String q : List.of(word + " &|!:*", "\"" + word, word + "'); drop table jobs;--", "<b>" + word + "</b>",
-				word + ":*", "(" + word + ")")) {
+		for (String q : List.of(word + " &|!:*", "\"" + word, word + "\"", "'" + word + "'",
+				word + ":*", "(" + word + ")", "!" + word + "!", word + " <->", word + "\u0000")) {
 			assertThat(titles(keywords(q))).as(q).containsExactly("Gardener " + word);
 		}
 	}
 
+	@Test
+	void sqlInTheKeywordsIsOnlyWordsToFind() {
+		String word = word();
+		Company company = this.testCompanies.company("Injected");
+		openJob(company, "Gardener " + word);
+		openJob(company, "Drop Table Jobs " + word);
+
+		assertThat(titles(keywords(word + "'); drop table jobs;--"))).containsExactly("Drop Table Jobs " + word);
+		assertThat(this.jdbc.sql("select count(*) from jobs where title like ?").param("%" + word).query(Long.class).single())
+			.isEqualTo(2);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "type=fulltime", "type=", "sort=best", "sort=", "remote=maybe", "remote=", "sector=",
-			"type=FULL_TIME&type=PART_TIME", "page=0", "page=-3", "page=99999999999", "q=%zz" })
+			"type=FULL_TIME&type=PART_TIME", "page=0", "page=-3", "page=99999", "q=%zz" })
 	void unknownFilterValuesAreIgnored(String query) throws Exception {
 		HttpResponse<String> response = get("/jobs?" + query.replace("%zz", "%25zz"));
 
@@ -455,9 +472,10 @@ class JobSearchTests {
 		assertThat(html200("/jobs?q=" + word + "&type=contractor").select("article.job-card")).isEmpty();
 	}
 
-	@Test
-	void aPageThatIsNotANumberAnswers400WithTheFriendlyPage() throws Exception {
-		HttpResponse<String> response = get("/jobs?page=abc");
+	@ParameterizedTest(name = "page={0}")
+	@ValueSource(strings = { "abc", "1.5", "99999999999" })
+	void aPageThatIsNotANumberAnswers400WithTheFriendlyPage(String page) throws Exception {
+		HttpResponse<String> response = get("/jobs?page=" + page);
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("We could not handle that request");
@@ -484,6 +502,11 @@ class JobSearchTests {
 	private Job openJob(Company company, String title, Instant postedAt) {
 		Job job = this.testCompanies.job(company, title, JobStatus.OPEN, null);
 		job.setPostedAt(postedAt);
+		return this.jobs.save(job);
+	}
+
+	private Job located(Job job, String location) {
+		job.setLocation(location);
 		return this.jobs.save(job);
 	}
 
