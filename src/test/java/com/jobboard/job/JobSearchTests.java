@@ -22,6 +22,7 @@ import com.jobboard.company.SectorRepository;
 import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.web.SearchTerms;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -428,7 +429,12 @@ class JobSearchTests {
 		// may refuse such an address with its own friendly 414 page instead.
 		assertThat(response.statusCode()).isIn(200, 414);
 		assertThat(response.body()).contains("</html>");
-		assertThat(Jsoup.parse(response.body()).select("h1")).hasSize(1);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("h1")).hasSize(1);
+		if (response.statusCode() == 200) {
+			assertThat(page.selectFirst("input#q").val()).as("what was searched").hasSize(SearchTerms.MAX_LENGTH);
+			assertThat(page.title()).hasSizeLessThan(SearchTerms.MAX_LENGTH + 100);
+		}
 		assertThat(this.board.search(search(q, q, q, null, true, JobSort.RELEVANCE), 0)).isEmpty();
 	}
 
