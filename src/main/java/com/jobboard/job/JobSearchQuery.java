@@ -70,13 +70,13 @@ class JobSearchQuery {
 		String period = rs.getString("salary_period");
 		long logoId = rs.getLong("company_logo_id");
 		Long companyLogoId = rs.wasNull() ? null : logoId;
-		return new JobListing(new JobSummary(rs.getLong("id"), rs.getLong("company_id"), rs.getString("title"), rs.getString("slug"),
-				EmploymentType.valueOf(rs.getString("employment_type")), rs.getString("location"),
+		JobSummary job = new JobSummary(rs.getLong("id"), rs.getLong("company_id"), rs.getString("title"),
+				rs.getString("slug"), EmploymentType.valueOf(rs.getString("employment_type")), rs.getString("location"),
 				rs.getString("country_code"), rs.getBoolean("remote"), rs.getBigDecimal("salary_min"),
 				rs.getBigDecimal("salary_max"), rs.getString("salary_currency"),
 				(period != null) ? SalaryPeriod.valueOf(period) : null, instant(rs.getTimestamp("posted_at")),
-				instant(rs.getTimestamp("expires_at"))), rs.getString("company_name"), rs.getString("company_slug"),
-				companyLogoId);
+				instant(rs.getTimestamp("expires_at")));
+		return new JobListing(job, rs.getString("company_name"), rs.getString("company_slug"), companyLogoId);
 	}
 
 	private static Instant instant(Timestamp timestamp) {
