@@ -1,7 +1,10 @@
 package com.jobboard.job;
 
+import com.jobboard.views.PageViews;
+import com.jobboard.views.ViewSubject;
 import com.jobboard.web.NotFoundException;
 import com.jobboard.web.PageNumbers;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,8 +21,11 @@ class JobController {
 
 	private final JobBoard board;
 
-	JobController(JobBoard board) {
+	private final PageViews pageViews;
+
+	JobController(JobBoard board, PageViews pageViews) {
 		this.board = board;
+		this.pageViews = pageViews;
 	}
 
 	@GetMapping("/jobs")
@@ -31,12 +37,15 @@ class JobController {
 
 	/** Without its slug, or with an old one, a job's address moves permanently to its canonical one. */
 	@GetMapping({ "/jobs/{id:\\d+}", "/jobs/{id:\\d+}/{slug}" })
-	Object job(@PathVariable long id, @PathVariable(required = false) String slug, Model model) {
+	Object job(@PathVariable long id, @PathVariable(required = false) String slug, Model model,
+			HttpServletRequest request) {
 		JobDetails job = this.board.published(id).orElseThrow(() -> new NotFoundException("No job " + id));
 		if (!job.slug().equals(slug)) {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, job.path()).build();
 		}
 		model.addAttribute("job", job);
+		// Counted like a profile view (not HEAD, bots, prefetches or the company's own people), open or closed.
+		this.pageViews.count(request, ViewSubject.JOB, job.id(), job.companyId());
 		boolean open = job.isOpenAt(this.board.now());
 		model.addAttribute("open", open);
 		model.addAttribute("noindex", !open);
