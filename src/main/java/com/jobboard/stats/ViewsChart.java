@@ -13,14 +13,17 @@ import java.util.Locale;
  * template's, in the reader's language.
  */
 record ViewsChart(int width, int height, Box plot, String viewsPoints, String uniqueVisitorsPoints,
-		List<ValueTick> valueTicks, List<DayTick> dayTicks, long maximum) {
+		List<ValueTick> valueTicks, List<DayTick> dayTicks, boolean monthTicks, long maximum) {
 
 	static final int WIDTH = 720;
 
 	static final int HEIGHT = 330;
 
-	/** Room for the legend above, the value labels on the left and the day labels below. */
-	private static final Box PLOT = new Box(72, 44, WIDTH - 16, HEIGHT - 62);
+	/** Room for the legend above, the value labels on the left and the day labels below and on the right. */
+	private static final Box PLOT = new Box(72, 44, WIDTH - 40, HEIGHT - 62);
+
+	/** Longer periods are labelled by month (the first day of some months) rather than by day. */
+	private static final int MONTH_TICKS_AFTER_DAYS = 92;
 
 	/** About this many labelled values on the vertical axis, and days on the horizontal one. */
 	private static final int VALUE_TICKS = 5;
@@ -52,15 +55,39 @@ record ViewsChart(int width, int height, Box plot, String viewsPoints, String un
 		for (long value = 0; value <= maximum; value += step) {
 			valueTicks.add(new ValueTick(value, coordinate(scale.y(value))));
 		}
-		// Counted back from the last day, so that today is always labelled.
-		List<DayTick> dayTicks = new ArrayList<>();
-		int dayStep = Math.max(1, (int) Math.ceil((days.size() - 1) / (double) DAY_TICKS));
-		for (int i = days.size() - 1; i >= 0; i -= dayStep) {
-			dayTicks.add(new DayTick(days.get(i).day(), coordinate(scale.x(i))));
-		}
-		Collections.reverse(dayTicks);
+		boolean monthTicks = days.size() > MONTH_TICKS_AFTER_DAYS;
+		List<DayTick> dayTicks = monthTicks ? monthTicks(days, scale) : dayTicks(days, scale);
 		return new ViewsChart(WIDTH, HEIGHT, PLOT, views.toString(), uniqueVisitors.toString(), valueTicks, dayTicks,
-				maximum);
+				monthTicks, maximum);
+	}
+
+	/** Evenly spaced days, counted back from the last so that today is always labelled. */
+	private static List<DayTick> dayTicks(List<DayFigures> days, Scale scale) {
+		List<DayTick> ticks = new ArrayList<>();
+		int step = Math.max(1, (int) Math.ceil((days.size() - 1) / (double) DAY_TICKS));
+		for (int i = days.size() - 1; i >= 0; i -= step) {
+			ticks.add(new DayTick(days.get(i).day(), coordinate(scale.x(i))));
+		}
+		Collections.reverse(ticks);
+		return ticks;
+	}
+
+	/** The first days of months, every so many months counted back from the latest, to label with month and year. */
+	private static List<DayTick> monthTicks(List<DayFigures> days, Scale scale) {
+		List<Integer> firsts = new ArrayList<>();
+		for (int i = 0; i < days.size(); i++) {
+			if (days.get(i).day().getDayOfMonth() == 1) {
+				firsts.add(i);
+			}
+		}
+		int step = Math.max(1, (int) Math.ceil(firsts.size() / (double) DAY_TICKS));
+		List<DayTick> ticks = new ArrayList<>();
+		for (int k = firsts.size() - 1; k >= 0; k -= step) {
+			int i = firsts.get(k);
+			ticks.add(new DayTick(days.get(i).day(), coordinate(scale.x(i))));
+		}
+		Collections.reverse(ticks);
+		return ticks;
 	}
 
 	/** A step of 1, 2 or 5 times a power of ten that cuts 0..highest into about {@link #VALUE_TICKS} parts. */

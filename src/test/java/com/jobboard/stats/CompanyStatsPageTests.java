@@ -122,6 +122,8 @@ class CompanyStatsPageTests {
 			.max()
 			.orElseThrow();
 		assertThat(highestTick).isGreaterThanOrEqualTo(1234);
+		assertThat(svg.select("text.chart-day-label").last().text()).as("today is labelled")
+			.isEqualTo(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH).format(TODAY));
 		assertThat(svg.selectFirst("desc").text()).contains("1,234 views", "567 unique visitors");
 
 		List<CSVRecord> csv = csv(company, 30);
@@ -168,9 +170,11 @@ class CompanyStatsPageTests {
 		Element svg = chart(page);
 		assertThat(points(svg, "polyline.chart-views")).hasSize(365);
 		assertThat(points(svg, "polyline.chart-unique-visitors")).hasSize(365);
-		assertThat(svg.select("text.chart-day-label")).hasSizeBetween(5, 8);
-		assertThat(svg.select("text.chart-day-label").last().text()).as("today is labelled")
-			.isEqualTo(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH).format(TODAY));
+		// A year is labelled by month: the first days of every other month, the latest included.
+		assertThat(svg.select("text.chart-day-label")).hasSizeBetween(5, 7)
+			.allSatisfy((label) -> assertThat(label.text()).matches("[A-Z][a-z]{2} \\d{4}"));
+		assertThat(svg.select("text.chart-day-label").last().text())
+			.isEqualTo(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH).format(TODAY.withDayOfMonth(1)));
 
 		List<CSVRecord> csv = csv(company, 365);
 		assertThat(csv).hasSize(365);
