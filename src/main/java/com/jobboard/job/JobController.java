@@ -1,8 +1,11 @@
 package com.jobboard.job;
 
+import com.jobboard.views.PageViews;
+import com.jobboard.views.ViewSubject;
 import com.jobboard.web.NotFoundException;
 import com.jobboard.web.PageMeta;
 import com.jobboard.web.PageNumbers;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,9 +26,12 @@ class JobController {
 
 	private final JobTexts texts;
 
-	JobController(JobBoard board, JobTexts texts) {
+	private final PageViews pageViews;
+
+	JobController(JobBoard board, JobTexts texts, PageViews pageViews) {
 		this.board = board;
 		this.texts = texts;
+		this.pageViews = pageViews;
 	}
 
 	@InitBinder("jobSearch")
@@ -48,13 +54,16 @@ class JobController {
 
 	/** Without its slug, or with an old one, a job's address moves permanently to its canonical one. */
 	@GetMapping({ "/jobs/{id:\\d+}", "/jobs/{id:\\d+}/{slug}" })
-	Object job(@PathVariable long id, @PathVariable(required = false) String slug, Model model) {
+	Object job(@PathVariable long id, @PathVariable(required = false) String slug, Model model,
+			HttpServletRequest request) {
 		JobPage page = this.board.page(id).orElseThrow(() -> new NotFoundException("No job " + id));
 		JobDetails job = page.job();
 		if (!job.slug().equals(slug)) {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, job.path()).build();
 		}
 		model.addAttribute("job", job);
+		// Counted like a profile view (not HEAD, bots, prefetches or the company's own people), open or closed.
+		this.pageViews.count(request, ViewSubject.JOB, job.id(), job.companyId());
 		model.addAttribute("open", page.open());
 		model.addAttribute("excerpt", page.excerpt());
 		// For the meta description (fragment parameters may not call beans).
