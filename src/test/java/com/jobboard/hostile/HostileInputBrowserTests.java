@@ -37,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Hostile text stored for real through the application's own forms, then looked at in headless
  * Chromium on every page that shows it: the public profile, job page, directory, job search and
- * home page, and the admin pages (edit forms, history and diff, lists, approvals). No dialog may
- * open and no injected element, event handler, script URL or script may exist in the live DOM;
- * the text must show as text. The same goes for payloads sent in the query of every page with
- * search fields (reflected input).
+ * home page, and the admin pages (edit forms, history and diff, lists, statistics, approvals). No
+ * dialog may open and no injected element, event handler, script URL or script may exist in the
+ * live DOM; the text must show as text. The same goes for payloads sent in the query of every page
+ * with search fields (reflected input).
  *
  * <p>
  * The forms are filled in by {@link FormFiller}: every payload of {@link Payloads#MARKUP} goes
@@ -173,6 +173,7 @@ class HostileInputBrowserTests {
 			pages += check("/admin/companies/" + company.id() + "/history/diff?to=" + company.revisionId(), null);
 			pages += check("/admin/companies/" + company.id() + "/jobs", null);
 			pages += check("/admin/jobs/" + company.jobId() + "/edit", null);
+			pages += check("/admin/companies/" + company.id() + "/stats", null);
 			pages += check("/companies/" + company.slug(), company.name());
 		}
 		pages += check("/admin/companies?q=" + this.token, this.token);
@@ -184,6 +185,7 @@ class HostileInputBrowserTests {
 			pages += check("/admin/companies?q=" + q + "&status=" + q, null);
 			pages += check("/admin/jobs?q=" + q + "&status=" + q, null);
 			pages += check("/admin/users?q=" + q, null);
+			pages += check("/admin/companies/" + this.stored.get(0).id() + "/stats?days=" + q, null);
 		}
 		System.out.printf("Hostile input in the browser: %d pages in %d s%n", pages,
 				(System.nanoTime() - start) / 1_000_000_000L);
