@@ -37,6 +37,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -117,6 +119,23 @@ class HostileInputTests {
 	private final Map<String, Long> nanosByEndpoint = new LinkedHashMap<>();
 
 	private final long[] nanosByStep = new long[3];
+
+	/** Loggers that note every refused request: thousands of lines here, saying nothing new. */
+	private static final List<String> NOISY_LOGGERS = List.of(
+			"org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver",
+			"org.springframework.web.servlet.PageNotFound");
+
+	@BeforeAll
+	void quietLogs() {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		NOISY_LOGGERS.forEach((logger) -> logging.setLogLevel(logger, LogLevel.ERROR));
+	}
+
+	@AfterAll
+	void usualLogs() {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		NOISY_LOGGERS.forEach((logger) -> logging.setLogLevel(logger, null));
+	}
 
 	@BeforeAll
 	void fixture() {
