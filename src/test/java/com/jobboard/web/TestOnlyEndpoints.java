@@ -1,5 +1,7 @@
 package com.jobboard.web;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +18,9 @@ class TestOnlyEndpoints {
 
 	static final String SLOW_PATH = "/test-only/slow";
 
+	/** Slow requests under way, so that a test can act while one is in flight. */
+	static final AtomicInteger slowInFlight = new AtomicInteger();
+
 	@GetMapping(FAILURE_PATH)
 	String failure() {
 		throw new IllegalStateException("A bug with a class name and details nobody should see");
@@ -23,8 +28,14 @@ class TestOnlyEndpoints {
 
 	@GetMapping(SLOW_PATH)
 	ResponseEntity<String> slow(@RequestParam(defaultValue = "2000") long millis) throws InterruptedException {
-		Thread.sleep(Math.min(millis, 10_000));
-		return ResponseEntity.ok("finished after " + millis + " ms");
+		slowInFlight.incrementAndGet();
+		try {
+			Thread.sleep(Math.min(millis, 10_000));
+			return ResponseEntity.ok("finished after " + millis + " ms");
+		}
+		finally {
+			slowInFlight.decrementAndGet();
+		}
 	}
 
 }
