@@ -45,6 +45,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -116,12 +117,34 @@ final class Endpoints {
 	record Discovery(List<Endpoint> endpoints, List<String> unsupported) {
 	}
 
-	static Discovery discover(RequestMappingHandlerMapping mapping) {
+	/**
+	 * Reads the endpoints of every handler mapping: Spring MVC's own ({@link RequestMappingHandlerMapping},
+	 * the controllers) and the actuator's.
+	 */
+	static Discovery discover(Collection<? extends RequestMappingInfoHandlerMapping> mappings) {
+		Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+		List<String> unsupported = new ArrayList<>();
+		for (RequestMappingInfoHandlerMapping mapping : mappings) {
+			Discovery found = discover(mapping);
+			found.endpoints().forEach((endpoint) -> endpoints.putIfAbsent(endpoint.toString(), endpoint));
+			unsupported.addAll(found.unsupported());
+		}
+		List<Endpoint> sorted = new ArrayList<>(endpoints.values());
+		sorted.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method)
+			.thenComparing(Endpoint::toString));
+		return new Discovery(sorted, unsupported);
+	}
+
+	static Discovery discover(RequestMappingInfoHandlerMapping mapping) {
 		List<Endpoint> endpoints = new ArrayList<>();
 		List<String> unsupported = new ArrayList<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
 			RequestMappingInfo info = entry.getKey();
 			HandlerMethod handler = entry.getValue();
+			if (isTestCode(handler.getBeanType())) {
+				// Endpoints that tests add to the application (a deliberate failure, a slow request) are not the site's.
+				continue;
+			}
 			String handlerName = handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
 			List<Field> fields = new ArrayList<>();
 			boolean json = false;
@@ -167,6 +190,13 @@ final class Endpoints {
 		return new Discovery(endpoints, unsupported);
 	}
 
+	/** Whether the class was compiled from the tests' sources rather than the application's. */
+	private static boolean isTestCode(Class<?> type) {
+		java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+		return source != null && source.getLocation() != null
+				&& source.getLocation().getPath().replace('\\', '/').contains("/test-classes/");
+	}
+
 	/** Adds what the client sends for one handler argument; answers whether it is a JSON body. */
 	private static boolean addFields(MethodParameter parameter, List<Field> fields) {
 		Class<?> type = parameter.getParameterType();
@@ -186,7 +216,13 @@ final class Endpoints {
 			return false;
 		}
 		if (parameter.hasParameterAnnotation(RequestBody.class)) {
-			expand("", type, fields, 0);
+			if (Map.class.isAssignableFrom(type)) {
+				// A body of any names (the actuator's operations): the payloads go under a made-up name.
+				fields.add(new Field("anything", String.class, false));
+			}
+			else {
+				expand("", type, fields, 0);
+			}
 			return true;
 		}
 		if (parameter.hasParameterAnnotation(RequestHeader.class) || parameter.hasParameterAnnotation(CookieValue.class)) {

@@ -40,7 +40,7 @@ final class HostileFixture {
 
 	static final String PASSWORD = "hostile suite password";
 
-	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
+	private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
 	private final TestCompanies testCompanies;
 
@@ -172,6 +172,8 @@ final class HostileFixture {
 			case "sectors":
 			case "sector":
 				return this.sector.getSlug();
+			case "health":
+				return "liveness";
 			default:
 				if (VARIABLE.matcher(previous).matches() && beforePrevious.equals("jobs") && name.equals("slug")) {
 					return this.job.getSlug();
