@@ -32,8 +32,18 @@ public class JobBoard {
 	 * TODO(issue 4): full-text search over title, description and company; the other filters.
 	 */
 	public Page<JobSummary> search(JobSearch search, int page) {
+		return search(search, page, PAGE_SIZE);
+	}
+
+	/**
+	 * The same search with a page size of the caller's choosing (the JSON API's {@code size},
+	 * the feeds' length).
+	 * @param page zero-based page number
+	 * @param size jobs per page, at least 1
+	 */
+	public Page<JobSummary> search(JobSearch search, int page, int size) {
 		return this.jobs.findOpen(SearchTerms.containsPattern(search.q()), now(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+				PageRequest.of(Math.max(page, 0), size));
 	}
 
 	/** A published job of a public company, open or closed. */

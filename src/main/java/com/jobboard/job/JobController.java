@@ -1,5 +1,8 @@
 package com.jobboard.job;
 
+import java.util.List;
+
+import com.jobboard.web.FeedLink;
 import com.jobboard.web.NotFoundException;
 import com.jobboard.web.PageNumbers;
 
@@ -26,6 +29,7 @@ class JobController {
 	String list(JobSearch search, @RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("results", this.board.search(search, PageNumbers.toIndex(page)));
 		model.addAttribute("q", search.q());
+		model.addAttribute(FeedLink.MODEL_ATTRIBUTE, List.of(JobFeeds.link(search)));
 		return "jobs/list";
 	}
 
