@@ -62,7 +62,7 @@ class ApiCompanies {
 						.stream()
 						.map((link) -> new CompanyJson.SocialLink(link.network().name(), link.url()))
 						.toList(),
-					company.descriptionHtml(), page.postedJobs(), page.views(), this.links.logo(company.logoPath()),
+					this.links.absoluteLinksIn(company.descriptionHtml()), page.postedJobs(), page.views(), this.links.logo(company.logoPath()),
 					this.links.absolute(company.path()), this.links.companyResource(company.slug()),
 					this.links.absolute(company.path() + "/jobs.atom"),
 					this.jobs.summaries(page.openJobs().stream().map(JobSummary::id).toList()));

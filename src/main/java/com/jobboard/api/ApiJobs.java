@@ -60,7 +60,8 @@ class ApiJobs {
 			return new JobJson(job.id(), job.slug(), job.title(), open ? OPEN : CLOSED, company(job),
 					job.employmentType().name(), job.location(), job.countryCode(), job.remote(), salary(job),
 					job.postedAt(), job.expiresAt(), job.updatedAt(), this.links.absolute(job.path()),
-					this.links.jobResource(job.id()), job.descriptionHtml(), open ? job.applyUrl() : null,
+					this.links.jobResource(job.id()), this.links.absoluteLinksIn(job.descriptionHtml()),
+					open ? job.applyUrl() : null,
 					open ? job.applyEmail() : null);
 		});
 	}

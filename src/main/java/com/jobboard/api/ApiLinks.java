@@ -23,6 +23,11 @@ class ApiLinks {
 		return this.siteUrls.absolute(path);
 	}
 
+	/** HTML with links to the site's own paths made absolute, so that it works wherever a client shows it. */
+	String absoluteLinksIn(String html) {
+		return this.siteUrls.absoluteLinksIn(html);
+	}
+
 	String companyResource(String slug) {
 		return absolute("/api/companies/" + slug);
 	}

@@ -107,7 +107,7 @@ class AtomFeeds {
 		return new AtomFeed.Entry(this.siteUrls.absolute("/jobs/" + job.id()), job.title(),
 				this.siteUrls.absolute(job.path()), published, updated, job.companyName(),
 				this.siteUrls.absolute(job.companyPath()), job.employmentType().name(), job.employmentType().label(),
-				summary(job), job.descriptionHtml());
+				summary(job), this.siteUrls.absoluteLinksIn(job.descriptionHtml()));
 	}
 
 	/** "Full-time · Berlin, DE · Remote · EUR 65,000–80,000 a year". */

@@ -150,7 +150,7 @@ class CompanyApiTests {
 		company.setEmail("hello@detail.example.com");
 		company.setPhone("+49 40 123");
 		company.setLinkedinUrl("https://www.linkedin.com/company/detail");
-		String description = "We **weld**. <script>alert(1)</script>";
+		String description = "We **weld** with [our friends](/companies/friends). <script>alert(1)</script>";
 		company.describe(description, this.markdown.toSafeHtml(description));
 		company = this.testCompanies.save(company);
 		Job open = this.testCompanies.job(company, "Detail Open", JobStatus.OPEN, null);
@@ -176,7 +176,9 @@ class CompanyApiTests {
 		assertThat(body.get("socialLinks").get(0).get("network").asString()).isEqualTo("LINKEDIN");
 		assertThat(body.get("socialLinks").get(0).get("url").asString())
 			.isEqualTo("https://www.linkedin.com/company/detail");
-		assertThat(body.get("descriptionHtml").asString()).contains("<strong>weld</strong>").doesNotContain("<script");
+		assertThat(body.get("descriptionHtml").asString()).contains("<strong>weld</strong>")
+			.contains("href=\"" + this.web.base() + "/companies/friends\"")
+			.doesNotContain("<script");
 		assertThat(body.get("openJobs").asInt()).isEqualTo(1);
 		assertThat(body.get("feedUrl").asString())
 			.isEqualTo(this.web.base() + "/companies/" + company.getSlug() + "/jobs.atom");

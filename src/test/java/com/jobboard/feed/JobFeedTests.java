@@ -81,7 +81,7 @@ class JobFeedTests {
 		job.setCountryCode("DE");
 		job.setRemote(true);
 		job.setSalary(new BigDecimal("65000"), new BigDecimal("80000"), "EUR", SalaryPeriod.YEAR);
-		String description = "We weld **robots** & <script>alert(1)</script> more.";
+		String description = "We weld **robots** & <script>alert(1)</script> [more](/jobs).";
 		job.describe(description, this.markdown.toSafeHtml(description));
 		job = this.jobs.save(job);
 
@@ -120,7 +120,9 @@ class JobFeedTests {
 		org.w3c.dom.Element content = children(entry, ATOM, "content").get(0);
 		assertThat(content.getAttribute("type")).isEqualTo("html");
 		// The description travels as escaped HTML, sanitized as on the job page.
-		assertThat(content.getTextContent()).contains("<strong>robots</strong>").doesNotContain("<script");
+		assertThat(content.getTextContent()).contains("<strong>robots</strong>")
+			.contains("href=\"" + this.web.base() + "/jobs\"")
+			.doesNotContain("<script");
 	}
 
 	@Test
