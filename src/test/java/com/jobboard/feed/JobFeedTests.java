@@ -176,6 +176,9 @@ class JobFeedTests {
 		this.testCompanies.job(company, "Company Filled", JobStatus.FILLED, null);
 		Company other = this.testCompanies.company("Feed Other");
 		this.testCompanies.job(other, "Elsewhere", JobStatus.OPEN, null);
+		// With the profile rendered and cached, its fast lane must still leave the feed's address alone.
+		this.web.get("/companies/" + company.getSlug());
+		this.web.get("/companies/" + company.getSlug());
 
 		HttpResponse<String> response = this.web.get("/companies/" + company.getSlug() + "/jobs.atom");
 
