@@ -46,19 +46,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				List.of(new InvalidParam(ex.parameter(), ex.reason()))), null);
 	}
 
-	/** Anything else: the database being out of reach is a 503 that passes, the rest a 500 that is logged. */
+	/**
+	 * Anything else is a bug: a 500 that is logged. The database being out of reach is left to
+	 * go up, so that whatever watches for outages sees it; {@link ApiProblemFilter} answers it
+	 * with a 503.
+	 */
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
-		int status;
+	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) throws Exception {
 		if (ApiProblems.isUnavailable(ex)) {
-			log.warn("API request {} failed, database unavailable: {}", request.getRequestURI(), ex.toString());
-			status = 503;
+			throw ex;
 		}
-		else {
-			log.error("API request {} failed", request.getRequestURI(), ex);
-			status = 500;
-		}
-		return ApiProblems.response(ApiProblems.problem(status, null, request.getRequestURI()), null);
+		log.error("API request {} failed", request.getRequestURI(), ex);
+		return ApiProblems.response(ApiProblems.problem(500, null, request.getRequestURI()), null);
 	}
 
 	/** {@code ?page=abc}: says which parameter and what it takes. */

@@ -1,17 +1,12 @@
 package com.jobboard.api;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,16 +16,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Problem details for the API's errors that no controller sees: an unknown address under
- * {@code /api} (404), a method other than GET (405), an {@code Accept} the API cannot serve
- * (406), anything a filter refuses, and failures that escape everything else (500, or 503 when
- * the database is out of reach). Spring answers those with {@code sendError}, which would end
- * in the site's HTML error page; here such a {@code sendError} is caught and answered with
- * {@code application/problem+json} instead. Errors of the API's controllers are already
- * problem details ({@link ApiExceptionHandler}) and pass through untouched.
+ * Makes every error under {@code /api} problem details, whoever answers it. The API's
+ * controllers already answer with problem details ({@link ApiExceptionHandler}); everything else
+ * that can answer an API request would answer in the site's way: Spring's {@code sendError} for
+ * an unknown address (404), a method other than GET (405) or an {@code Accept} without JSON
+ * (406), which ends in the HTML error page; a filter refusing the request; the site's error
+ * pages and outage page; a failure that escapes everything (500, or 503 when the database is out
+ * of reach). So the answer is kept back until it is complete: an error that is not already
+ * {@code application/problem+json} is replaced by problem details with the same status, keeping
+ * its headers ({@code Allow}, {@code Retry-After}).
  */
 class ApiProblemFilter extends OncePerRequestFilter {
 
@@ -45,9 +44,9 @@ class ApiProblemFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		ErrorCatchingResponse catching = new ErrorCatchingResponse(response);
+		HeldBackResponse held = new HeldBackResponse(response);
 		try {
-			chain.doFilter(request, catching);
+			chain.doFilter(request, held);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			if (response.isCommitted()) {
@@ -63,11 +62,26 @@ class ApiProblemFilter extends OncePerRequestFilter {
 			writeProblem(request, response, unavailable ? 503 : 500);
 			return;
 		}
-		if (catching.error != null && !response.isCommitted()) {
-			writeProblem(request, response, catching.error);
+		int status = response.getStatus();
+		if (status >= 400 && !isProblem(response.getContentType()) && !response.isCommitted()) {
+			writeProblem(request, response, status);
+		}
+		else {
+			held.copyBodyToResponse();
 		}
 	}
 
+	private static boolean isProblem(String contentType) {
+		try {
+			return contentType != null
+					&& MediaType.parseMediaType(contentType).isCompatibleWith(ApiProblems.PROBLEM_JSON);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/** Answers with problem details instead of whatever body was held back. */
 	private void writeProblem(HttpServletRequest request, HttpServletResponse response, int status)
 			throws IOException {
 		byte[] body = this.json.writeValueAsBytes(ApiProblems.problem(status, null, request.getRequestURI()));
@@ -78,73 +92,35 @@ class ApiProblemFilter extends OncePerRequestFilter {
 		if (status == 503) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(ApiProblems.RETRY_AFTER_SECONDS));
 		}
+		if (status >= 400) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		}
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 		response.flushBuffer();
 	}
 
 	/**
-	 * Keeps a {@code sendError} from reaching the servlet container's error page: the status is
-	 * noted, the headers already set stay (a 405's {@code Allow}), and anything written after it
-	 * is dropped, as it would be after a real {@code sendError}.
+	 * Holds the body back until the request is done, and keeps a {@code sendError} from reaching
+	 * the servlet container's error page: the status is set and the headers already set stay
+	 * (a 405's {@code Allow}); the problem details are written afterwards.
 	 */
-	private static final class ErrorCatchingResponse extends HttpServletResponseWrapper {
+	private static final class HeldBackResponse extends ContentCachingResponseWrapper {
 
-		private Integer error;
-
-		ErrorCatchingResponse(HttpServletResponse response) {
+		HeldBackResponse(HttpServletResponse response) {
 			super(response);
 		}
 
 		@Override
 		public void sendError(int status) {
-			catchError(status);
+			resetBuffer();
+			setStatus(status);
 		}
 
 		@Override
 		public void sendError(int status, String message) {
-			// The message is not passed on: it may describe the server's insides.
-			catchError(status);
-		}
-
-		private void catchError(int status) {
-			if (isCommitted()) {
-				throw new IllegalStateException("Cannot send an error after the response was committed");
-			}
-			this.error = status;
-			super.setStatus(status);
-		}
-
-		@Override
-		public boolean isCommitted() {
-			return this.error != null || super.isCommitted();
-		}
-
-		@Override
-		public ServletOutputStream getOutputStream() throws IOException {
-			return (this.error != null) ? new DiscardingOutputStream() : super.getOutputStream();
-		}
-
-		@Override
-		public PrintWriter getWriter() throws IOException {
-			return (this.error != null) ? new PrintWriter(OutputStream.nullOutputStream()) : super.getWriter();
-		}
-
-	}
-
-	private static final class DiscardingOutputStream extends ServletOutputStream {
-
-		@Override
-		public boolean isReady() {
-			return true;
-		}
-
-		@Override
-		public void setWriteListener(WriteListener listener) {
-		}
-
-		@Override
-		public void write(int b) {
+			// The message is not passed on: it may tell about the server's insides.
+			sendError(status);
 		}
 
 	}
@@ -152,13 +128,17 @@ class ApiProblemFilter extends OncePerRequestFilter {
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
-		/** Outside everything else that may answer an API request, the ETag filter and Spring Security included. */
+		/**
+		 * Outside everything that may answer an API request (request limits, the outage page,
+		 * the ETag filter, Spring Session and Security, MVC); only the character encoding and
+		 * the request metrics come before it.
+		 */
 		@Bean
 		FilterRegistrationBean<ApiProblemFilter> apiProblemFilter(JsonMapper json) {
 			FilterRegistrationBean<ApiProblemFilter> registration = new FilterRegistrationBean<>(
 					new ApiProblemFilter(json));
 			registration.addUrlPatterns("/api/*");
-			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 			return registration;
 		}
 

@@ -74,6 +74,38 @@ class ApiFailureTests {
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("secret");
 	}
 
+	@Test
+	void anHtmlErrorPageSomethingElseWroteIsReplacedByAProblemWithItsStatusAndHeaders() throws Exception {
+		// As the site's outage page answers when the database is known to be down.
+		Filter outagePage = (request, response, chain) -> {
+			jakarta.servlet.http.HttpServletResponse http = (jakarta.servlet.http.HttpServletResponse) response;
+			http.setStatus(503);
+			http.setHeader("Retry-After", "10");
+			http.setContentType("text/html;charset=UTF-8");
+			http.getWriter().write("<!DOCTYPE html><title>Down</title><p>secret host db-1:5432</p>");
+			http.flushBuffer();
+		};
+
+		MvcResult result = mvc(outagePage).perform(get("/api/jobs/10")).andReturn();
+
+		problem(result, 503, "/api/jobs/10");
+		assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("10");
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("secret", "<html", "<p>");
+	}
+
+	@Test
+	void successfulAnswersPassThroughUnchanged() throws Exception {
+		Filter page = (request, response, chain) -> {
+			response.setContentType("application/json");
+			response.getWriter().write("{\"fine\":true}");
+		};
+
+		MvcResult result = mvc(page).perform(get("/api/jobs/11")).andReturn();
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).isEqualTo("{\"fine\":true}");
+	}
+
 	private MockMvc mvc(Filter... inner) {
 		Filter[] filters = new Filter[inner.length + 1];
 		filters[0] = new ApiProblemFilter(this.json);
