@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +34,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * pages and outage page; a failure that escapes everything (500, or 503 when the database is out
  * of reach). So the answer is kept back until it is complete: an error that is not already
  * {@code application/problem+json} is replaced by problem details with the same status, keeping
- * its headers ({@code Allow}, {@code Retry-After}).
+ * its headers ({@code Allow}, {@code Retry-After}); {@code sendError} and forwards to the error
+ * page never reach the servlet container.
  */
 class ApiProblemFilter extends OncePerRequestFilter {
 
@@ -37,8 +43,16 @@ class ApiProblemFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	ApiProblemFilter(JsonMapper json) {
+	private final String errorPath;
+
+	/**
+	 * @param json writes the problem details
+	 * @param errorPath the site's error page ({@code server.error.path}), which API requests are
+	 * never forwarded to
+	 */
+	ApiProblemFilter(JsonMapper json, String errorPath) {
 		this.json = json;
+		this.errorPath = errorPath;
 	}
 
 	@Override
@@ -46,7 +60,7 @@ class ApiProblemFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HeldBackResponse held = new HeldBackResponse(response);
 		try {
-			chain.doFilter(request, held);
+			chain.doFilter(new WithoutErrorPage(request, this.errorPath, held), held);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			if (response.isCommitted()) {
@@ -125,6 +139,52 @@ class ApiProblemFilter extends OncePerRequestFilter {
 
 	}
 
+	/**
+	 * Keeps an API request from being forwarded to the site's error page (as the outage page
+	 * does): a forward ends the response, so nothing could replace the page afterwards. The
+	 * status set before the forward stays, and the problem details are written afterwards.
+	 */
+	private static final class WithoutErrorPage extends HttpServletRequestWrapper {
+
+		private final String errorPath;
+
+		private final HeldBackResponse response;
+
+		WithoutErrorPage(HttpServletRequest request, String errorPath, HeldBackResponse response) {
+			super(request);
+			this.errorPath = errorPath;
+			this.response = response;
+		}
+
+		@Override
+		public RequestDispatcher getRequestDispatcher(String path) {
+			if (path == null || !(path.equals(this.errorPath) || path.startsWith(this.errorPath + "?"))) {
+				return super.getRequestDispatcher(path);
+			}
+			return new RequestDispatcher() {
+
+				@Override
+				public void forward(ServletRequest request, ServletResponse response) {
+					showErrorPage();
+				}
+
+				@Override
+				public void include(ServletRequest request, ServletResponse response) {
+					showErrorPage();
+				}
+
+			};
+		}
+
+		private void showErrorPage() {
+			this.response.resetBuffer();
+			if (this.response.getStatus() < 400) {
+				this.response.setStatus(500);
+			}
+		}
+
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
@@ -134,9 +194,10 @@ class ApiProblemFilter extends OncePerRequestFilter {
 		 * the request metrics come before it.
 		 */
 		@Bean
-		FilterRegistrationBean<ApiProblemFilter> apiProblemFilter(JsonMapper json) {
+		FilterRegistrationBean<ApiProblemFilter> apiProblemFilter(JsonMapper json,
+				@Value("${server.error.path:/error}") String errorPath) {
 			FilterRegistrationBean<ApiProblemFilter> registration = new FilterRegistrationBean<>(
-					new ApiProblemFilter(json));
+					new ApiProblemFilter(json, errorPath));
 			registration.addUrlPatterns("/api/*");
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 			return registration;

@@ -94,6 +94,22 @@ class ApiFailureTests {
 	}
 
 	@Test
+	void aForwardToTheSiteErrorPageBecomesAProblem() throws Exception {
+		// As the site's outage page answers when the database is known to be down: status, then the error page.
+		Filter outageForward = (request, response, chain) -> {
+			((jakarta.servlet.http.HttpServletResponse) response).setStatus(503);
+			((jakarta.servlet.http.HttpServletResponse) response).setHeader("Retry-After", "10");
+			request.getRequestDispatcher("/error").forward(request, response);
+		};
+
+		MvcResult result = mvc(outageForward).perform(get("/api/companies/acme")).andReturn();
+
+		problem(result, 503, "/api/companies/acme");
+		assertThat(result.getResponse().getForwardedUrl()).isNull();
+		assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("10");
+	}
+
+	@Test
 	void successfulAnswersPassThroughUnchanged() throws Exception {
 		Filter page = (request, response, chain) -> {
 			response.setContentType("application/json");
@@ -108,7 +124,7 @@ class ApiFailureTests {
 
 	private MockMvc mvc(Filter... inner) {
 		Filter[] filters = new Filter[inner.length + 1];
-		filters[0] = new ApiProblemFilter(this.json);
+		filters[0] = new ApiProblemFilter(this.json, "/error");
 		System.arraycopy(inner, 0, filters, 1, inner.length);
 		return MockMvcBuilders.standaloneSetup(new JobApiController(this.jobs, mock(ApiLinks.class)))
 			.setControllerAdvice(new ApiExceptionHandler())
