@@ -50,7 +50,7 @@ class ApiCompanies {
 	 * count is only read.
 	 */
 	Optional<CompanyJson> find(String slug) {
-		return this.profiles.open(slug, (companyId) -> false).map((page) -> {
+		return this.profiles.open(slug).map((page) -> {
 			CompanyProfile company = page.profile();
 			SizeBand band = company.sizeBand();
 			return new CompanyJson(company.id(), company.slug(), company.name(), company.tagline(),

@@ -60,14 +60,14 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<ProfilePage> page = this.profiles.open(path.group(1), (companyId) -> false);
-		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, Locale.ENGLISH));
+		Optional<ProfilePage> page = this.profiles.open(path.group(1));
+		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, Locale.ENGLISH, request));
 		if (html.isEmpty()) {
 			page.ifPresent((opened) -> request.setAttribute(OPENED_PAGE, opened));
 			chain.doFilter(request, response);
 			return;
 		}
-		byte[] body = html.get().apply(this.profiles.countView(page.get().profile()));
+		byte[] body = html.get().apply(this.profiles.countView(page.get().profile(), request));
 		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(body.length);
 		response.setHeader("Cache-Control", "no-cache");

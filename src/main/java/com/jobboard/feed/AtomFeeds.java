@@ -69,7 +69,7 @@ class AtomFeeds {
 	 * @return empty when no public company has that slug
 	 */
 	Optional<AtomFeed> company(String slug, Locale locale) {
-		return this.profiles.open(slug, (companyId) -> false).map((page) -> {
+		return this.profiles.open(slug).map((page) -> {
 			CompanyProfile company = page.profile();
 			List<Long> ids = page.openJobs().stream().limit(LENGTH).map(JobSummary::id).toList();
 			String self = this.siteUrls.absolute(companyFeedPath(company.slug()));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import com.jobboard.job.JobSearch;
+import com.jobboard.job.JobSearchBinding;
 import com.jobboard.web.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -12,7 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The Atom feeds of open jobs; their ETags come from the {@code web} feature's filter. */
@@ -28,6 +31,12 @@ class JobFeedController {
 
 	JobFeedController(AtomFeeds feeds) {
 		this.feeds = feeds;
+	}
+
+	/** A feed address takes filter values as the job list does: one it does not know filters nothing. */
+	@InitBinder("jobSearch")
+	void forgiveUnknownFilterValues(WebDataBinder binder) {
+		JobSearchBinding.forgiveUnknownValues(binder);
 	}
 
 	/** Takes the same filters as {@code /jobs}; always newest first. */

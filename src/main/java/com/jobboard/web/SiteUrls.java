@@ -1,5 +1,6 @@
 package com.jobboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,7 +20,7 @@ public class SiteUrls {
 
 	private final String publicUrl;
 
-	SiteUrls(@Value("${jobboard.public-url:}") String publicUrl) {
+	public SiteUrls(@Value("${jobboard.public-url:}") String publicUrl) {
 		String trimmed = publicUrl.strip();
 		this.publicUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
 	}
@@ -53,6 +54,18 @@ public class SiteUrls {
 			return this.publicUrl + rooted;
 		}
 		return ServletUriComponentsBuilder.fromCurrentContextPath().path(rooted).build().toUriString();
+	}
+
+	/**
+	 * The site's address as pages rendered for this request show it ({@code jobboard.public-url},
+	 * or the request's scheme, host and port): a cache of rendered pages keeps one copy per
+	 * address, so that no request's Host header reaches anyone else's page.
+	 */
+	public String baseFor(HttpServletRequest request) {
+		if (!this.publicUrl.isEmpty()) {
+			return this.publicUrl;
+		}
+		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 	}
 
 }
