@@ -141,7 +141,7 @@ class JobApiTests {
 			.search(new JobSearch(token, null, null, EmploymentType.FULL_TIME, false, JobSort.NEWEST), 0, 20)
 			.map(JobSummary::title)
 			.toList();
-		assertThat(found).contains("Search Fitter 0 " + token, "Search Fitter 1 " + token);
+		assertThat(found).containsExactly("Search Fitter 0 " + token, "Search Fitter 1 " + token);
 		assertThat(first.get("page").get("totalItems").asLong()).isEqualTo(found.size());
 		assertThat(first.get("items").get(0).get("title").asString()).isEqualTo(found.get(0));
 		assertThat(second.get("items").get(0).get("title").asString()).isEqualTo(found.get(1));

@@ -165,7 +165,7 @@ class JobFeedTests {
 			.search(new JobSearch(token, "Hamburg", null, EmploymentType.FULL_TIME, true, JobSort.NEWEST), 0, 50)
 			.map(JobSummary::title)
 			.toList();
-		assertThat(titles).isEqualTo(found).contains(fullTime.getTitle());
+		assertThat(titles).isEqualTo(found).containsExactly(fullTime.getTitle());
 	}
 
 	@Test
