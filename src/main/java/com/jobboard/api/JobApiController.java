@@ -1,6 +1,7 @@
 package com.jobboard.api;
 
 import com.jobboard.job.JobSearch;
+import com.jobboard.job.JobSort;
 import com.jobboard.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,11 +27,17 @@ class JobApiController {
 		this.links = links;
 	}
 
-	/** Takes the filters of {@code /jobs} ({@code q}, {@code location}, {@code sector}, {@code type}, {@code remote}, {@code sort}). */
+	/**
+	 * Takes the filters of {@code /jobs} ({@code q}, {@code location}, {@code sector}, {@code type},
+	 * {@code remote}, {@code sort}) and, like it, lists keyword matches best first unless a sort is given.
+	 */
 	@GetMapping
-	ResponseEntity<ApiPage<JobSummaryJson>> list(JobSearch search, @RequestParam(defaultValue = "1") int page,
+	ResponseEntity<ApiPage<JobSummaryJson>> list(JobSearch jobSearch,
+			@RequestParam(name = "sort", required = false) String sort, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size, HttpServletRequest request) {
 		ApiPaging paging = new ApiPaging(page, size);
+		JobSearch search = (sort == null && !jobSearch.q().isEmpty()) ? jobSearch.withSort(JobSort.RELEVANCE)
+				: jobSearch;
 		return ApiResponses.ok(ApiPage.of(this.jobs.search(search, paging), paging, this.links.pagesOf(request)));
 	}
 

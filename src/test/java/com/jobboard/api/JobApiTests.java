@@ -150,6 +150,27 @@ class JobApiTests {
 	}
 
 	@Test
+	void keywordSearchesListTheBestMatchFirstUnlessASortIsGiven() throws Exception {
+		String token = token();
+		Company company = this.testCompanies.company("Api Relevance");
+		Job inTitle = this.testCompanies.job(company, "Welder " + token, JobStatus.OPEN, null);
+		inTitle.setPostedAt(Instant.now().minus(Duration.ofDays(5)));
+		this.jobs.save(inTitle);
+		Job inDescription = this.testCompanies.job(company, "Fitter", JobStatus.OPEN, null);
+		String description = "You will work with " + token + " every day.";
+		inDescription.describe(description, this.markdown.toSafeHtml(description));
+		this.jobs.save(inDescription);
+
+		JsonNode byRelevance = ok("/api/jobs?q=" + token);
+		JsonNode newest = ok("/api/jobs?q=" + token + "&sort=NEWEST");
+
+		assertThat(byRelevance.get("items").valueStream().map((job) -> job.get("id").asLong()).toList())
+			.containsExactly(inTitle.getId(), inDescription.getId());
+		assertThat(newest.get("items").valueStream().map((job) -> job.get("id").asLong()).toList())
+			.containsExactly(inDescription.getId(), inTitle.getId());
+	}
+
+	@Test
 	void openJobHasItsDescriptionAndHowToApply() throws Exception {
 		Company company = this.testCompanies.company("Api Open Job");
 		Job job = this.testCompanies.job(company, "Open Detail", JobStatus.OPEN, null);
