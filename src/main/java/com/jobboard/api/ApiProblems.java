@@ -65,6 +65,8 @@ final class ApiProblems {
 			case 404 -> "There is no resource at this address. The README's JSON API section lists the addresses.";
 			case 405 -> "This resource can only be read: use GET (or HEAD).";
 			case 406 -> "This resource is only available as application/json.";
+			case 414 -> "The address is too long: shorten the search terms.";
+			case 429 -> "Too many requests: slow down and try again later.";
 			case 503 -> "The service is unavailable for a moment. Try again in a few seconds.";
 			default -> (status >= 500) ? "Something went wrong on our side. It has been logged."
 					: title(status) + ".";

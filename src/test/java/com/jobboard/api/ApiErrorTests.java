@@ -53,6 +53,13 @@ class ApiErrorTests {
 	}
 
 	@Test
+	void anOverlongAddressIsA414Problem() throws Exception {
+		HttpResponse<String> response = this.web.get("/api/jobs?q=" + "x".repeat(600));
+
+		problem(response, 414, "/api/jobs");
+	}
+
+	@Test
 	void askingForHtmlIsA406Problem() throws Exception {
 		HttpResponse<String> response = this.web.get("/api/jobs", "Accept", "text/html");
 
@@ -88,6 +95,18 @@ class ApiErrorTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/jobs", "/api/nothing", "/api/jobs?size=0" })
+	void answersCarryTheSiteSecurityHeadersOnce(String path) throws Exception {
+		HttpResponse<String> response = this.web.get(path);
+
+		for (String header : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+				"Referrer-Policy" }) {
+			assertThat(response.headers().allValues(header)).as("%s on %s", header, path).hasSize(1);
+		}
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 	}
 
 	@Test
