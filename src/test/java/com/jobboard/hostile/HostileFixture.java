@@ -141,10 +141,15 @@ final class HostileFixture {
 		for (int i = 1; i < segments.length; i++) {
 			String segment = segments[i];
 			Matcher matcher = VARIABLE.matcher(segment);
-			String value = segment;
-			if (matcher.matches()) {
-				value = value(endpoint, matcher.group(1), segments[i - 1], (i > 1) ? segments[i - 2] : "", action);
+			StringBuilder value = new StringBuilder();
+			while (matcher.find()) {
+				// A variable inside a segment (companies-{number}.xml) takes its meaning from the text before it.
+				String before = segment.substring(0, matcher.start()).replaceAll("\\W+$", "");
+				String previous = before.isEmpty() ? segments[i - 1] : before;
+				matcher.appendReplacement(value, Matcher.quoteReplacement(
+						value(endpoint, matcher.group(1), previous, (i > 1) ? segments[i - 2] : "", action)));
 			}
+			matcher.appendTail(value);
 			path.append('/').append(value);
 		}
 		return (path.length() == 0) ? "/" : path.toString();
@@ -153,6 +158,9 @@ final class HostileFixture {
 	private String value(Endpoints.Endpoint endpoint, String name, String previous, String beforePrevious,
 			boolean action) {
 		String key = endpoint.method() + " " + endpoint.pattern();
+		if (name.equals("number") || name.equals("page")) {
+			return "1";
+		}
 		switch (previous) {
 			case "companies":
 				if (name.equals("slug")) {
