@@ -97,7 +97,7 @@ final class Endpoints {
 
 		List<String> pathVariables() {
 			List<String> names = new ArrayList<>();
-			java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(this.pattern);
+			java.util.regex.Matcher matcher = HostileFixture.VARIABLE.matcher(this.pattern);
 			while (matcher.find()) {
 				names.add(matcher.group(1));
 			}

@@ -40,7 +40,8 @@ final class HostileFixture {
 
 	static final String PASSWORD = "hostile suite password";
 
-	private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
+	/** A path variable, with any regular expression (which may hold braces itself: {@code \d{1,6}}). */
+	static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^{}:]+)(?::(?:[^{}]|\\{[^{}]*})*)?}");
 
 	private final TestCompanies testCompanies;
 

@@ -1,14 +1,18 @@
 package com.jobboard.hostile;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.jobboard.browser.BrowserSupport;
 import com.jobboard.company.Company;
@@ -17,6 +21,7 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,12 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * home page, and the admin pages (edit forms, history and diff, lists, statistics, approvals). No
  * dialog may open and no injected element, event handler, script URL or script may exist in the
  * live DOM; the text must show as text. The same goes for payloads sent in the query of every page
- * with search fields (reflected input).
+ * with search fields (reflected input). Feeds, sitemaps and the JSON API that carry the stored
+ * payloads must stay well-formed, and the HTML they carry as harmless as the pages.
  *
  * <p>
  * The forms are filled in by {@link FormFiller}: every payload of {@link Payloads#MARKUP} goes
@@ -139,7 +151,7 @@ class HostileInputBrowserTests {
 	@AfterAll
 	void stopBrowser() {
 		this.jdbc.sql("delete from action_log where subject = 'address:127.0.0.1' and at >= ?")
-			.param(java.sql.Timestamp.from(this.started))
+			.param(Timestamp.from(this.started))
 			.update();
 		if (this.browser != null) {
 			this.browser.close();
@@ -191,6 +203,59 @@ class HostileInputBrowserTests {
 				(System.nanoTime() - start) / 1_000_000_000L);
 		assertThat(this.findings).as("%d findings:%n%s", this.findings.size(),
 				this.findings.stream().limit(60).collect(Collectors.joining("\n"))).isEmpty();
+	}
+
+	@Test
+	void storedPayloadsStayInertInFeedsSitemapsAndTheApi() throws Exception {
+		HttpActor reader = HttpActor.anonymous(URI.create("http://127.0.0.1:" + this.port));
+		List<String> found = new ArrayList<>();
+		List<String> xml = new ArrayList<>(List.of("/jobs/feed.atom?q=" + this.token, "/sitemap.xml",
+				"/sitemaps/companies-1.xml", "/sitemaps/jobs-1.xml"));
+		List<String> json = new ArrayList<>(List.of("/api/companies?q=" + this.token, "/api/jobs?q=" + this.token));
+		for (StoredCompany company : this.stored) {
+			xml.add("/companies/" + company.slug() + "/jobs.atom");
+			json.add("/api/companies/" + company.slug());
+			json.add("/api/jobs/" + company.jobId());
+		}
+		for (String path : xml) {
+			HttpActor.Response response = reader.get(path);
+			assertThat(response.status()).as(path).isEqualTo(200);
+			Document document = wellFormed(path, response.body());
+			// Feed readers render type="html" text as HTML: it must be as harmless as the page.
+			NodeList elements = document.getElementsByTagName("*");
+			for (int i = 0; i < elements.getLength(); i++) {
+				Element element = (Element) elements.item(i);
+				if ("html".equals(element.getAttribute("type"))) {
+					LiveMarkup.findIn(Jsoup.parseBodyFragment(element.getTextContent()))
+						.forEach((finding) -> found.add(path + " <" + element.getTagName() + ">: " + finding));
+				}
+			}
+		}
+		JsonMapper mapper = JsonMapper.builder().build();
+		for (String path : json) {
+			HttpActor.Response response = reader.get(path);
+			assertThat(response.status()).as(path).isEqualTo(200);
+			// Valid JSON, and any HTML in it (descriptions) as harmless as on the page.
+			mapper.readTree(response.body()).findValues("descriptionHtml").forEach((html) -> LiveMarkup
+				.findIn(Jsoup.parseBodyFragment(html.asString()))
+				.forEach((finding) -> found.add(path + " descriptionHtml: " + finding)));
+		}
+		assertThat(this.stored.get(0).name()).as("the names carry payloads").contains("<");
+		assertThat(reader.get("/companies/" + this.stored.get(0).slug() + "/jobs.atom").body())
+			.as("the feed carries the payloads, escaped").contains("data-pwned");
+		assertThat(found).isEmpty();
+	}
+
+	private static Document wellFormed(String path, String xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		try {
+			return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+		}
+		catch (SAXException ex) {
+			throw new AssertionError(path + " is not well-formed XML: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

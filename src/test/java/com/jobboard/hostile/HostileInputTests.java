@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
@@ -385,7 +384,7 @@ class HostileInputTests {
 	/** The address with every path variable replaced by the payload. */
 	private static String hostilePath(Endpoint endpoint, String payload) {
 		String encoded = URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20");
-		Matcher matcher = Pattern.compile("\\{[^}]+}").matcher(endpoint.pattern());
+		Matcher matcher = HostileFixture.VARIABLE.matcher(endpoint.pattern());
 		return matcher.replaceAll(Matcher.quoteReplacement(encoded));
 	}
 

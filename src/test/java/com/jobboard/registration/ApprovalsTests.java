@@ -147,6 +147,10 @@ class ApprovalsTests {
 		assertThat(parse(this.mvc.perform(get("/jobs").param("q", job.getTitle())).andReturn()).select("main").text())
 			.contains(job.getTitle());
 		assertThat(status(get("/jobs/" + job.getId() + "/" + job.getSlug()))).isEqualTo(200);
+		assertThat(status(get("/api/companies/" + company.getSlug()))).isEqualTo(200);
+		assertThat(status(get("/api/jobs/" + job.getId()))).isEqualTo(200);
+		assertThat(this.mvc.perform(get("/sitemaps/companies-1.xml")).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("/companies/" + company.getSlug());
 
 		// The employer's session goes on, and publishing works now.
 		String title = "Published After Approval " + token();

@@ -202,6 +202,30 @@ class EmployerRegistrationTests {
 			.getStatus()).isEqualTo(404);
 		assertThat(parse(this.mvc.perform(get("/")).andReturn()).select("main").text()).doesNotContain(name)
 			.doesNotContain(title);
+		assertThat(sitemap("/sitemaps/companies-1.xml")).doesNotContain("/companies/" + company.getSlug());
+		assertThat(sitemap("/sitemaps/jobs-1.xml")).doesNotContain("/jobs/" + job.getId() + "/");
+		assertThat(this.mvc.perform(get("/api/companies/" + company.getSlug())).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(body("/api/companies?q=" + name.replace(' ', '+'))).doesNotContain(company.getSlug());
+		assertThat(this.mvc.perform(get("/api/jobs/" + job.getId())).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(body("/api/jobs?q=" + title.replace(' ', '+'))).doesNotContain(title);
+		assertThat(this.mvc.perform(get("/companies/" + company.getSlug() + "/jobs.atom")).andReturn().getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(body("/jobs/feed.atom")).doesNotContain(title);
+	}
+
+	/** A sitemap's text; none (404) when it would list nothing. */
+	private String sitemap(String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path)).andReturn();
+		return (result.getResponse().getStatus() == 404) ? ""
+				: result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private String body(String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path)).andReturn();
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test
