@@ -65,10 +65,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTests {
 
-	/** Endpoints outside Spring MVC's handler mappings: the sign-in form and sign-out, handled by filters. */
+	/**
+	 * Endpoints outside the handler mappings: the sign-in form, which a Spring Security filter
+	 * handles. (Sign-out, the other filter endpoint, takes no input.)
+	 */
 	static final List<Endpoint> FILTER_ENDPOINTS = List.of(
 			new Endpoint(RequestMethod.POST, "/login", List.of(new Field("username", String.class, false),
 					new Field("password", String.class, false)), Map.of(), Set.of(), false, "Spring Security sign-in"));
+
+	/** Characters of payload per form request: under the 1 MB a url-encoded form may have. */
+	private static final int BODY_BUDGET = 900_000;
+
+	/** Loggers that note every refused request: thousands of lines here, saying nothing new. */
+	private static final List<String> NOISY_LOGGERS = List.of(
+			"org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver",
+			"org.springframework.web.servlet.PageNotFound");
 
 	/** Spring MVC's handler mappings: the controllers' and the actuator's. */
 	@Autowired
@@ -114,17 +125,10 @@ class HostileInputTests {
 	/** The data as it was after the last request: nothing else writes it while the suite runs. */
 	private String state;
 
+	/** Where the time goes, printed after the run: by actor and endpoint, and by step (HTTP, markup check, data check). */
 	private final Map<String, Long> nanosByEndpoint = new LinkedHashMap<>();
 
 	private final long[] nanosByStep = new long[3];
-
-	/** Characters of payload per form request: under the 1 MB a url-encoded form may have. */
-	private static final int BODY_BUDGET = 900_000;
-
-	/** Loggers that note every refused request: thousands of lines here, saying nothing new. */
-	private static final List<String> NOISY_LOGGERS = List.of(
-			"org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver",
-			"org.springframework.web.servlet.PageNotFound");
 
 	@BeforeAll
 	void quietLogs() {
