@@ -13,6 +13,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.jobboard.web.Languages;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +51,13 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || hasSession(request);
+		// A language switch (?lang=de) goes to Spring MVC, which stores the choice in a cookie.
+		return !"GET".equals(request.getMethod()) || hasSession(request) || switchesLanguage(request);
+	}
+
+	private static boolean switchesLanguage(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return query != null && query.contains(Languages.PARAMETER + "=");
 	}
 
 	@Override
@@ -61,7 +69,9 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<ProfilePage> page = this.profiles.open(path.group(1), (companyId) -> false);
-		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, Locale.ENGLISH));
+		// The same language Spring MVC would choose: the visitor's cookie, else Accept-Language.
+		Locale locale = Languages.resolve(request);
+		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, locale));
 		if (html.isEmpty()) {
 			page.ifPresent((opened) -> request.setAttribute(OPENED_PAGE, opened));
 			chain.doFilter(request, response);
@@ -71,6 +81,7 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(body.length);
 		response.setHeader("Cache-Control", "no-cache");
+		Languages.varyByLanguage(response);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
