@@ -24,15 +24,7 @@ public enum SizeBand {
 		return this.maxEmployees;
 	}
 
-	/**
-	 * The message for people, with {@link #minEmployees} and {@link #maxEmployees} as its
-	 * arguments: "51–200 employees", "10,001+ employees" (and the same in every language).
-	 */
-	public String messageCode() {
-		return (this.maxEmployees == null) ? "company.size.open" : "company.size.range";
-	}
-
-	/** In English, for logs and revision diffs: "51–200 employees", "10,001+ employees". */
+	/** In English, for logs: "51–200 employees", "10,001+ employees" (people read {@code sizeBand.*} messages). */
 	public String label() {
 		if (this.maxEmployees == null) {
 			return String.format("%,d+ employees", this.minEmployees);

@@ -3,6 +3,7 @@ package com.jobboard.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,7 +15,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Every page speaks the request's language ({@link Languages}): the footer's {@code ?lang=de}
@@ -31,11 +33,36 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-		change.setParamName(Languages.PARAMETER);
-		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change).excludePathPatterns("/assets/**");
+		registry.addInterceptor(new LanguageSwitch()).excludePathPatterns("/assets/**");
 		registry.addInterceptor(new VaryByLanguage()).excludePathPatterns("/assets/**");
+	}
+
+	/**
+	 * The footer's switch: {@code ?lang=de} stores the choice. Only the query string is read, never
+	 * a form's body (a refused upload must still reach its error page without being parsed again).
+	 */
+	static final class LanguageSwitch implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			String query = request.getQueryString();
+			if (query == null || request.getDispatcherType() != DispatcherType.REQUEST) {
+				return true;
+			}
+			String chosen = UriComponentsBuilder.newInstance()
+				.query(query)
+				.build()
+				.getQueryParams()
+				.getFirst(Languages.PARAMETER);
+			if (chosen != null) {
+				LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+				if (resolver != null) {
+					Languages.supported(chosen).ifPresent((locale) -> resolver.setLocale(request, response, locale));
+				}
+			}
+			return true;
+		}
+
 	}
 
 	/** Adds {@code Vary: Accept-Language, Cookie}: the same address answers in the visitor's language. */

@@ -514,7 +514,7 @@ class UserAdminTests {
 	void anAdminCannotDisableThemselves() throws Exception {
 		Document page = html(post("/admin/users/" + this.admin.getId() + "/disable").with(csrf()));
 
-		assertThat(page.select(".alert-error").text()).isEqualTo(UserAdmin.SELF_DISABLE);
+		assertThat(page.select(".alert-error").text()).isEqualTo("You cannot disable your own account. Ask another admin to do it.");
 		assertThat(this.accounts.reload(this.admin).isEnabled()).isTrue();
 	}
 
@@ -526,7 +526,7 @@ class UserAdminTests {
 			.param("companyId", company.getId().toString())
 			.with(csrf()));
 
-		assertThat(fieldError(page, "role")).isEqualTo(UserAdmin.SELF_DEMOTE);
+		assertThat(fieldError(page, "role")).isEqualTo("You cannot take away your own admin role. Ask another admin to do it.");
 		assertThat(page.selectFirst("select#role option[selected]").val()).isEqualTo("EMPLOYER");
 		assertThat(this.accounts.reload(this.admin).getRole()).isEqualTo(Role.ADMIN);
 	}

@@ -116,7 +116,7 @@ public class CompanyEditor {
 	public Preview preview(Long id, CompanyForm form, Errors errors) {
 		CompanySummary company = (id != null) ? CompanySummary.of(load(id)) : null;
 		String html = errors.hasFieldErrors("descriptionMarkdown") ? null
-				: this.markdown.toSafeHtml(form.getDescriptionMarkdown());
+				: this.markdown.article(this.markdown.toSafeHtml(form.getDescriptionMarkdown())).html();
 		return new Preview(company, html);
 	}
 
