@@ -106,7 +106,7 @@ class AccessibilityBrowserTests {
 		browser.script("const img = document.createElement('img'); img.id = 'axe-probe'; img.src = '/nothing.png';"
 				+ "document.querySelector('main').append(img);");
 		emulate(1280, "light");
-		assertThat(axe()).extracting((violation) -> violation.get("id")).contains("image-alt");
+		assertThat(axe()).extracting((violation) -> String.valueOf(violation.get("id"))).contains("image-alt");
 
 		// Public pages, as a visitor who is not signed in.
 		List<String> publicPages = List.of("/", "/companies", "/companies?q=" + fixture.token(), fixture.profilePath(),
