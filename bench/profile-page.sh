@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the public company profile page (GET /companies/{slug}) of the job board with wrk,
 # checks that every request counted exactly one view, and compares the throughput with a naive
-# Spring Boot + Thymeleaf + JPA page (bench/baseline) measured in the same run.
+# Spring Boot + Thymeleaf + JPA page (bench/baseline) and with the same page with view counting
+# turned off (jobboard.views.counting-enabled=false), each measured in the same run.
 #
 #   bench/profile-page.sh                           # defaults: 60 s warm-up, 30 s measured
 #   WARMUP=10 DURATION=10 bench/profile-page.sh     # quick run
@@ -14,6 +15,9 @@
 #   CONNECTIONS  wrk connections (kept open)                [32]
 #   SKIP_BUILD   1: use the jars already built              [0]
 #   BASELINE     0: skip the baseline and the ratio         [1]
+#   COUNTING_COMPARE  0: skip the run with view counting off and its ratio [1]
+#   USER_AGENT   the browser wrk and curl claim to be (the view counter ignores bots and scripts)
+#                [Chrome on Linux]
 #   JAVA_OPTS    extra JVM options for both apps            []
 #   STARTUP_TIMEOUT  seconds to wait for an app to be up    [120]
 #   SETTLE       seconds to wait before reading the count after a wrk run (flush interval is 1 s) [2.5]
@@ -37,6 +41,9 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 SKIP_BUILD=${SKIP_BUILD:-0}
 BASELINE=${BASELINE:-1}
+COUNTING_COMPARE=${COUNTING_COMPARE:-1}
+# wrk and curl send no browser's user agent of their own, and the view counter counts people only.
+USER_AGENT=${USER_AGENT:-Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36}
 JAVA_OPTS=${JAVA_OPTS:-}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-120}
 STOP_TIMEOUT=${STOP_TIMEOUT:-45}
@@ -49,10 +56,13 @@ BASELINE_PATH=/companies/baseline
 TARGET_RPS=3500
 TARGET_P99_MS=25
 TARGET_RATIO=5
+# Counting views may cost at most 10% of the profile page's throughput.
+TARGET_COUNTING_RATIO=0.90
 
 TIMESTAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RESULT_FILE="$RESULTS_DIR/profile-page-$TIMESTAMP.txt"
 APP_LOG="$RESULTS_DIR/app-$TIMESTAMP.log"
+APP_OFF_LOG="$RESULTS_DIR/app-counting-off-$TIMESTAMP.log"
 BASELINE_LOG="$RESULTS_DIR/baseline-$TIMESTAMP.log"
 
 say() { printf '==> %s\n' "$*"; }
@@ -64,6 +74,8 @@ for knob in WARMUP DURATION THREADS CONNECTIONS STARTUP_TIMEOUT STOP_TIMEOUT QUI
 done
 [[ $SETTLE =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "SETTLE must be a number of seconds, not '$SETTLE'"
 [[ $PROFILE == /* ]] || die "PROFILE must be a path starting with /, not '$PROFILE'"
+[[ $COUNTING_COMPARE == 0 || $COUNTING_COMPARE == 1 ]] || die "COUNTING_COMPARE must be 0 or 1, not '$COUNTING_COMPARE'"
+[[ -n $USER_AGENT ]] || die "USER_AGENT must not be empty: a request without one is a bot, and counts no view"
 (( CONNECTIONS >= THREADS )) || die "CONNECTIONS ($CONNECTIONS) must be at least THREADS ($THREADS)"
 
 # ---------------------------------------------------------------------------------------------
@@ -227,7 +239,7 @@ start_server() {
 # The GET that reads it is a page view too, and the count it shows includes itself.
 read_views() {
 	local url=$1 html item value
-	html=$(curl -fsS --max-time 15 "$url") || die "could not GET $url"
+	html=$(curl -fsS --max-time 15 -A "$USER_AGENT" "$url") || die "could not GET $url"
 	html=$(tr -d '\r\n' <<<"$html")
 	item=${html#*id=\"overview-viewed\"}
 	[[ $item != "$html" ]] || die "no id=\"overview-viewed\" on $url"
@@ -240,7 +252,7 @@ read_views() {
 # run_wrk SECONDS URL OUTFILE: one wrk run with count.lua, bounded in time.
 run_wrk() {
 	local seconds=$1 url=$2 out=$3
-	local cmd=(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --latency -s "$LUA_SCRIPT" "$url")
+	local cmd=(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --latency -H "User-Agent: $USER_AGENT" -s "$LUA_SCRIPT" "$url")
 	# wrk stops by itself after the duration; timeout is a safety net.
 	command -v timeout >/dev/null 2>&1 && cmd=(timeout "$((seconds + 60))" "${cmd[@]}")
 	"${cmd[@]}" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed against $url"; }
@@ -427,6 +439,33 @@ if [[ $BASELINE != 0 ]]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
+# The profile page with view counting off, on a fresh embedded PostgreSQL with the demo data: what
+# the page costs without counting, to compare with the run below (the same page, counting on).
+
+OFF_RESULT=""
+if [[ $COUNTING_COMPARE != 0 ]]; then
+	APP_PORT=$(free_port)
+	APP_PGDATA="$WORK_DIR/jobboard-postgres-counting-off"
+	mkdir -p "$APP_PGDATA"
+	say "Starting the job board with view counting OFF on port $APP_PORT (log: ${APP_OFF_LOG#$ROOT/})"
+	# shellcheck disable=SC2086
+	start_server "the job board (counting off)" "$APP_OFF_LOG" "Job board is up at" \
+		env -u SPRING_DATASOURCE_URL JOBBOARD_DATA_DIR="$APP_PGDATA" JOBBOARD_DEMO_DATA=auto \
+		java $JAVA_OPTS -jar "$MAIN_JAR" --server.port="$APP_PORT" --jobboard.views.counting-enabled=false
+	APP_PID=$STARTED_PID
+	read_views "http://127.0.0.1:$APP_PORT$PROFILE" >/dev/null
+	COUNT_VIEWS=0 measure "profile, counting off" "$APP_PID" "$APP_PGDATA" "http://127.0.0.1:$APP_PORT" "$PROFILE" \
+		"$WORK_DIR/off-warmup.txt" "$WORK_DIR/off-run.txt"
+	OFF_RESULT=$RESULT_LINE
+	OFF_CPU=$CPU_SHARES
+	OFF_PROBES=$PROBES
+	OFF_PROBE_MS=("$PROBE_BEFORE" "$PROBE_AFTER")
+	say "Stopping the job board (counting off)"
+	stop_server "$APP_PID" "$APP_PGDATA" "the job board (counting off)"
+	APP_PID=""
+fi
+
+# ---------------------------------------------------------------------------------------------
 # The profile page, on a fresh embedded PostgreSQL with the demo data.
 
 APP_PORT=$(free_port)
@@ -497,6 +536,20 @@ verdict() { if "$@"; then echo PASS; else echo MISS; fi; }
 RPS_VERDICT=$(verdict ge "$P_RPS" "$TARGET_RPS")
 P99_VERDICT=$(verdict lt "$P_P99" "$TARGET_P99_MS")
 
+if [[ -n $OFF_RESULT ]]; then
+	O_RPS=$(field "$OFF_RESULT" rps)
+	O_P50=$(field "$OFF_RESULT" p50_ms)
+	O_P99=$(field "$OFF_RESULT" p99_ms)
+	O_COMPLETED=$(field "$OFF_RESULT" requests)
+	O_NON2XX=$(field "$OFF_RESULT" non2xx)
+	O_ERRORS=$(field "$OFF_RESULT" errors)
+	COUNTING_RATIO=$(awk -v on="$P_RPS" -v off="$O_RPS" 'BEGIN { if (off > 0) printf "%.3f", on / off; else print "inf" }')
+	COUNTING_VERDICT=$(verdict ge "$COUNTING_RATIO" "$TARGET_COUNTING_RATIO")
+	COUNTING_SPREAD=$(printf '%s\n' "${OFF_PROBE_MS[@]}" "${APP_PROBE_MS[@]}" | awk '
+		/^[0-9]+$/ { n++; if (min == "" || $1 < min) min = $1; if ($1 > max) max = $1 }
+		END { if (n == 4 && min > 0) printf "%.2f", max / min }')
+fi
+
 if [[ -n $BASE_RESULT ]]; then
 	B_RPS=$(field "$BASE_RESULT" rps)
 	B_P50=$(field "$BASE_RESULT" p50_ms)
@@ -527,6 +580,13 @@ SUMMARY=$(
 	printf '  views before %s, after %s, growth (after - before - 1) %s\n' "$VIEWS_BEFORE" "$VIEWS_AFTER" "$GROWTH"
 	printf '  app log: %s WARN/ERROR lines (%s)\n' "$APP_LOG_PROBLEMS" "${APP_LOG#$ROOT/}"
 	[[ -z $APP_LOG_ERRORS ]] || sed 's/^/    ERROR: /' <<<"$APP_LOG_ERRORS"
+	if [[ -n $OFF_RESULT ]]; then
+		echo "counting off: GET $PROFILE with jobboard.views.counting-enabled=false"
+		printf '  requests/s        %s\n' "$O_RPS"
+		printf '  latency p50 %s ms, p99 %s ms; completed %s, non-2xx %s, socket errors %s\n' \
+			"$O_P50" "$O_P99" "$O_COMPLETED" "$O_NON2XX" "$O_ERRORS"
+		printf '  CPU of the machine during the run: %s; CPU speed probe %s\n' "$OFF_CPU" "$OFF_PROBES"
+	fi
 	if [[ -n $BASE_RESULT ]]; then
 		echo "baseline:  GET $BASELINE_PATH, Spring Boot + Thymeleaf + JPA reading one entity"
 		printf '  requests/s        %s\n' "$B_RPS"
@@ -546,9 +606,19 @@ SUMMARY=$(
 	else
 		echo "RATIO profile/baseline = n/a (BASELINE=0)"
 	fi
+	if [[ -n $OFF_RESULT ]]; then
+		printf '  counting on/off >= %s       %s  (%s)\n' "$TARGET_COUNTING_RATIO" "$COUNTING_VERDICT" "$COUNTING_RATIO"
+		echo "RATIO counting on/off = $COUNTING_RATIO"
+		if [[ -n $COUNTING_SPREAD ]] && ge "$COUNTING_SPREAD" 1.3; then
+			echo "  (unreliable: the CPU speed probes differ by a factor $COUNTING_SPREAD between the runs)"
+		fi
+	else
+		echo "RATIO counting on/off = n/a (COUNTING_COMPARE=0)"
+	fi
 	printf 'COUNT CHECK: %s (completed %s, sent %s, growth %s, sent - completed %s)\n' \
 		"$COUNT_CHECK" "$P_COMPLETED" "$P_SENT" "$GROWTH" "$IN_FLIGHT"
 	echo "PROFILE $PROFILE_RESULT"
+	[[ -z $OFF_RESULT ]] || echo "COUNTING_OFF $OFF_RESULT"
 	[[ -z $BASE_RESULT ]] || echo "BASELINE $BASE_RESULT"
 )
 
@@ -559,6 +629,10 @@ printf '%s\n' "$SUMMARY"
 	echo
 	echo "-- wrk, profile, measured run --"
 	cat "$WORK_DIR/profile-run.txt"
+	if [[ -n $OFF_RESULT ]]; then
+		echo "-- wrk, profile with counting off, measured run --"
+		cat "$WORK_DIR/off-run.txt"
+	fi
 	if [[ -n $BASE_RESULT ]]; then
 		echo "-- wrk, baseline, measured run --"
 		cat "$WORK_DIR/baseline-run.txt"

@@ -68,16 +68,16 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<ProfilePage> page = this.profiles.open(path.group(1), (companyId) -> false);
+		Optional<ProfilePage> page = this.profiles.open(path.group(1));
 		// The same language Spring MVC would choose: the visitor's cookie, else Accept-Language.
 		Locale locale = Languages.resolve(request);
-		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, locale));
+		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, locale, request));
 		if (html.isEmpty()) {
 			page.ifPresent((opened) -> request.setAttribute(OPENED_PAGE, opened));
 			chain.doFilter(request, response);
 			return;
 		}
-		byte[] body = html.get().apply(this.profiles.countView(page.get().profile()));
+		byte[] body = html.get().apply(this.profiles.countView(page.get().profile(), request));
 		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(body.length);
 		response.setHeader("Cache-Control", "no-cache");

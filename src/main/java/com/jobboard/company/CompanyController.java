@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.LongPredicate;
 
 import com.jobboard.security.CurrentUser;
 import com.jobboard.web.NotFoundException;
@@ -49,14 +48,7 @@ class CompanyController {
 	@GetMapping("/companies/{slug}")
 	ResponseEntity<byte[]> profile(@PathVariable String slug, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
-		boolean get = "GET".equals(request.getMethod());
-		// The company's own people (and admins) looking at the page are not views.
-		LongPredicate countView = (companyId) -> get && !this.currentUser.isStaffOf(companyId);
-		Optional<ProfilePage> found = openedByFilter(request, slug)
-			.map((opened) -> countView.test(opened.profile().id())
-					? new ProfilePage(opened.profile(), opened.openJobs(), this.profiles.countView(opened.profile()))
-					: opened)
-			.or(() -> this.profiles.open(slug, countView));
+		Optional<ProfilePage> found = openedByFilter(request, slug).or(() -> this.profiles.open(slug));
 		if (found.isEmpty()) {
 			// A slug the company used before leads to its current address (only looked up when nothing is found).
 			String currentSlug = this.profiles.movedTo(slug)
@@ -66,7 +58,11 @@ class CompanyController {
 				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
 				.build();
 		}
-		ProfilePage page = found.get();
+		// Counted only now that the page is there: a HEAD request, a bot, a prefetch or the company's own
+		// people are not views (see PageViews).
+		ProfilePage opened = found.get();
+		ProfilePage page = new ProfilePage(opened.profile(), opened.openJobs(),
+				this.profiles.countView(opened.profile(), request));
 		// Signed-in people see their own header (and its CSRF token): never from the shared cache.
 		byte[] html = this.currentUser.get().isPresent()
 				? this.renderedProfiles.renderUncached(page, locale, request, response)

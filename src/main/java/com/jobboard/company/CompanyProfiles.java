@@ -5,15 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongPredicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobboard.job.JobCatalog;
 import com.jobboard.job.JobSummary;
 import com.jobboard.markdown.MarkdownRenderer;
-import com.jobboard.views.ViewCounter;
+import com.jobboard.views.PageViews;
 import com.jobboard.views.ViewSubject;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -32,7 +32,7 @@ public class CompanyProfiles {
 
 	private final JobCatalog jobs;
 
-	private final ViewCounter viewCounter;
+	private final PageViews pageViews;
 
 	private final MarkdownRenderer markdown;
 
@@ -43,25 +43,25 @@ public class CompanyProfiles {
 	private final Cache<String, CompanyProfile> cache;
 
 	CompanyProfiles(ProfileFingerprints fingerprints, CompanyRepository companies, JobCatalog jobs,
-			ViewCounter viewCounter, MarkdownRenderer markdown, Clock clock, SlugHistory slugHistory,
+			PageViews pageViews, MarkdownRenderer markdown, Clock clock, SlugHistory slugHistory,
 			@Value("${jobboard.profile-cache.maximum-size:5000}") long maximumSize) {
 		this.fingerprints = fingerprints;
 		this.slugHistory = slugHistory;
 		this.companies = companies;
 		this.jobs = jobs;
-		this.viewCounter = viewCounter;
+		this.pageViews = pageViews;
 		this.markdown = markdown;
 		this.clock = clock;
 		this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(Duration.ofHours(1)).build();
 	}
 
 	/**
-	 * The public profile page of a company.
+	 * The public profile page of a company, with its views as they stand: a request that is a view
+	 * is counted afterwards, by {@link #countView}, once the page is known to be there.
 	 * @param slug the company's slug
-	 * @param countView whether this request is a view to count, given the company's id
 	 * @return the page, or empty when no public company has that slug
 	 */
-	public Optional<ProfilePage> open(String slug, LongPredicate countView) {
+	public Optional<ProfilePage> open(String slug) {
 		Optional<ProfileFingerprint> current = this.fingerprints.ofPublicCompany(slug);
 		if (current.isEmpty()) {
 			this.cache.invalidate(slug);
@@ -76,18 +76,18 @@ public class CompanyProfiles {
 			}
 			this.cache.put(slug, profile);
 		}
-		long views = countView.test(profile.id()) ? this.viewCounter.countView(ViewSubject.COMPANY, profile.id())
-				: this.viewCounter.totalViews(ViewSubject.COMPANY, profile.id());
+		long views = this.pageViews.total(ViewSubject.COMPANY, profile.id());
 		Instant now = this.clock.instant();
 		return Optional.of(new ProfilePage(profile, profile.openJobsAt(now), views));
 	}
 
 	/**
-	 * Counts a view of a profile whose page was already opened without counting.
-	 * @return the company's total views, this one included
+	 * Counts the request as a view of an opened profile when it is one: a GET by a person, not a
+	 * bot, a prefetch or the company's own people (see {@link PageViews}).
+	 * @return the company's total views, this request's included when it was a view
 	 */
-	long countView(CompanyProfile profile) {
-		return this.viewCounter.countView(ViewSubject.COMPANY, profile.id());
+	long countView(CompanyProfile profile, HttpServletRequest request) {
+		return this.pageViews.count(request, ViewSubject.COMPANY, profile.id(), profile.id());
 	}
 
 	/**

@@ -16,6 +16,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobboard.job.JobSummary;
 import com.jobboard.web.LanguageLinks;
+import com.jobboard.web.PageMeta;
+import com.jobboard.web.SiteUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -41,11 +43,17 @@ class RenderedProfiles {
 
 	private final ViewResolver viewResolver;
 
+	private final ProfileMeta profileMeta;
+
+	private final SiteUrls siteUrls;
+
 	private final Cache<String, Rendered> cache;
 
-	RenderedProfiles(ViewResolver viewResolver,
+	RenderedProfiles(ViewResolver viewResolver, ProfileMeta profileMeta, SiteUrls siteUrls,
 			@Value("${jobboard.profile-cache.maximum-size:5000}") long maximumSize) {
 		this.viewResolver = viewResolver;
+		this.profileMeta = profileMeta;
+		this.siteUrls = siteUrls;
 		this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(Duration.ofHours(1)).build();
 	}
 
@@ -53,8 +61,8 @@ class RenderedProfiles {
 	 * The page's HTML for a view count, when it has already been rendered for the profile as it
 	 * is now; empty when it has to be rendered first (by {@link #html}).
 	 */
-	Optional<LongFunction<byte[]>> cached(ProfilePage page, Locale locale) {
-		Rendered rendered = this.cache.getIfPresent(key(page, locale));
+	Optional<LongFunction<byte[]>> cached(ProfilePage page, Locale locale, HttpServletRequest request) {
+		Rendered rendered = this.cache.getIfPresent(key(page, locale, request));
 		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
 		if (rendered == null || !rendered.isFor(page.profile(), openJobIds)) {
 			return Optional.empty();
@@ -65,7 +73,7 @@ class RenderedProfiles {
 	/** The page's HTML, encoded as UTF-8, with the view count filled in. */
 	byte[] html(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		String key = key(page, locale);
+		String key = key(page, locale, request);
 		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
 		Rendered rendered = this.cache.getIfPresent(key);
 		if (rendered == null || !rendered.isFor(page.profile(), openJobIds)) {
@@ -75,8 +83,9 @@ class RenderedProfiles {
 		return rendered.withViews(page.views());
 	}
 
-	private static String key(ProfilePage page, Locale locale) {
-		return page.profile().slug() + "|" + locale.toLanguageTag();
+	/** The page's absolute links (canonical, Open Graph, JSON-LD) name the site's address: it is part of the key. */
+	private String key(ProfilePage page, Locale locale, HttpServletRequest request) {
+		return page.profile().slug() + "|" + locale.toLanguageTag() + "|" + this.siteUrls.baseFor(request);
 	}
 
 	/** The page rendered for this request alone, for people whose header differs from everyone's. */
@@ -99,7 +108,7 @@ class RenderedProfiles {
 		}
 		StringWriter html = new StringWriter();
 		Map<String, Object> model = Map.of("page", page, "profile", page.profile(), "viewsValue", MARKER,
-				"viewsText", MARKER);
+				"viewsText", MARKER, PageMeta.MODEL_ATTRIBUTE, this.profileMeta.of(page.profile()));
 		if (shared) {
 			request.setAttribute(LanguageLinks.SHARED_RENDERING, Boolean.TRUE);
 		}

@@ -8,7 +8,7 @@ public record JobDetails(long id, String slug, String title, EmploymentType empl
 		String countryCode, boolean remote, BigDecimal salaryMin, BigDecimal salaryMax, String salaryCurrency,
 		SalaryPeriod salaryPeriod, String descriptionHtml, String applyUrl, String applyEmail, JobStatus status,
 		Instant postedAt, Instant expiresAt, Instant updatedAt, long companyId, String companySlug,
-		String companyName, Long companyLogoId) {
+		String companyName, Long companyLogoId, String companyWebsite) {
 
 	public String path() {
 		return "/jobs/" + this.id + "/" + this.slug;

@@ -28,30 +28,12 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 	@Query("""
 			select new com.jobboard.job.JobDetails(j.id, j.slug, j.title, j.employmentType, j.location, j.countryCode,
 			    j.remote, j.salaryMin, j.salaryMax, j.salaryCurrency, j.salaryPeriod, j.descriptionHtml, j.applyUrl,
-			    j.applyEmail, j.status, j.postedAt, j.expiresAt, j.updatedAt, c.id, c.slug, c.name, c.logoId)
+			    j.applyEmail, j.status, j.postedAt, j.expiresAt, j.updatedAt, c.id, c.slug, c.name, c.logoId, c.website)
 			from Job j join j.company c
 			where j.id = :id and j.status <> com.jobboard.job.JobStatus.DRAFT
 			    and c.status = com.jobboard.company.CompanyStatus.ACTIVE
 			""")
 	Optional<JobDetails> findPublishedDetails(long id);
-
-	/** Jobs open now at public companies, newest first, optionally with a word in the title. */
-	@Query(value = """
-			select new com.jobboard.job.JobSummary(j.id, j.company.id, j.title, j.slug, j.employmentType,
-			    j.location, j.countryCode, j.remote, j.salaryMin, j.salaryMax, j.salaryCurrency, j.salaryPeriod,
-			    j.postedAt, j.expiresAt)
-			from Job j join j.company c
-			where j.status = com.jobboard.job.JobStatus.OPEN and (j.expiresAt is null or j.expiresAt > :now)
-			    and c.status = com.jobboard.company.CompanyStatus.ACTIVE
-			    and lower(j.title) like :titlePattern escape '\\'
-			order by j.postedAt desc, j.id desc
-			""", countQuery = """
-			select count(j) from Job j join j.company c
-			where j.status = com.jobboard.job.JobStatus.OPEN and (j.expiresAt is null or j.expiresAt > :now)
-			    and c.status = com.jobboard.company.CompanyStatus.ACTIVE
-			    and lower(j.title) like :titlePattern escape '\\'
-			""")
-	Page<JobSummary> findOpen(String titlePattern, Instant now, Pageable pageable);
 
 	@Query("""
 			select j.company.id, count(j) from Job j

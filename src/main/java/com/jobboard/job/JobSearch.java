@@ -1,5 +1,7 @@
 package com.jobboard.job;
 
+import com.jobboard.web.SearchTerms;
+
 /**
  * What a job seeker asks for: the filters of {@code /jobs}, of the jobs feed and of
  * {@code /api/jobs}, bound from the same request parameters everywhere ({@code q},
@@ -14,15 +16,27 @@ package com.jobboard.job;
  */
 public record JobSearch(String q, String location, String sector, EmploymentType type, Boolean remote, JobSort sort) {
 
+	/** Texts are trimmed, cleared of control characters and cut to {@value SearchTerms#MAX_LENGTH} characters. */
 	public JobSearch {
-		q = (q != null) ? q.strip() : "";
-		location = (location != null) ? location.strip() : "";
-		sector = (sector != null) ? sector.strip() : "";
+		q = SearchTerms.normalize(q);
+		location = SearchTerms.normalize(location);
+		sector = SearchTerms.normalize(sector);
 		sort = (sort != null) ? sort : JobSort.NEWEST;
 	}
 
 	public static JobSearch everything() {
 		return new JobSearch(null, null, null, null, null, null);
+	}
+
+	/** The same search in another order. */
+	public JobSearch withSort(JobSort newSort) {
+		return new JobSearch(this.q, this.location, this.sector, this.type, this.remote, newSort);
+	}
+
+	/** Whether any keyword or filter narrows the search. */
+	public boolean isFiltered() {
+		return !this.q.isEmpty() || !this.location.isEmpty() || !this.sector.isEmpty() || this.type != null
+				|| remoteOnly();
 	}
 
 	public boolean remoteOnly() {

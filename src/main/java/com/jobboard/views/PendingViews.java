@@ -2,25 +2,28 @@ package com.jobboard.views;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The views of one subject (a company, say) as this instance knows them: the total last read
- * from or written to the database, the views on their way there, and those not yet written.
+ * from or written to the database, the views on their way there, and those not yet written, with
+ * the visitors who made them.
  *
  * <p>
- * Counting a view only adds to a per-day adder and takes no lock. Reading the total and moving
- * views into a flush take this object's monitor, so that a reader never sees a view twice or
- * not at all while it travels from memory to the database.
+ * Counting a view only adds to a per-day adder and set and takes no lock. Reading the total and
+ * moving views into a flush take this object's monitor, so that a reader never sees a view twice
+ * or not at all while it travels from memory to the database.
  */
 final class PendingViews {
 
 	static final long UNKNOWN = -1;
 
-	private final Map<LocalDate, LongAdder> pendingByDay = new ConcurrentHashMap<>();
+	private final Map<LocalDate, Day> pendingByDay = new ConcurrentHashMap<>();
 
 	/** Total in the database when last read or written by this instance, or {@link #UNKNOWN}. */
 	private long stored = UNKNOWN;
@@ -34,8 +37,15 @@ final class PendingViews {
 	/** Counts flushes begun, so that a read of the database can tell whether one overlapped it. */
 	private long flushGeneration;
 
-	void add(LocalDate day) {
-		this.pendingByDay.computeIfAbsent(day, (key) -> new LongAdder()).increment();
+	/**
+	 * Counts one view.
+	 * @param visitor who made it (a digest of their address and user agent), to count them once
+	 * on the day however often they come back
+	 */
+	void add(LocalDate day, long visitor) {
+		Day pending = this.pendingByDay.computeIfAbsent(day, (key) -> new Day());
+		pending.visitors.add(visitor);
+		pending.views.increment();
 	}
 
 	/** The live total, or {@link #UNKNOWN} when the stored part is missing or older than allowed. */
@@ -82,14 +92,18 @@ final class PendingViews {
 		}
 	}
 
-	/** Moves the pending views into a flush: each day's count, and their sum in flight. */
+	/**
+	 * Moves the pending views into a flush: each day's count and visitors, and the views' sum in
+	 * flight.
+	 */
 	synchronized List<DayCount> beginFlush(LocalDate today) {
 		List<DayCount> drained = new ArrayList<>();
 		long sum = 0;
-		for (Map.Entry<LocalDate, LongAdder> entry : this.pendingByDay.entrySet()) {
-			long views = entry.getValue().sumThenReset();
-			if (views > 0) {
-				drained.add(new DayCount(entry.getKey(), views));
+		for (Map.Entry<LocalDate, Day> entry : this.pendingByDay.entrySet()) {
+			long views = entry.getValue().views.sumThenReset();
+			long[] visitors = entry.getValue().drainVisitors();
+			if (views > 0 || visitors.length > 0) {
+				drained.add(new DayCount(entry.getKey(), views, visitors));
 				sum += views;
 			}
 		}
@@ -110,10 +124,14 @@ final class PendingViews {
 		notifyAll();
 	}
 
-	/** The flush failed: its views go back to pending, to be written by the next one. */
+	/** The flush failed: its views and visitors go back to pending, to be written by the next one. */
 	synchronized void flushFailed(List<DayCount> drained) {
 		for (DayCount count : drained) {
-			this.pendingByDay.computeIfAbsent(count.day(), (key) -> new LongAdder()).add(count.views());
+			Day pending = this.pendingByDay.computeIfAbsent(count.day(), (key) -> new Day());
+			for (long visitor : count.visitors()) {
+				pending.visitors.add(visitor);
+			}
+			pending.views.add(count.views());
 		}
 		this.inFlight = 0;
 		notifyAll();
@@ -129,13 +147,43 @@ final class PendingViews {
 
 	private long pendingSum() {
 		long sum = 0;
-		for (LongAdder adder : this.pendingByDay.values()) {
-			sum += adder.sum();
+		for (Day pending : this.pendingByDay.values()) {
+			sum += pending.views.sum();
 		}
 		return sum;
 	}
 
-	record DayCount(LocalDate day, long views) {
+	/**
+	 * A day's views and visitors drained for a flush.
+	 * @param visitors each visitor once, as counted by {@link #add}
+	 */
+	record DayCount(LocalDate day, long views, long[] visitors) {
+	}
+
+	/** One day's views not yet in a flush, and the visitors who made them. */
+	private static final class Day {
+
+		final LongAdder views = new LongAdder();
+
+		final Set<Long> visitors = ConcurrentHashMap.newKeySet();
+
+		/**
+		 * Takes the visitors out one by one: a visitor added meanwhile is either taken now or left
+		 * for the next flush, never lost (and the database counts a visitor once whatever comes twice).
+		 */
+		long[] drainVisitors() {
+			List<Long> drained = new ArrayList<>();
+			for (Iterator<Long> iterator = this.visitors.iterator(); iterator.hasNext();) {
+				drained.add(iterator.next());
+				iterator.remove();
+			}
+			long[] visitors = new long[drained.size()];
+			for (int i = 0; i < visitors.length; i++) {
+				visitors[i] = drained.get(i);
+			}
+			return visitors;
+		}
+
 	}
 
 }

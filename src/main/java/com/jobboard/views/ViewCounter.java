@@ -16,14 +16,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Counts page views exactly, without a database write per view.
+ * Counts page views and unique visitors exactly, without a database write per view.
  *
  * <p>
- * A view is added in memory; every flush interval all counted views are written in one
- * statement per kind of subject that adds them to the totals and to the day's row. The total a
- * page shows is the stored total plus what this instance has not written yet, so it includes
- * the view being counted. Several instances can count the same subject: each adds its own
- * deltas, and the database sums them.
+ * A view is added in memory, with its visitor; every flush interval all counted views are written
+ * in one statement per kind of subject that adds them to the totals and to the day's row, and
+ * records the day's new visitors. The total a page shows is the stored total plus what this
+ * instance has not written yet, so it includes the view being counted. Several instances can
+ * count the same subject: each adds its own deltas, and the database sums them.
+ *
+ * <p>
+ * Which requests are views is decided by {@link PageViews}.
  */
 @Service
 public class ViewCounter {
@@ -36,6 +39,8 @@ public class ViewCounter {
 
 	private final ViewStore store;
 
+	private final VisitorSecrets visitorSecrets;
+
 	private final Clock clock;
 
 	/** A stored total older than this is read again, to pick up other instances' views. */
@@ -43,8 +48,9 @@ public class ViewCounter {
 
 	private final ReentrantLock flushLock = new ReentrantLock();
 
-	ViewCounter(ViewStore store, Clock clock, ViewsProperties properties) {
+	ViewCounter(ViewStore store, VisitorSecrets visitorSecrets, Clock clock, ViewsProperties properties) {
 		this.store = store;
+		this.visitorSecrets = visitorSecrets;
 		this.clock = clock;
 		this.maxStoredAgeNanos = properties.flushInterval().multipliedBy(2).toNanos();
 		for (ViewSubject subject : ViewSubject.values()) {
@@ -54,12 +60,13 @@ public class ViewCounter {
 
 	/**
 	 * Counts one view of a subject.
+	 * @param visitor who made it: a digest of their address and user agent (see {@link PageViews})
 	 * @return the subject's total views, this one included
 	 */
-	public long countView(ViewSubject subject, long subjectId) {
+	long countView(ViewSubject subject, long subjectId, long visitor) {
 		PendingViews views = pendingViews(subject, subjectId);
 		ensureStoredTotalKnown(subject, subjectId, views);
-		views.add(today());
+		views.add(today(), visitor);
 		return views.bestEffortTotal();
 	}
 
@@ -102,23 +109,33 @@ public class ViewCounter {
 
 	private boolean flush(ViewSubject subject) {
 		LocalDate today = today();
-		List<ViewStore.Row> rows = new ArrayList<>();
 		Map<Long, List<PendingViews.DayCount>> drained = new ConcurrentHashMap<>();
 		this.counts.get(subject).forEach((subjectId, views) -> {
 			List<PendingViews.DayCount> dayCounts = views.beginFlush(today);
 			if (!dayCounts.isEmpty()) {
 				drained.put(subjectId, dayCounts);
-				for (PendingViews.DayCount count : dayCounts) {
-					rows.add(new ViewStore.Row(subjectId, count.day(), count.views()));
-				}
 			}
 		});
-		if (rows.isEmpty()) {
+		if (drained.isEmpty()) {
 			return true;
 		}
-		rows.sort(Comparator.comparingLong(ViewStore.Row::subjectId).thenComparing(ViewStore.Row::day));
 		try {
-			Map<Long, Long> totals = this.store.add(subject, rows);
+			// Hashing may read or create the day's secret: if that fails, it fails the flush like a write.
+			List<ViewStore.Row> rows = new ArrayList<>();
+			List<ViewStore.VisitorRow> visitors = new ArrayList<>();
+			drained.forEach((subjectId, dayCounts) -> {
+				for (PendingViews.DayCount count : dayCounts) {
+					rows.add(new ViewStore.Row(subjectId, count.day(), count.views()));
+					for (long hash : this.visitorSecrets.hash(count.day(), count.visitors())) {
+						visitors.add(new ViewStore.VisitorRow(subjectId, count.day(), hash));
+					}
+				}
+			});
+			rows.sort(Comparator.comparingLong(ViewStore.Row::subjectId).thenComparing(ViewStore.Row::day));
+			visitors.sort(Comparator.comparingLong(ViewStore.VisitorRow::subjectId)
+				.thenComparing(ViewStore.VisitorRow::day)
+				.thenComparingLong(ViewStore.VisitorRow::hash));
+			Map<Long, Long> totals = this.store.add(subject, rows, visitors.stream().distinct().toList());
 			long now = System.nanoTime();
 			drained.forEach((subjectId, dayCounts) -> this.counts.get(subject)
 				.get(subjectId)
@@ -126,8 +143,8 @@ public class ViewCounter {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not write {} {} view rows; keeping them for the next flush: {}", rows.size(), subject,
-					ex.getMessage());
+			log.warn("Could not write the views of {} {} subjects; keeping them for the next flush: {}",
+					drained.size(), subject, ex.getMessage());
 			drained.forEach((subjectId, dayCounts) -> this.counts.get(subject).get(subjectId).flushFailed(dayCounts));
 			return false;
 		}

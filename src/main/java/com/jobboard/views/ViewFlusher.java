@@ -1,5 +1,8 @@
 package com.jobboard.views;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,22 +16,35 @@ import org.springframework.stereotype.Component;
 /**
  * Flushes counted views every interval, and once more on shutdown. It stops after the web
  * server has finished its in-flight requests (a lower phase stops later), so their views are
- * in the final flush.
+ * in the final flush. After each day (UTC) it also has the day's visitor hashes and secret
+ * deleted, once {@link #FORGET_AFTER} has passed for every instance's last views of the day to
+ * be written.
  */
 @Component
 class ViewFlusher implements SmartLifecycle {
+
+	static final Duration FORGET_AFTER = Duration.ofMinutes(5);
 
 	private static final Logger log = LoggerFactory.getLogger(ViewFlusher.class);
 
 	private final ViewCounter counter;
 
+	private final VisitorSecrets visitorSecrets;
+
 	private final ViewsProperties properties;
+
+	private final Clock clock;
 
 	private ScheduledExecutorService executor;
 
-	ViewFlusher(ViewCounter counter, ViewsProperties properties) {
+	/** The day before which visitor hashes were last deleted (null: not yet since start-up). */
+	private LocalDate forgottenBefore;
+
+	ViewFlusher(ViewCounter counter, VisitorSecrets visitorSecrets, ViewsProperties properties, Clock clock) {
 		this.counter = counter;
+		this.visitorSecrets = visitorSecrets;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Override
@@ -83,6 +99,23 @@ class ViewFlusher implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.warn("View flush failed", ex);
+		}
+		forgetPastVisitors();
+	}
+
+	/** Deletes the visitor hashes and secrets of the days that ended at least {@link #FORGET_AFTER} ago. */
+	void forgetPastVisitors() {
+		LocalDate before = LocalDate.ofInstant(this.clock.instant().minus(FORGET_AFTER), this.clock.getZone());
+		if (before.equals(this.forgottenBefore)) {
+			return;
+		}
+		try {
+			this.visitorSecrets.forgetDaysBefore(before);
+			this.forgottenBefore = before;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not delete the visitor hashes of the days before {}; trying again later: {}", before,
+					ex.getMessage());
 		}
 	}
 

@@ -1,5 +1,7 @@
 package com.jobboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -15,7 +17,7 @@ public class SiteUrls {
 
 	private final String publicUrl;
 
-	SiteUrls(@Value("${jobboard.public-url:}") String publicUrl) {
+	public SiteUrls(@Value("${jobboard.public-url:}") String publicUrl) {
 		String trimmed = publicUrl.strip();
 		this.publicUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
 	}
@@ -27,6 +29,18 @@ public class SiteUrls {
 			return this.publicUrl + rooted;
 		}
 		return ServletUriComponentsBuilder.fromCurrentContextPath().path(rooted).build().toUriString();
+	}
+
+	/**
+	 * The site's address as pages rendered for this request show it ({@code jobboard.public-url},
+	 * or the request's scheme, host and port): a cache of rendered pages keeps one copy per
+	 * address, so that no request's Host header reaches anyone else's page.
+	 */
+	public String baseFor(HttpServletRequest request) {
+		if (!this.publicUrl.isEmpty()) {
+			return this.publicUrl;
+		}
+		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 	}
 
 }

@@ -30,6 +30,13 @@ class ArchitectureTests {
 		.resideInAnyPackage("..company..", "..job..", "..views..", "..demo..", "..web..");
 
 	@ArchTest
+	static final ArchRule structuredDataKnowsNoFeature = noClasses().that()
+		.resideInAPackage("..structureddata..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..company..", "..job..", "..views..", "..demo..", "..web..", "..security..");
+
+	@ArchTest
 	static final ArchRule nothingDependsOnTheDemoData = noClasses().that()
 		.resideOutsideOfPackage("..demo..")
 		.should()

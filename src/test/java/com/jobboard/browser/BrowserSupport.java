@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.jobboard.support.UserAgents;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -82,6 +83,8 @@ public final class BrowserSupport implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments(ARGUMENTS);
 		options.addArguments("--user-data-dir=" + userDataDir);
+		// As a person's browser: the view counter does not count headless browsers ("HeadlessChrome").
+		options.addArguments("--user-agent=" + UserAgents.BROWSER);
 		// Pages format dates for the request's locale: ask for English whatever the machine's locale.
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import com.jobboard.job.JobStatus;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.UserAgents;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
@@ -36,12 +37,13 @@ class ProfileStatementCountTests {
 		Company company = this.testCompanies.company("Statement Count", "# Hello\n\nA description.");
 		this.testCompanies.job(company, "Counted Engineer", JobStatus.OPEN, null);
 		String path = "/companies/" + company.getSlug();
-		this.mvc.perform(get(path)).andExpect(status().isOk());
+		this.mvc.perform(get(path).header("User-Agent", UserAgents.BROWSER)).andExpect(status().isOk());
 
 		int views = 20;
 		QueryCountHolder.clear();
 		for (int i = 0; i < views; i++) {
-			this.mvc.perform(get(path)).andExpect(status().isOk());
+			// Each a counted view, unique visitors included (a person's browser, not a bot).
+			this.mvc.perform(get(path).header("User-Agent", UserAgents.BROWSER)).andExpect(status().isOk());
 		}
 		long statements = QueryCountHolder.getGrandTotal().getTotal();
 

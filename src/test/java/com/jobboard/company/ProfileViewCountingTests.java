@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.UserAgents;
 import com.jobboard.views.ViewCounter;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,7 @@ class ProfileViewCountingTests {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 		HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/companies/" + company.getSlug()))
 			.timeout(Duration.ofSeconds(60))
+			.header("User-Agent", UserAgents.BROWSER)
 			.build();
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Integer>> statuses = new ArrayList<>();

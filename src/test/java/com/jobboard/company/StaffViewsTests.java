@@ -4,6 +4,7 @@ import com.jobboard.security.Role;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.UserAgents;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -73,7 +74,10 @@ class StaffViewsTests {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request).andReturn().getResponse().getContentAsString());
+		return Jsoup.parse(this.mvc.perform(request.header("User-Agent", UserAgents.BROWSER))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 }

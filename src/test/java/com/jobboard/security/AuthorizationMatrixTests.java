@@ -66,7 +66,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>{@code SIGNED_IN}: anyone signed in ({@code /admin}: the whole board for an admin, their own
  * company for an employer).</li>
  * <li>{@code COMPANY_EDITORS}: admins, and the employers of the company in the address
- * ({@code requireCompanyEditor}): the company's edit form and preview, its jobs, job forms.</li>
+ * ({@code requireCompanyEditor}): the company's edit form and preview, its jobs, job forms, its
+ * view statistics and their CSV.</li>
  * <li>{@code ADMINS}: admins only ({@code requireAdmin}, and for /admin/users/** also the filter
  * chain): the company list and create form, archive/restore/publish, the history (it names
  * everyone who edited the profile, so not even the company's own employers see it), the list of
@@ -241,6 +242,20 @@ class AuthorizationMatrixTests {
 				cell(ADMINS,          POST, "/admin/companies/{A}/history/{revA}/restore", STALE_RESTORE, EMPLOYER_A, FORBIDDEN),
 				cell(ADMINS,          POST, "/admin/companies/{A}/history/{revA}/restore", STALE_RESTORE, EMPLOYER_B, FORBIDDEN),
 				cell(ADMINS,          POST, "/admin/companies/{A}/history/{revA}/restore", STALE_RESTORE, ADMIN,      to("/admin/companies/{A}/history")),
+
+				// A company's view statistics and their CSV: admins and the company's own employers.
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats",                    ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats",                    EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats",                    EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats",                    ADMIN,      OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats?days=365",           ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats?days=365",           EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats?days=365",           EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats?days=365",           ADMIN,      OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats.csv?days=90",        ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats.csv?days=90",        EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats.csv?days=90",        EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/stats.csv?days=90",        ADMIN,      OK),
 
 				// A company's jobs and new-job form: admins and the company's own employers.
 				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/jobs",                     ANONYMOUS,  LOGIN),

@@ -44,7 +44,7 @@ class MessageBundleTests {
 
 	/** Java string literals that name messages (or, ending with a dot, a family of them). */
 	private static final Pattern JAVA_CODE = Pattern.compile("\"\\{?((?:site|home|company|companyAdmin|jobAdmin|users|"
-			+ "signIn|form|admin|pagination|format|jobStatus|companyStatus|role|sizeBand|employmentType|salaryPeriod|jobText|"
+			+ "signIn|form|admin|pagination|format|jobStatus|companyStatus|role|sizeBand|employmentType|salaryPeriod|jobs|stats|meta|"
 			+ "revisionKind)\\.[A-Za-z0-9_.]*)}?\"");
 
 	private static Properties english;
@@ -123,7 +123,6 @@ class MessageBundleTests {
 		}
 		for (SalaryPeriod period : SalaryPeriod.values()) {
 			requireKey("salaryPeriod.per." + period.name(), "SalaryPeriod", missing);
-			requireKey("jobText.salary.per." + period.name(), "JobTexts", missing);
 		}
 		for (RevisionKind kind : RevisionKind.values()) {
 			requireKey("revisionKind." + kind.name(), "RevisionKind", missing);

@@ -43,6 +43,15 @@ class TemplateTextTests {
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("alt", "title", "placeholder", "aria-label",
 			"aria-description", "aria-roledescription", "label", "summary");
 
+	/** A literal substitution in an expression: |Jobs at ${name}|. */
+	private static final Pattern SUBSTITUTION = Pattern.compile("\\|([^|]*)\\|");
+
+	/** An expression inside a literal substitution. */
+	private static final Pattern EXPRESSION = Pattern.compile("[$#*@~]\\{[^}]*}");
+
+	/** Words people read: a capitalised word, or two words in a row ("Jobs at", "or more"). */
+	private static final Pattern WORDS = Pattern.compile("\\b\\p{Lu}\\p{Ll}+|\\p{L}{2,}\\s+\\p{L}{2,}");
+
 	/** A quoted string in an expression. */
 	private static final Pattern QUOTED = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
 
@@ -80,10 +89,12 @@ class TemplateTextTests {
 				<p th:text="#{ok}">Placeholder, never shown</p>
 				<img alt="A logo"><input placeholder="e.g. Northwind"><button value="Go" type="submit">
 				<span th:text="${x} ? 'Not given' : #{y}">x</span>
+				<h1 th:text="|Jobs at ${company}|">x</h1><p th:classappend="|status-${s}|" th:text="|${a} · #{b}|">x</p>
 				<nav th:replace="~{nav :: nav('dashboard')}">Replaced</nav>
 				</main></body></html>""");
 		NodeTraversor.traverse((node, depth) -> check("sample", node, problems), document);
-		assertThat(problems).hasSize(6)
+		assertThat(problems).hasSize(7)
+			.anyMatch((problem) -> problem.contains("'Jobs at'"))
 			.anyMatch((problem) -> problem.contains("Shown as written"))
 			.anyMatch((problem) -> problem.contains("alt=\"A logo\""))
 			.anyMatch((problem) -> problem.contains("e.g. Northwind"))
@@ -115,6 +126,14 @@ class TemplateTextTests {
 		String key = attribute.getKey();
 		String value = attribute.getValue();
 		if (key.startsWith("th:") || key.startsWith("sec:")) {
+			Matcher substitution = SUBSTITUTION.matcher(value);
+			while (substitution.find()) {
+				String literal = EXPRESSION.matcher(substitution.group(1)).replaceAll("").strip();
+				if (WORDS.matcher(literal).find()) {
+					problems.add(template + ": <" + element.tagName() + " " + key + "> has the text '" + literal
+							+ "' in |" + substitution.group(1) + "|");
+				}
+			}
 			Matcher quoted = QUOTED.matcher(value);
 			while (quoted.find()) {
 				String literal = quoted.group(1);
