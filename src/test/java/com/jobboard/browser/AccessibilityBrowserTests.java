@@ -141,6 +141,7 @@ class AccessibilityBrowserTests {
 		long companyId = fixture.companyId();
 		List<String> adminPages = List.of("/admin", "/admin/companies", "/admin/companies/new",
 				"/admin/companies/" + companyId + "/edit", "/admin/companies/" + companyId + "/history",
+				"/admin/companies/" + companyId + "/stats",
 				"/admin/companies/" + companyId + "/history/diff?to=" + fixture.latestRevision(companyId, this),
 				"/admin/jobs", "/admin/companies/" + companyId + "/jobs", "/admin/companies/" + companyId + "/jobs/new",
 				"/admin/jobs/" + fixture.jobId() + "/edit", "/admin/users", "/admin/users/new",
