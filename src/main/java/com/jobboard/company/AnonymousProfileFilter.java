@@ -80,11 +80,9 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 		byte[] body = html.get().apply(this.profiles.countView(page.get().profile(), request));
 		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(body.length);
+		// The security headers are already set, by a filter ahead of this one (security.SecurityHeaders).
 		response.setHeader("Cache-Control", "no-cache");
 		Languages.varyByLanguage(response);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		response.getOutputStream().write(body);
 	}
 

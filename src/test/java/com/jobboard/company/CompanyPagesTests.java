@@ -660,9 +660,10 @@ class CompanyPagesTests {
 		assertThat(response.statusCode()).isBetween(200, 499);
 	}
 
+	/** The longest is at the query-parameter limit (500); longer ones get 414 (web.ErrorPagesTests). */
 	static List<String> hostileSearchTexts() {
 		return List.of("'", "%", "_", "\\", "%_\\'\"", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
-				"' OR '1'='1' --", "a\u0000b", "\u0000", "😀 ü ß", "x".repeat(5_000));
+				"' OR '1'='1' --", "a\u0000b", "\u0000", "😀 ü ß", "x".repeat(500));
 	}
 
 	@ParameterizedTest(name = "[{index}] q={0}")

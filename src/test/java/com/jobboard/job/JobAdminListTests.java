@@ -98,7 +98,8 @@ class JobAdminListTests {
 	void theTitleFilterTreatsWildcardsAsText() throws Exception {
 		assertThat(titles(list("/admin/jobs?q=%25" + this.token, admin()))).isEmpty();
 		assertThat(titles(list("/admin/jobs?q=%5F" + this.token, admin()))).isEmpty();
-		assertThat(titles(list("/admin/jobs?q=" + "x".repeat(5000), admin()))).isEmpty();
+		// At the query-parameter limit (500); longer ones get 414 (web.ErrorPagesTests).
+		assertThat(titles(list("/admin/jobs?q=" + "x".repeat(500), admin()))).isEmpty();
 	}
 
 	@Test
