@@ -37,9 +37,14 @@ public class CompanyDirectory {
 	 * @param page zero-based page number
 	 */
 	public Page<DirectoryEntry> search(String query, String sectorSlug, int page) {
+		return search(query, sectorSlug, page, PAGE_SIZE);
+	}
+
+	/** The same search with a page size of the caller's choosing (the JSON API's {@code size}). */
+	public Page<DirectoryEntry> search(String query, String sectorSlug, int page, int size) {
 		Page<Company> found = this.companies.searchPublic(SearchTerms.containsPattern(query),
 				SearchTerms.normalize(sectorSlug),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+				PageRequest.of(Math.max(page, 0), size));
 		Map<Long, Long> openJobs = this.jobs.openJobCounts(found.map(Company::getId).toList());
 		return found.map((company) -> toEntry(company, openJobs));
 	}

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobboard.job.JobSummary;
+import com.jobboard.web.FeedLink;
 import com.jobboard.web.LanguageLinks;
 import com.jobboard.web.PageMeta;
 import com.jobboard.web.SiteUrls;
@@ -108,7 +109,8 @@ class RenderedProfiles {
 		}
 		StringWriter html = new StringWriter();
 		Map<String, Object> model = Map.of("page", page, "profile", page.profile(), "viewsValue", MARKER,
-				"viewsText", MARKER, PageMeta.MODEL_ATTRIBUTE, this.profileMeta.of(page.profile()));
+				"viewsText", MARKER, PageMeta.MODEL_ATTRIBUTE, this.profileMeta.of(page.profile()),
+				FeedLink.MODEL_ATTRIBUTE, List.of(jobsFeed(page.profile())));
 		if (shared) {
 			request.setAttribute(LanguageLinks.SHARED_RENDERING, Boolean.TRUE);
 		}
@@ -119,6 +121,11 @@ class RenderedProfiles {
 			request.removeAttribute(LanguageLinks.SHARED_RENDERING);
 		}
 		return html.toString().split(Pattern.quote(MARKER), -1);
+	}
+
+	/** The Atom feed of the company's open jobs, announced in the page's head. */
+	static FeedLink jobsFeed(CompanyProfile profile) {
+		return new FeedLink("feed.company.title", List.of(profile.name()), profile.path() + "/jobs.atom");
 	}
 
 	/**

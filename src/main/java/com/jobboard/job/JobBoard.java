@@ -61,12 +61,26 @@ public class JobBoard {
 	 * @param page zero-based page number
 	 */
 	public Page<JobSummary> search(JobSearch search, int page) {
-		return listings(search, page).map(JobListing::job);
+		return search(search, page, PAGE_SIZE);
+	}
+
+	/**
+	 * The same search with a page size of the caller's choosing (the JSON API's {@code size},
+	 * the feeds' length).
+	 * @param page zero-based page number
+	 * @param size jobs per page, at least 1
+	 */
+	public Page<JobSummary> search(JobSearch search, int page, int size) {
+		return listings(search, page, size).map(JobListing::job);
 	}
 
 	/** The same page as {@link #search}, each job with its company's name, address and logo. */
 	public Page<JobListing> listings(JobSearch search, int page) {
-		return this.searchQuery.find(search, now(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		return listings(search, page, PAGE_SIZE);
+	}
+
+	private Page<JobListing> listings(JobSearch search, int page, int size) {
+		return this.searchQuery.find(search, now(), PageRequest.of(Math.max(page, 0), size));
 	}
 
 	/** The sectors the search can be narrowed to (companies' sectors), by name. */

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,26 @@ public class JobCatalog {
 	 */
 	public List<JobSummary> publishedJobsOf(long companyId) {
 		return this.jobs.findPublishedByCompany(companyId);
+	}
+
+	/** A published job (open or closed) of a public company; drafts and jobs of hidden companies are empty. */
+	public Optional<JobDetails> published(long jobId) {
+		return this.jobs.findPublishedDetails(jobId);
+	}
+
+	/**
+	 * The published jobs of public companies among the given ids, in the order of the ids; ids of
+	 * drafts, unknown jobs or jobs of hidden companies are left out.
+	 */
+	public List<JobDetails> publishedDetails(List<Long> jobIds) {
+		if (jobIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, JobDetails> byId = new HashMap<>();
+		for (JobDetails job : this.jobs.findPublishedDetailsByIdIn(jobIds)) {
+			byId.put(job.id(), job);
+		}
+		return jobIds.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	/** The number of jobs open now, per company; companies with none are missing from the map. */

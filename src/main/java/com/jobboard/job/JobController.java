@@ -1,7 +1,10 @@
 package com.jobboard.job;
 
+import java.util.List;
+
 import com.jobboard.views.PageViews;
 import com.jobboard.views.ViewSubject;
+import com.jobboard.web.FeedLink;
 import com.jobboard.web.NotFoundException;
 import com.jobboard.web.PageMeta;
 import com.jobboard.web.PageNumbers;
@@ -49,6 +52,7 @@ class JobController {
 		model.addAttribute("results", this.board.listings(search, PageNumbers.toIndex(page)));
 		model.addAttribute("sectors", this.board.sectors());
 		model.addAttribute("types", EmploymentType.values());
+		model.addAttribute(FeedLink.MODEL_ATTRIBUTE, List.of(JobFeeds.link(search)));
 		return "jobs/list";
 	}
 

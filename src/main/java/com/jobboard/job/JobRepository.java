@@ -47,6 +47,17 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 	@EntityGraph(attributePaths = "company")
 	Optional<Job> findWithCompanyById(long id);
 
+	/** The published jobs of public companies among the given ids, as {@link #findPublishedDetails} reads one. */
+	@Query("""
+			select new com.jobboard.job.JobDetails(j.id, j.slug, j.title, j.employmentType, j.location, j.countryCode,
+			    j.remote, j.salaryMin, j.salaryMax, j.salaryCurrency, j.salaryPeriod, j.descriptionHtml, j.applyUrl,
+			    j.applyEmail, j.status, j.postedAt, j.expiresAt, j.updatedAt, c.id, c.slug, c.name, c.logoId, c.website)
+			from Job j join j.company c
+			where j.id in :ids and j.status <> com.jobboard.job.JobStatus.DRAFT
+			    and c.status = com.jobboard.company.CompanyStatus.ACTIVE
+			""")
+	List<JobDetails> findPublishedDetailsByIdIn(Collection<Long> ids);
+
 	/**
 	 * Every job, newest first, for admins: optionally only those in one status as people see it
 	 * ({@code status} is a {@link JobStatus} name or empty; EXPIRED includes open jobs past their

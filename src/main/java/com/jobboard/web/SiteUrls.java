@@ -1,6 +1,9 @@
 package com.jobboard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,28 @@ public class SiteUrls {
 	public SiteUrls(@Value("${jobboard.public-url:}") String publicUrl) {
 		String trimmed = publicUrl.strip();
 		this.publicUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+	}
+
+	/**
+	 * The HTML with its links and images to this site's paths ({@code href="/companies/acme"})
+	 * made absolute, for HTML read away from the site: in a feed reader, or placed on another
+	 * site by an API client. Everything else is left as it is.
+	 */
+	public String absoluteLinksIn(String html) {
+		if (html == null || !html.contains("=\"/")) {
+			return html;
+		}
+		Document document = Jsoup.parseBodyFragment(html);
+		document.outputSettings().prettyPrint(false);
+		for (Element element : document.select("[href^=/], [src^=/]")) {
+			for (String attribute : new String[] { "href", "src" }) {
+				String value = element.attr(attribute);
+				if (value.startsWith("/") && !value.startsWith("//")) {
+					element.attr(attribute, absolute(value));
+				}
+			}
+		}
+		return document.body().html();
 	}
 
 	/** The absolute address of a site path such as {@code /companies/acme}. */

@@ -65,4 +65,19 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.haveSimpleNameStartingWith("CompanyProfiles");
 
+	/** The API, the feeds and the sitemap only read what the features offer; no feature needs them. */
+	@ArchTest
+	static final ArchRule nothingDependsOnTheReadOnlyOutlets = noClasses().that()
+		.resideOutsideOfPackages("..api..", "..feed..", "..sitemap..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..api..", "..feed..", "..sitemap..");
+
+	@ArchTest
+	static final ArchRule apiAndFeedsReadThroughTheFeaturesServices = noClasses().that()
+		.resideInAnyPackage("..api..", "..feed..")
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(Repository.class);
+
 }
