@@ -13,6 +13,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.jobboard.web.Languages;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +51,13 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || hasSession(request);
+		// A language switch (?lang=de) goes to Spring MVC, which stores the choice in a cookie.
+		return !"GET".equals(request.getMethod()) || hasSession(request) || switchesLanguage(request);
+	}
+
+	private static boolean switchesLanguage(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return query != null && query.contains(Languages.PARAMETER + "=");
 	}
 
 	@Override
@@ -61,7 +69,9 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<ProfilePage> page = this.profiles.open(path.group(1));
-		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, Locale.ENGLISH, request));
+		// The same language Spring MVC would choose: the visitor's cookie, else Accept-Language.
+		Locale locale = Languages.resolve(request);
+		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, locale, request));
 		if (html.isEmpty()) {
 			page.ifPresent((opened) -> request.setAttribute(OPENED_PAGE, opened));
 			chain.doFilter(request, response);
@@ -72,6 +82,7 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 		response.setContentLength(body.length);
 		// The security headers are already set, by a filter ahead of this one (security.SecurityHeaders).
 		response.setHeader("Cache-Control", "no-cache");
+		Languages.varyByLanguage(response);
 		response.getOutputStream().write(body);
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.jobboard.job.JobSummary;
+import com.jobboard.markdown.Article;
 
 /**
  * Everything the public profile page shows of a company except its view count: an immutable
@@ -12,8 +13,13 @@ import com.jobboard.job.JobSummary;
  */
 public record CompanyProfile(long id, String slug, String name, String tagline, Long logoId, LocalDate foundedDate,
 		SizeBand sizeBand, String headquarters, String website, String email, String phone,
-		List<SocialLink> socialLinks, List<String> sectors, String descriptionHtml, String excerpt,
+		List<SocialLink> socialLinks, List<String> sectors, Article description, String excerpt,
 		List<JobSummary> publishedJobs, ProfileFingerprint fingerprint) {
+
+	/** The description's HTML, its headings carrying the ids the table of contents links to. */
+	public String descriptionHtml() {
+		return this.description.html();
+	}
 
 	/** The jobs still open at the given instant; expiry takes effect at once, without any rewrite. */
 	public List<JobSummary> openJobsAt(Instant now) {

@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobboard.job.JobSummary;
 import com.jobboard.web.FeedLink;
+import com.jobboard.web.LanguageLinks;
 import com.jobboard.web.PageMeta;
 import com.jobboard.web.SiteUrls;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,7 +78,7 @@ class RenderedProfiles {
 		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
 		Rendered rendered = this.cache.getIfPresent(key);
 		if (rendered == null || !rendered.isFor(page.profile(), openJobIds)) {
-			rendered = new Rendered(page.profile(), openJobIds, render(page, locale, request, response));
+			rendered = new Rendered(page.profile(), openJobIds, locale, render(page, locale, request, response, true));
 			this.cache.put(key, rendered);
 		}
 		return rendered.withViews(page.views());
@@ -92,11 +93,16 @@ class RenderedProfiles {
 	byte[] renderUncached(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
 		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
-		return new Rendered(page.profile(), openJobIds, render(page, locale, request, response)).withViews(page.views());
+		return new Rendered(page.profile(), openJobIds, locale, render(page, locale, request, response, false))
+			.withViews(page.views());
 	}
 
-	private String[] render(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
-			throws Exception {
+	/**
+	 * @param shared whether the page is kept for other visitors: then nothing of this request's
+	 * own (its query string) may go into it
+	 */
+	private String[] render(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			boolean shared) throws Exception {
 		View view = this.viewResolver.resolveViewName(VIEW_NAME, locale);
 		if (view == null) {
 			throw new IllegalStateException("No view " + VIEW_NAME);
@@ -105,7 +111,15 @@ class RenderedProfiles {
 		Map<String, Object> model = Map.of("page", page, "profile", page.profile(), "viewsValue", MARKER,
 				"viewsText", MARKER, PageMeta.MODEL_ATTRIBUTE, this.profileMeta.of(page.profile()),
 				FeedLink.MODEL_ATTRIBUTE, List.of(jobsFeed(page.profile())));
-		view.render(model, request, new CapturingResponse(response, html));
+		if (shared) {
+			request.setAttribute(LanguageLinks.SHARED_RENDERING, Boolean.TRUE);
+		}
+		try {
+			view.render(model, request, new CapturingResponse(response, html));
+		}
+		finally {
+			request.removeAttribute(LanguageLinks.SHARED_RENDERING);
+		}
 		return html.toString().split(Pattern.quote(MARKER), -1);
 	}
 
@@ -128,9 +142,12 @@ class RenderedProfiles {
 
 		private final int length;
 
-		Rendered(CompanyProfile profile, List<Long> openJobIds, String[] parts) {
+		private final Locale locale;
+
+		Rendered(CompanyProfile profile, List<Long> openJobIds, Locale locale, String[] parts) {
 			this.profile = profile;
 			this.openJobIds = openJobIds;
+			this.locale = locale;
 			this.parts = new byte[parts.length][];
 			int total = 0;
 			for (int i = 0; i < parts.length; i++) {
@@ -145,9 +162,10 @@ class RenderedProfiles {
 		}
 
 		byte[] withViews(long views) {
-			// The count appears as a machine-readable value, then as text: <data value="1234">1,234</data>.
+			// The count appears as a machine-readable value, then as text in the page's language:
+			// <data value="1234">1,234</data> in English, 1.234 in German.
 			byte[] value = Long.toString(views).getBytes(StandardCharsets.US_ASCII);
-			byte[] text = String.format(Locale.ENGLISH, "%,d", views).getBytes(StandardCharsets.US_ASCII);
+			byte[] text = String.format(this.locale, "%,d", views).getBytes(StandardCharsets.UTF_8);
 			int gaps = this.parts.length - 1;
 			byte[] html = new byte[this.length + (gaps / 2 + gaps % 2) * value.length + (gaps / 2) * text.length];
 			int at = 0;

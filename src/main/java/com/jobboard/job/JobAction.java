@@ -24,13 +24,13 @@ public enum JobAction {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The label of this action's button on a job in the given (effective) status. */
-	public String buttonLabel(JobStatus status) {
+	/** The message code of this action's button on a job in the given (effective) status. */
+	public String buttonCode(JobStatus status) {
 		return switch (this) {
-			case SAVE -> (status == JobStatus.DRAFT) ? "Save draft" : "Save changes";
-			case PUBLISH -> "Publish";
-			case FILL -> "Close as filled";
-			case REOPEN -> "Reopen";
+			case SAVE -> (status == JobStatus.DRAFT) ? "jobAdmin.action.saveDraft" : "jobAdmin.action.save";
+			case PUBLISH -> "jobAdmin.action.publish";
+			case FILL -> "jobAdmin.action.fill";
+			case REOPEN -> "jobAdmin.action.reopen";
 		};
 	}
 

@@ -7,6 +7,7 @@ import com.jobboard.job.JobAdminLists.CompanyJobs;
 import com.jobboard.job.JobEditor.Editing;
 import com.jobboard.job.JobEditor.Saved;
 import com.jobboard.limits.ActionLimits;
+import com.jobboard.web.Messages;
 import com.jobboard.web.PageNumbers;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,9 +40,12 @@ class JobAdminController {
 
 	private final JobEditor editor;
 
-	JobAdminController(JobAdminLists lists, JobEditor editor) {
+	private final Messages messages;
+
+	JobAdminController(JobAdminLists lists, JobEditor editor, Messages messages) {
 		this.lists = lists;
 		this.editor = editor;
+		this.messages = messages;
 	}
 
 	@InitBinder("jobForm")
@@ -125,17 +129,17 @@ class JobAdminController {
 		return form(page, jobForm, model);
 	}
 
-	private static String saved(Saved job, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", job.message());
+	private String saved(Saved job, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", this.messages.get(job.messageCode()));
 		return "redirect:" + JobPaths.edit(job.jobId());
 	}
 
-	private static String form(JobEditorPage page, JobForm jobForm, Model model) {
+	private String form(JobEditorPage page, JobForm jobForm, Model model) {
 		model.addAttribute("editor", page);
 		model.addAttribute("jobForm", jobForm);
-		model.addAttribute("employmentTypes", JobFormOptions.EMPLOYMENT_TYPES);
-		model.addAttribute("salaryPeriods", JobFormOptions.SALARY_PERIODS);
-		model.addAttribute("countries", JobFormOptions.COUNTRIES);
+		model.addAttribute("employmentTypes", JobFormOptions.employmentTypes(this.messages));
+		model.addAttribute("salaryPeriods", JobFormOptions.salaryPeriods(this.messages));
+		model.addAttribute("countries", JobFormOptions.countries(Messages.locale()));
 		return FORM_VIEW;
 	}
 
@@ -147,10 +151,10 @@ class JobAdminController {
 		});
 	}
 
-	private static void addFilters(Optional<JobStatus> filter, String q, Model model) {
+	private void addFilters(Optional<JobStatus> filter, String q, Model model) {
 		model.addAttribute("status", filter.map((s) -> s.name().toLowerCase(Locale.ROOT)).orElse(""));
 		model.addAttribute("q", q);
-		model.addAttribute("statusFilters", JobFormOptions.STATUS_FILTERS);
+		model.addAttribute("statusFilters", JobFormOptions.statusFilters(this.messages));
 	}
 
 	/** The button pressed; only the form's own buttons are understood. */

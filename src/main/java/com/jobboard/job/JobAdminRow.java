@@ -31,8 +31,9 @@ public record JobAdminRow(long id, String title, String slug, JobStatus status, 
 		return shown ? "/jobs/" + this.id + "/" + this.slug : null;
 	}
 
-	public String statusLabel() {
-		return JobPaths.statusLabel(this.status);
+	/** The message code of the status's name, such as {@code jobStatus.OPEN}. */
+	public String statusCode() {
+		return "jobStatus." + this.status.name();
 	}
 
 }

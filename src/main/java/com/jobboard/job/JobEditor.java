@@ -47,9 +47,6 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 @Service
 class JobEditor {
 
-	static final String STALE = "Someone else saved this job after you opened it. Your text is kept below; "
-			+ "check it against the job's current state (open it in a new tab), then save again to replace their changes.";
-
 	/** An expiry date is the last day a job is open: it closes at the end of that day, UTC. */
 	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
@@ -134,7 +131,7 @@ class JobEditor {
 		String description = form.getDescription();
 		if (description.length() > JobForm.DESCRIPTION_MAX) {
 			if (!errors.hasFieldErrors("description")) {
-				errors.rejectValue("description", "Size", "Use at most 100,000 characters.");
+				errors.rejectValue("description", "form.error.maxLength.100000");
 			}
 			return null;
 		}
@@ -206,47 +203,44 @@ class JobEditor {
 	private void check(JobForm form, JobAction action, LocalDate storedExpiry, JobStatus status,
 			BindingResult errors) {
 		if (!JobAction.availableFor(status).contains(action)) {
-			errors.reject("action", "A job that is " + JobPaths.statusLabel(status).toLowerCase(Locale.ROOT)
-					+ " cannot be changed that way. Use one of the buttons below the form.");
+			errors.reject("jobAdmin.error.actionNotAvailable." + status.name());
 		}
 		validateFields(form, errors);
 		if (form.getCountryCode() != null && !COUNTRIES.contains(form.getCountryCode())) {
-			rejectOnce(errors, "countryCode", "Choose a country from the list.");
+			rejectOnce(errors, "countryCode", "jobAdmin.error.country");
 		}
 		if (form.getSalaryCurrency() != null && !CURRENCIES.contains(form.getSalaryCurrency())) {
-			rejectOnce(errors, "salaryCurrency", "Enter a three-letter ISO 4217 currency code, like EUR or USD.");
+			rejectOnce(errors, "salaryCurrency", "jobAdmin.error.currency");
 		}
 		if (form.getSalaryMin() != null && form.getSalaryMax() != null && !errors.hasFieldErrors("salaryMin")
 				&& form.getSalaryMax().compareTo(form.getSalaryMin()) < 0) {
-			rejectOnce(errors, "salaryMax", "The maximum cannot be less than the minimum.");
+			rejectOnce(errors, "salaryMax", "jobAdmin.error.salaryRange");
 		}
 		if (form.hasSalary() || errors.hasFieldErrors("salaryMin") || errors.hasFieldErrors("salaryMax")) {
 			if (form.getSalaryCurrency() == null) {
-				rejectOnce(errors, "salaryCurrency", "Give the currency of the salary.");
+				rejectOnce(errors, "salaryCurrency", "jobAdmin.error.currencyRequired");
 			}
 			if (form.getSalaryPeriod() == null) {
-				rejectOnce(errors, "salaryPeriod", "Choose what period the salary is paid for.");
+				rejectOnce(errors, "salaryPeriod", "jobAdmin.error.periodRequired");
 			}
 		}
 		if (form.getApplyUrl() != null && !isWebAddress(form.getApplyUrl())) {
-			rejectOnce(errors, "applyUrl", "Enter a full web address starting with https:// or http://.");
+			rejectOnce(errors, "applyUrl", "jobAdmin.error.applyUrl");
 		}
 		LocalDate expiresOn = form.getExpiresOn();
 		if (expiresOn != null && (expiresOn.getYear() < EARLIEST_YEAR || expiresOn.getYear() > LATEST_YEAR)) {
-			rejectOnce(errors, "expiresOn", "Enter a real date.");
+			rejectOnce(errors, "expiresOn", "jobAdmin.error.expiryYear");
 		}
 		boolean onBoard = action.putsOnBoard() || (action == JobAction.SAVE && status == JobStatus.OPEN);
 		if (onBoard) {
 			if (form.getApplyUrl() == null && form.getApplyEmail() == null) {
-				rejectOnce(errors, "applyUrl",
-						"A job on the board needs a web address or an e-mail address (or both) for applications.");
+				rejectOnce(errors, "applyUrl", "jobAdmin.error.applyRequired");
 			}
 			// Reopening or publishing needs a date still to come; editing an open job must not set a past one.
 			boolean dateMatters = action.putsOnBoard() || !Objects.equals(expiresOn, storedExpiry);
 			if (expiresOn != null && dateMatters && expiresOn.isBefore(today())) {
-				rejectOnce(errors, "expiresOn", (action == JobAction.REOPEN)
-						? "To reopen the job, choose today or a later date, or leave the date empty."
-						: "Choose today or a later date, or leave the date empty.");
+				rejectOnce(errors, "expiresOn", (action == JobAction.REOPEN) ? "jobAdmin.error.expiryPastReopen"
+						: "jobAdmin.error.expiryPast");
 			}
 		}
 	}
@@ -288,14 +282,14 @@ class JobEditor {
 		}
 	}
 
-	private static void rejectOnce(BindingResult errors, String field, String message) {
+	private static void rejectOnce(BindingResult errors, String field, String messageCode) {
 		if (!errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "invalid", message);
+			errors.rejectValue(field, messageCode);
 		}
 	}
 
 	private static void stale(JobForm form, Long currentVersion, BindingResult errors) {
-		errors.reject("stale", STALE);
+		errors.reject("jobAdmin.error.stale");
 		// Saving again on purpose replaces the other person's changes.
 		form.setVersion(currentVersion);
 	}
@@ -350,12 +344,13 @@ class JobEditor {
 		}
 	}
 
+	/** The message code of what to tell the person after the action. */
 	private static String doneMessage(JobAction action, Job job) {
 		return switch (action) {
-			case SAVE -> (job.getStatus() == JobStatus.DRAFT) ? "Draft saved." : "Changes saved.";
-			case PUBLISH -> "Job published: it is on the board now.";
-			case FILL -> "Job closed as filled: it is off the board.";
-			case REOPEN -> "Job reopened: it is on the board again.";
+			case SAVE -> (job.getStatus() == JobStatus.DRAFT) ? "jobAdmin.done.draftSaved" : "jobAdmin.done.saved";
+			case PUBLISH -> "jobAdmin.done.published";
+			case FILL -> "jobAdmin.done.filled";
+			case REOPEN -> "jobAdmin.done.reopened";
 		};
 	}
 
@@ -385,7 +380,8 @@ class JobEditor {
 	}
 
 	/** A saved job, and what to tell the person who saved it. */
-	record Saved(long jobId, String message) {
+	/** A saved job and the message code of what to tell the person. */
+	record Saved(long jobId, String messageCode) {
 	}
 
 }

@@ -43,8 +43,9 @@ public record JobEditorPage(Long jobId, long companyId, String companyName, Stri
 		return JobPaths.companyJobs(this.companyId);
 	}
 
-	public String statusLabel() {
-		return JobPaths.statusLabel(this.status);
+	/** The message code of the status's name, such as {@code jobStatus.OPEN}. */
+	public String statusCode() {
+		return "jobStatus." + this.status.name();
 	}
 
 }

@@ -38,17 +38,17 @@ public class JobForm {
 	/** Line breaks and tabs are fine in Markdown; other control characters are not. */
 	private static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
-	private static final String NO_CONTROL_CHARACTERS = "Remove the invisible control characters.";
+	private static final String NO_CONTROL_CHARACTERS = "{form.error.controlCharacters}";
 
-	@NotBlank(message = "Enter the job title.")
-	@Size(max = TITLE_MAX, message = "Use at most 160 characters.")
+	@NotBlank(message = "{jobAdmin.error.titleRequired}")
+	@Size(max = TITLE_MAX, message = "{form.error.maxLength.160}")
 	@Pattern(regexp = ONE_LINE, message = NO_CONTROL_CHARACTERS)
 	private String title;
 
-	@NotNull(message = "Choose the employment type.")
+	@NotNull(message = "{jobAdmin.error.employmentTypeRequired}")
 	private EmploymentType employmentType;
 
-	@Size(max = LOCATION_MAX, message = "Use at most 160 characters.")
+	@Size(max = LOCATION_MAX, message = "{form.error.maxLength.160}")
 	@Pattern(regexp = ONE_LINE, message = NO_CONTROL_CHARACTERS)
 	private String location;
 
@@ -56,27 +56,27 @@ public class JobForm {
 
 	private boolean remote;
 
-	@DecimalMin(value = "0", message = "The salary cannot be negative.")
-	@Digits(integer = 10, fraction = 2, message = "Use at most 10 digits, and at most 2 after the decimal point.")
+	@DecimalMin(value = "0", message = "{jobAdmin.error.salaryNegative}")
+	@Digits(integer = 10, fraction = 2, message = "{jobAdmin.error.salaryDigits}")
 	private BigDecimal salaryMin;
 
-	@DecimalMin(value = "0", message = "The salary cannot be negative.")
-	@Digits(integer = 10, fraction = 2, message = "Use at most 10 digits, and at most 2 after the decimal point.")
+	@DecimalMin(value = "0", message = "{jobAdmin.error.salaryNegative}")
+	@Digits(integer = 10, fraction = 2, message = "{jobAdmin.error.salaryDigits}")
 	private BigDecimal salaryMax;
 
 	private String salaryCurrency;
 
 	private SalaryPeriod salaryPeriod;
 
-	@Size(max = DESCRIPTION_MAX, message = "Use at most 100,000 characters.")
+	@Size(max = DESCRIPTION_MAX, message = "{form.error.maxLength.100000}")
 	@Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
 	private String description = "";
 
-	@Size(max = APPLY_URL_MAX, message = "Use at most 500 characters.")
+	@Size(max = APPLY_URL_MAX, message = "{form.error.maxLength.500}")
 	private String applyUrl;
 
-	@Size(max = APPLY_EMAIL_MAX, message = "Use at most 254 characters.")
-	@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter an e-mail address like jobs@example.com.")
+	@Size(max = APPLY_EMAIL_MAX, message = "{form.error.maxLength.254}")
+	@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{form.error.email}")
 	@Pattern(regexp = ONE_LINE, message = NO_CONTROL_CHARACTERS)
 	private String applyEmail;
 

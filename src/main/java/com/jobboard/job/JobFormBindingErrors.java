@@ -14,14 +14,11 @@ import org.springframework.validation.FieldError;
  */
 class JobFormBindingErrors extends DefaultBindingErrorProcessor {
 
-	static final String STALE_FORM = "This form is out of date. Open the job again and make your changes there.";
-
+	/** Message codes of what to say per field; anything else gets {@code form.error.invalid}. */
 	private static final Map<String, String> MESSAGES = Map.of("employmentType",
-			"Choose one of the employment types in the list.", "salaryMin",
-			"Enter an amount in digits, like 65000 or 65000.50.", "salaryMax",
-			"Enter an amount in digits, like 65000 or 65000.50.", "salaryPeriod",
-			"Choose one of the periods in the list.", "expiresOn", "Enter a date like 2026-12-31.", "remote",
-			"Tick the box or leave it empty.");
+			"jobAdmin.conversion.employmentType", "salaryMin", "jobAdmin.conversion.amount", "salaryMax",
+			"jobAdmin.conversion.amount", "salaryPeriod", "jobAdmin.conversion.salaryPeriod", "expiresOn",
+			"jobAdmin.conversion.date", "remote", "form.error.checkbox");
 
 	@Override
 	public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
@@ -31,14 +28,13 @@ class JobFormBindingErrors extends DefaultBindingErrorProcessor {
 			return;
 		}
 		if ("version".equals(field)) {
-			bindingResult.reject("staleForm", STALE_FORM);
+			bindingResult.reject("jobAdmin.conversion.staleForm");
 			return;
 		}
-		String message = MESSAGES.getOrDefault(field, "Enter a valid value.");
 		// Only this form's own code, so that a site-wide "typeMismatch" message cannot replace these.
-		String[] codes = { ex.getErrorCode() + "." + bindingResult.getObjectName() + "." + field };
+		String[] codes = { MESSAGES.getOrDefault(field, "form.error.invalid") };
 		bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true, codes,
-				new Object[0], message));
+				new Object[0], null));
 	}
 
 }

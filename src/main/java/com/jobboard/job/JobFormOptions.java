@@ -1,63 +1,59 @@
 package com.jobboard.job;
 
+import java.text.Collator;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The choices the job pages' lists offer, value to label, in the order people expect them. */
+import com.jobboard.web.Messages;
+
+/** The choices the job pages' lists offer, value to label in the request's language, in the order people expect them. */
 final class JobFormOptions {
-
-	static final Map<String, String> EMPLOYMENT_TYPES = employmentTypes();
-
-	static final Map<String, String> SALARY_PERIODS = salaryPeriods();
-
-	/** ISO 3166-1 alpha-2 codes, ordered by English country name. */
-	static final Map<String, String> COUNTRIES = countries();
-
-	/** The status filters of the admin lists: "" for every job. */
-	static final Map<String, String> STATUS_FILTERS = statusFilters();
 
 	private JobFormOptions() {
 	}
 
-	private static Map<String, String> employmentTypes() {
+	static Map<String, String> employmentTypes(Messages messages) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (EmploymentType type : EmploymentType.values()) {
-			options.put(type.name(), type.label());
+			options.put(type.name(), messages.get("employmentType." + type.name()));
 		}
-		return Collections.unmodifiableMap(options);
+		return options;
 	}
 
-	private static Map<String, String> salaryPeriods() {
+	static Map<String, String> salaryPeriods(Messages messages) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (SalaryPeriod period : SalaryPeriod.values()) {
-			options.put(period.name(), "Per " + period.label());
+			options.put(period.name(), messages.get("salaryPeriod.per." + period.name()));
 		}
-		return Collections.unmodifiableMap(options);
+		return options;
 	}
 
-	private static Map<String, String> countries() {
+	/** ISO 3166-1 alpha-2 codes, named and ordered in the given language. */
+	static Map<String, String> countries(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
 		Map<String, String> options = new LinkedHashMap<>();
 		Arrays.stream(Locale.getISOCountries())
-			.sorted(Comparator.comparing(JobFormOptions::countryName).thenComparing(Comparator.naturalOrder()))
-			.forEach((code) -> options.put(code, countryName(code)));
-		return Collections.unmodifiableMap(options);
+			.sorted(Comparator.comparing((String code) -> countryName(code, locale), collator)
+				.thenComparing(Comparator.naturalOrder()))
+			.forEach((code) -> options.put(code, countryName(code, locale)));
+		return options;
 	}
 
-	private static String countryName(String code) {
-		return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+	private static String countryName(String code, Locale locale) {
+		return new Locale("", code).getDisplayCountry(locale);
 	}
 
-	private static Map<String, String> statusFilters() {
+	/** The status filters of the admin lists: "" for every job. */
+	static Map<String, String> statusFilters(Messages messages) {
 		Map<String, String> options = new LinkedHashMap<>();
-		options.put("", "All");
+		options.put("", messages.get("jobAdmin.filter.allStatuses"));
 		for (JobStatus status : JobStatus.values()) {
-			options.put(status.name().toLowerCase(Locale.ROOT), JobPaths.statusLabel(status));
+			options.put(status.name().toLowerCase(Locale.ROOT), messages.get("jobStatus." + status.name()));
 		}
-		return Collections.unmodifiableMap(options);
+		return options;
 	}
 
 }

@@ -22,14 +22,4 @@ final class JobPaths {
 		return "/admin/jobs/" + jobId + "/edit";
 	}
 
-	/** "Draft", "Open", "Filled", "Expired". */
-	static String statusLabel(JobStatus status) {
-		return switch (status) {
-			case DRAFT -> "Draft";
-			case OPEN -> "Open";
-			case FILLED -> "Filled";
-			case EXPIRED -> "Expired";
-		};
-	}
-
 }

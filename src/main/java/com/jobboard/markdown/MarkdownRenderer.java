@@ -1,7 +1,12 @@
 package com.jobboard.markdown;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -36,6 +41,10 @@ public class MarkdownRenderer {
 	private static final int HEADING_OFFSET = 2;
 
 	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final int MAX_ID_WORDS_LENGTH = 60;
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
@@ -83,6 +92,54 @@ public class MarkdownRenderer {
 		}
 		clean.outputSettings().prettyPrint(false);
 		return clean.body().html();
+	}
+
+	/**
+	 * Prepares sanitized HTML for its page: gives each heading a generated id (so a table of
+	 * contents can link to it), and measures the text. Ids come only from here: any id in the
+	 * input is dropped first, and every generated one starts with {@code section-}, so text a
+	 * company writes cannot clobber the page's own ids ({@code main}, {@code overview-heading}).
+	 * @param safeHtml HTML made by {@link #toSafeHtml}, may be {@code null}
+	 * @return the article; {@link Article#EMPTY} for empty input
+	 */
+	public Article article(String safeHtml) {
+		if (safeHtml == null || safeHtml.isBlank()) {
+			return Article.EMPTY;
+		}
+		Document document = Jsoup.parseBodyFragment(safeHtml);
+		document.body().select("[id]").removeAttr("id");
+		document.body().select("[name]").removeAttr("name");
+		Set<String> taken = new HashSet<>();
+		List<Article.Heading> headings = new ArrayList<>();
+		for (Element heading : document.body().select("h3, h4, h5, h6")) {
+			String text = heading.text().strip();
+			String id = uniqueId(text, taken, headings.size() + 1);
+			heading.attr("id", id);
+			headings.add(new Article.Heading(id, text, heading.tagName().charAt(1) - '0' - HEADING_OFFSET));
+		}
+		String text = document.body().text().strip();
+		int words = text.isEmpty() ? 0 : WHITESPACE.split(text).length;
+		document.outputSettings().prettyPrint(false);
+		return new Article(document.body().html(), headings, words);
+	}
+
+	/** "section-what-we-offer", "section-what-we-offer-2" for a second one; "section-3" for a heading without letters. */
+	private static String uniqueId(String text, Set<String> taken, int position) {
+		String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD)
+			.replace("ß", "ss")
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-+|-+$", "");
+		if (ascii.length() > MAX_ID_WORDS_LENGTH) {
+			ascii = ascii.substring(0, MAX_ID_WORDS_LENGTH).replaceAll("-+$", "");
+		}
+		String base = "section-" + (ascii.isEmpty() ? Integer.toString(position) : ascii);
+		String id = base;
+		for (int n = 2; !taken.add(id); n++) {
+			id = base + "-" + n;
+		}
+		return id;
 	}
 
 	/**

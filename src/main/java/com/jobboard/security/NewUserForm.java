@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 /** What an admin fills in to invite someone: their address, a first password, a role and maybe a company. */
 class NewUserForm implements PasswordChoice, RoleChoice {
 
-	@NotBlank(message = "Enter an e-mail address.")
-	@Size(max = 254, message = "An e-mail address has at most 254 characters.")
-	@Email(regexp = UserForms.EMAIL_PATTERN, message = "Enter a valid e-mail address, like name@example.com.")
+	@NotBlank(message = "{users.error.emailRequired}")
+	@Size(max = 254, message = "{users.error.emailTooLong}")
+	@Email(regexp = UserForms.EMAIL_PATTERN, message = "{users.error.emailInvalid}")
 	private String email = "";
 
 	@NotNull(message = UserForms.PASSWORD_LENGTH_MESSAGE)
@@ -20,7 +20,7 @@ class NewUserForm implements PasswordChoice, RoleChoice {
 
 	private String confirmPassword = "";
 
-	@NotNull(message = "Choose a role.")
+	@NotNull(message = "{users.error.roleRequired}")
 	private Role role;
 
 	private Long companyId;

@@ -9,13 +9,28 @@ class RejectedChange extends RuntimeException {
 
 	private final String field;
 
-	RejectedChange(String field, String message) {
-		super(message);
+	private final Object[] arguments;
+
+	/**
+	 * @param messageCode the message bundles' code of what to tell the person
+	 * @param arguments the message's arguments
+	 */
+	RejectedChange(String field, String messageCode, Object... arguments) {
+		super(messageCode);
 		this.field = field;
+		this.arguments = arguments;
 	}
 
 	String field() {
 		return this.field;
+	}
+
+	String messageCode() {
+		return getMessage();
+	}
+
+	Object[] arguments() {
+		return this.arguments.clone();
 	}
 
 }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 /** A user's new role and, for an employer, their company. */
 class RoleForm implements RoleChoice {
 
-	@NotNull(message = "Choose a role.")
+	@NotNull(message = "{users.error.roleRequired}")
 	private Role role;
 
 	private Long companyId;

@@ -37,16 +37,19 @@ class UserAdmin {
 
 	static final int PAGE_SIZE = 20;
 
-	static final String EMAIL_TAKEN = "There is already a user with this e-mail address.";
+	/* Message codes of the refusals (see RejectedChange). */
 
-	static final String COMPANY_MISSING = "That company does not exist (any more); choose another.";
+	static final String EMAIL_TAKEN = "users.error.emailTaken";
 
-	static final String SELF_DISABLE = "You cannot disable your own account. Ask another admin to do it.";
+	static final String COMPANY_MISSING = "users.error.companyMissing";
 
-	static final String SELF_DEMOTE = "You cannot take away your own admin role. Ask another admin to do it.";
+	static final String SELF_DISABLE = "users.error.selfDisable";
 
-	static final String CONCURRENT_CHANGE = "Someone else changed this user at the same time. "
-			+ "Check the user again and repeat your change if it is still needed.";
+	static final String SELF_DEMOTE = "users.error.selfDemote";
+
+	static final String CONCURRENT_CHANGE = "users.error.concurrentChange";
+
+	static final String LAST_ADMIN = "users.error.lastAdmin";
 
 	private static final String SUMMARY_COLUMNS = """
 			select u.id, u.email, u.role, u.company_id, c.name as company_name, u.enabled, u.created_at
@@ -242,8 +245,7 @@ class UserAdmin {
 	private static void requireAnotherActiveAdmin(UserAccount account, List<UserAccount> activeAdmins, String field) {
 		boolean another = activeAdmins.stream().anyMatch((admin) -> !admin.getId().equals(account.getId()));
 		if (!another) {
-			throw new RejectedChange(field, account.getEmail() + " is the last active admin. Make another user an "
-					+ "admin first, so that someone can still manage the board.");
+			throw new RejectedChange(field, LAST_ADMIN, account.getEmail());
 		}
 	}
 

@@ -3,6 +3,7 @@ package com.jobboard.security;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.jobboard.web.Messages;
 import com.jobboard.web.NotFoundException;
 import com.jobboard.web.PageNumbers;
 import com.jobboard.web.SearchTerms;
@@ -40,23 +41,19 @@ class UserAdminController {
 
 	private static final String EDIT = "security/users/edit";
 
-	private static final Map<String, String> ROLES = new LinkedHashMap<>();
-
-	static {
-		ROLES.put(Role.ADMIN.name(), "Admin: every company, every job, the users");
-		ROLES.put(Role.EMPLOYER.name(), "Employer: one company's profile and jobs");
-	}
-
 	private final UserAdmin userAdmin;
 
 	private final CurrentUser currentUser;
 
 	private final UserForms userForms;
 
-	UserAdminController(UserAdmin userAdmin, CurrentUser currentUser, UserForms userForms) {
+	private final Messages messages;
+
+	UserAdminController(UserAdmin userAdmin, CurrentUser currentUser, UserForms userForms, Messages messages) {
 		this.userAdmin = userAdmin;
 		this.currentUser = currentUser;
 		this.userForms = userForms;
+		this.messages = messages;
 	}
 
 	@InitBinder({ "newUserForm", "roleForm", "passwordForm" })
@@ -87,8 +84,7 @@ class UserAdminController {
 		if (!result.hasErrors()) {
 			try {
 				long id = this.userAdmin.invite(newUserForm);
-				redirect.addFlashAttribute("message", "Added " + newUserForm.getEmail()
-						+ ". They can sign in now: give them their password in a safe way, not in the same e-mail.");
+				redirect.addFlashAttribute("message", this.messages.get("users.done.added", newUserForm.getEmail()));
 				return "redirect:/admin/users/" + id + "/edit";
 			}
 			catch (RejectedChange ex) {
@@ -112,8 +108,7 @@ class UserAdminController {
 		if (!result.hasErrors()) {
 			try {
 				String email = this.userAdmin.changeRole(id, roleForm, admin);
-				redirect.addFlashAttribute("message",
-						"Saved the role of " + email + ". They were signed out and get the new role at their next sign-in.");
+				redirect.addFlashAttribute("message", this.messages.get("users.done.role", email));
 				return "redirect:/admin/users/" + id + "/edit";
 			}
 			catch (RejectedChange ex) {
@@ -133,8 +128,7 @@ class UserAdminController {
 				HttpSession session = request.getSession(false);
 				String email = this.userAdmin.resetPassword(id, passwordForm, admin,
 						(session != null) ? session.getId() : null);
-				redirect.addFlashAttribute("message", "Set a new password for " + email
-						+ ". Their other sessions have ended; give them the password in a safe way.");
+				redirect.addFlashAttribute("message", this.messages.get("users.done.password", email));
 				return "redirect:/admin/users/" + id + "/edit";
 			}
 			catch (RejectedChange ex) {
@@ -150,11 +144,11 @@ class UserAdminController {
 		UserSummary user = find(id);
 		try {
 			String email = this.userAdmin.disable(id, admin);
-			redirect.addFlashAttribute("message", "Disabled " + email + ": they were signed out and cannot sign in.");
+			redirect.addFlashAttribute("message", this.messages.get("users.done.disabled", email));
 			return "redirect:/admin/users/" + id + "/edit";
 		}
 		catch (RejectedChange ex) {
-			model.addAttribute("errorMessage", ex.getMessage());
+			model.addAttribute("errorMessage", this.messages.get(ex.messageCode(), ex.arguments()));
 			return editPage(user, model);
 		}
 	}
@@ -165,11 +159,11 @@ class UserAdminController {
 		UserSummary user = find(id);
 		try {
 			String email = this.userAdmin.enable(id);
-			redirect.addFlashAttribute("message", "Enabled " + email + ": they can sign in again.");
+			redirect.addFlashAttribute("message", this.messages.get("users.done.enabled", email));
 			return "redirect:/admin/users/" + id + "/edit";
 		}
 		catch (RejectedChange ex) {
-			model.addAttribute("errorMessage", ex.getMessage());
+			model.addAttribute("errorMessage", this.messages.get(ex.messageCode(), ex.arguments()));
 			return editPage(user, model);
 		}
 	}
@@ -179,7 +173,7 @@ class UserAdminController {
 	}
 
 	private String newUserPage(Model model) {
-		model.addAttribute("roles", ROLES);
+		model.addAttribute("roles", roles());
 		model.addAttribute("companies", this.userAdmin.companyChoices());
 		return NEW;
 	}
@@ -193,17 +187,26 @@ class UserAdminController {
 			model.addAttribute(new PasswordForm());
 		}
 		model.addAttribute("self", user.id() == this.currentUser.require().id());
-		model.addAttribute("roles", ROLES);
+		model.addAttribute("roles", roles());
 		model.addAttribute("companies", this.userAdmin.companyChoices());
 		return EDIT;
 	}
 
+	/** The roles to choose from, described in the request's language. */
+	private Map<String, String> roles() {
+		Map<String, String> roles = new LinkedHashMap<>();
+		for (Role role : Role.values()) {
+			roles.put(role.name(), this.messages.get("users.roleChoice." + role.name()));
+		}
+		return roles;
+	}
+
 	private static void reject(BindingResult result, RejectedChange change) {
 		if (change.field() != null) {
-			result.rejectValue(change.field(), "rejected", change.getMessage());
+			result.rejectValue(change.field(), change.messageCode(), change.arguments(), null);
 		}
 		else {
-			result.reject("rejected", change.getMessage());
+			result.reject(change.messageCode(), change.arguments(), null);
 		}
 	}
 
@@ -214,7 +217,7 @@ class UserAdminController {
 		public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
 			String field = ex.getPropertyName();
 			result.addError(new FieldError(result.getObjectName(), field, ex.getValue(), true,
-					result.resolveMessageCodes(ex.getErrorCode(), field), null, "Choose one of the options."));
+					new String[] { "form.error.choice" }, null, null));
 		}
 
 	}

@@ -21,14 +21,7 @@ class UserForms implements Validator {
 	/** BCrypt uses at most 72 bytes of a password, and Spring Security refuses longer ones. */
 	static final int MAX_PASSWORD_BYTES = 72;
 
-	static final String PASSWORD_LENGTH_MESSAGE = "Use at least 12 characters (and at most 200).";
-
-	static final String PASSWORD_BYTES_MESSAGE = "That password is too long to store: use at most 72 bytes "
-			+ "(72 plain letters and digits; accented letters and symbols take 2 to 4 bytes each).";
-
-	static final String PASSWORD_MISMATCH_MESSAGE = "The two passwords are not the same.";
-
-	static final String COMPANY_REQUIRED_MESSAGE = "Choose the company this employer works for.";
+	static final String PASSWORD_LENGTH_MESSAGE = "{users.error.passwordLength}";
 
 	/** Something, an at sign, something with a dot: on top of {@code @Email}'s own checks. */
 	static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
@@ -45,7 +38,7 @@ class UserForms implements Validator {
 		}
 		if (target instanceof RoleChoice choice && choice.getRole() == Role.EMPLOYER && choice.getCompanyId() == null
 				&& !errors.hasFieldErrors("companyId")) {
-			errors.rejectValue("companyId", "required", COMPANY_REQUIRED_MESSAGE);
+			errors.rejectValue("companyId", "users.error.companyRequired");
 		}
 	}
 
@@ -53,10 +46,10 @@ class UserForms implements Validator {
 		String password = choice.getPassword();
 		if (password != null && !errors.hasFieldErrors("password")
 				&& password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			errors.rejectValue("password", "tooLong", PASSWORD_BYTES_MESSAGE);
+			errors.rejectValue("password", "users.error.passwordBytes");
 		}
 		if (password != null && !password.isEmpty() && !password.equals(choice.getConfirmPassword())) {
-			errors.rejectValue("confirmPassword", "mismatch", PASSWORD_MISMATCH_MESSAGE);
+			errors.rejectValue("confirmPassword", "users.error.passwordMismatch");
 		}
 	}
 

@@ -3,6 +3,7 @@ package com.jobboard.company;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.jobboard.markdown.Article;
 import com.jobboard.web.PageMeta;
 import com.jobboard.web.SiteUrls;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class ProfileMetaTests {
 	void everySizeBandIsANumberOfEmployeesRange(SizeBand band) {
 		CompanyProfile profile = fullProfile();
 		profile = new CompanyProfile(profile.id(), profile.slug(), profile.name(), null, null, null, band, null, null,
-				null, null, List.of(), List.of(), "", "", List.of(), null);
+				null, null, List.of(), List.of(), Article.EMPTY, "", List.of(), null);
 
 		JsonNode employees = PARSER.readTree(this.profileMeta.of(profile).jsonLd()).get("numberOfEmployees");
 
@@ -78,7 +79,7 @@ class ProfileMetaTests {
 	@Test
 	void companyTextCannotEndTheScriptElement() {
 		CompanyProfile profile = new CompanyProfile(1, "hostile", "</script><script>alert(1)</script>", null, null, null,
-				null, "<!-- x", null, null, null, List.of(), List.of(), "", "a </SCRIPT> b", List.of(), null);
+				null, "<!-- x", null, null, null, List.of(), List.of(), Article.EMPTY, "a </SCRIPT> b", List.of(), null);
 
 		String json = this.profileMeta.of(profile).jsonLd();
 
@@ -93,13 +94,14 @@ class ProfileMetaTests {
 				"+49 40 123456",
 				List.of(new SocialLink(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/northwind"),
 						new SocialLink(SocialNetwork.GITHUB, "https://github.com/northwind")),
-				List.of("Robotics"), "<p>We build robots for warehouses.</p>", "We build robots for warehouses.",
+				List.of("Robotics"), new Article("<p>We build robots for warehouses.</p>", List.of(), 5),
+				"We build robots for warehouses.",
 				List.of(), null);
 	}
 
 	private static CompanyProfile bareProfile() {
 		return new CompanyProfile(2, "bare", "Bare", null, null, null, null, null, null, null, null, List.of(),
-				List.of(), "", "", List.of(), null);
+				List.of(), Article.EMPTY, "", List.of(), null);
 	}
 
 }

@@ -48,6 +48,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class UserAdminTests {
 
+	// What the forms say in English (the messages come from messages.properties).
+
+	private static final String EMAIL_TAKEN = "There is already a user with this e-mail address.";
+
+	private static final String COMPANY_MISSING = "That company does not exist (any more); choose another.";
+
+	private static final String PASSWORD_LENGTH = "Use at least 12 characters (and at most 200).";
+
+	private static final String PASSWORD_BYTES = "That password is too long to store: use at most 72 bytes "
+			+ "(72 plain letters and digits; accented letters and symbols take 2 to 4 bytes each).";
+
+	private static final String PASSWORD_MISMATCH = "The two passwords are not the same.";
+
+	private static final String COMPANY_REQUIRED = "Choose the company this employer works for.";
+
+
 	@Autowired
 	MockMvc mvc;
 
@@ -230,7 +246,7 @@ class UserAdminTests {
 
 		Document page = rejectedInvite(existing.getEmail().toUpperCase(Locale.ROOT), PASSWORD, PASSWORD, "ADMIN", "");
 
-		assertThat(fieldError(page, "email")).isEqualTo(UserAdmin.EMAIL_TAKEN);
+		assertThat(fieldError(page, "email")).isEqualTo(EMAIL_TAKEN);
 		assertThat(page.selectFirst("input#email").val()).isEqualTo(existing.getEmail().toUpperCase(Locale.ROOT));
 	}
 
@@ -240,7 +256,7 @@ class UserAdminTests {
 
 		Document page = rejectedInvite(email, "eleven char", "eleven char", "ADMIN", "");
 
-		assertThat(fieldError(page, "password")).isEqualTo(UserForms.PASSWORD_LENGTH_MESSAGE);
+		assertThat(fieldError(page, "password")).isEqualTo(PASSWORD_LENGTH);
 		assertThat(page.selectFirst("input#email").val()).isEqualTo(email);
 		assertThat(page.selectFirst("select#role option[selected]").val()).isEqualTo("ADMIN");
 		assertThat(page.select("input[type=password]")).hasSize(2).allSatisfy((input) -> assertThat(input.val()).isEmpty());
@@ -253,28 +269,28 @@ class UserAdminTests {
 	void aPasswordBCryptCannotHashIsRefusedNotAnError() throws Exception {
 		Document page = rejectedInvite(uniqueEmail("long-password"), "é".repeat(40), "é".repeat(40), "ADMIN", "");
 
-		assertThat(fieldError(page, "password")).isEqualTo(UserForms.PASSWORD_BYTES_MESSAGE);
+		assertThat(fieldError(page, "password")).isEqualTo(PASSWORD_BYTES);
 		Document tooLong = rejectedInvite(uniqueEmail("longer-password"), "x".repeat(201), "x".repeat(201), "ADMIN",
 				"");
-		assertThat(fieldError(tooLong, "password")).isEqualTo(UserForms.PASSWORD_LENGTH_MESSAGE);
+		assertThat(fieldError(tooLong, "password")).isEqualTo(PASSWORD_LENGTH);
 	}
 
 	@Test
 	void passwordsThatDoNotMatchAreRefused() throws Exception {
 		Document page = rejectedInvite(uniqueEmail("mismatch"), PASSWORD, PASSWORD + "!", "ADMIN", "");
 
-		assertThat(fieldError(page, "confirmPassword")).isEqualTo(UserForms.PASSWORD_MISMATCH_MESSAGE);
+		assertThat(fieldError(page, "confirmPassword")).isEqualTo(PASSWORD_MISMATCH);
 		assertThat(fieldError(page, "password")).isEmpty();
 	}
 
 	@Test
 	void anEmployerNeedsACompanyThatExists() throws Exception {
 		Document withoutCompany = rejectedInvite(uniqueEmail("no-company"), PASSWORD, PASSWORD, "EMPLOYER", "");
-		assertThat(fieldError(withoutCompany, "companyId")).isEqualTo(UserForms.COMPANY_REQUIRED_MESSAGE);
+		assertThat(fieldError(withoutCompany, "companyId")).isEqualTo(COMPANY_REQUIRED);
 
 		Document unknownCompany = rejectedInvite(uniqueEmail("unknown-company"), PASSWORD, PASSWORD, "EMPLOYER",
 				"987654321");
-		assertThat(fieldError(unknownCompany, "companyId")).isEqualTo(UserAdmin.COMPANY_MISSING);
+		assertThat(fieldError(unknownCompany, "companyId")).isEqualTo(COMPANY_MISSING);
 	}
 
 	@Test
@@ -313,7 +329,7 @@ class UserAdminTests {
 
 			assertThat(ours.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(RejectedChange.class, (rejected) -> {
 				assertThat(rejected.field()).isEqualTo("email");
-				assertThat(rejected.getMessage()).isEqualTo(UserAdmin.EMAIL_TAKEN);
+				assertThat(rejected.messageCode()).isEqualTo(UserAdmin.EMAIL_TAKEN);
 			});
 		}
 		finally {
@@ -411,7 +427,7 @@ class UserAdminTests {
 		Document refused = html(post("/admin/users/" + employer.getId() + "/role").param("role", "EMPLOYER")
 			.param("companyId", "")
 			.with(csrf()));
-		assertThat(fieldError(refused, "companyId")).isEqualTo(UserForms.COMPANY_REQUIRED_MESSAGE);
+		assertThat(fieldError(refused, "companyId")).isEqualTo(COMPANY_REQUIRED);
 		assertThat(refused.select("h1")).extracting(Element::text).containsExactly(employer.getEmail());
 
 		this.mvc.perform(post("/admin/users/" + employer.getId() + "/role").param("role", "EMPLOYER")
@@ -445,8 +461,8 @@ class UserAdminTests {
 			.param("confirmPassword", "something else")
 			.with(csrf()));
 
-		assertThat(fieldError(page, "password")).isEqualTo(UserForms.PASSWORD_LENGTH_MESSAGE);
-		assertThat(fieldError(page, "confirmPassword")).isEqualTo(UserForms.PASSWORD_MISMATCH_MESSAGE);
+		assertThat(fieldError(page, "password")).isEqualTo(PASSWORD_LENGTH);
+		assertThat(fieldError(page, "confirmPassword")).isEqualTo(PASSWORD_MISMATCH);
 		assertThat(page.html()).doesNotContain("too short").doesNotContain("something else");
 		assertThat(this.passwordEncoder.matches(PASSWORD, this.accounts.reload(other).getPasswordHash())).isTrue();
 	}
@@ -498,7 +514,7 @@ class UserAdminTests {
 	void anAdminCannotDisableThemselves() throws Exception {
 		Document page = html(post("/admin/users/" + this.admin.getId() + "/disable").with(csrf()));
 
-		assertThat(page.select(".alert-error").text()).isEqualTo(UserAdmin.SELF_DISABLE);
+		assertThat(page.select(".alert-error").text()).isEqualTo("You cannot disable your own account. Ask another admin to do it.");
 		assertThat(this.accounts.reload(this.admin).isEnabled()).isTrue();
 	}
 
@@ -510,7 +526,7 @@ class UserAdminTests {
 			.param("companyId", company.getId().toString())
 			.with(csrf()));
 
-		assertThat(fieldError(page, "role")).isEqualTo(UserAdmin.SELF_DEMOTE);
+		assertThat(fieldError(page, "role")).isEqualTo("You cannot take away your own admin role. Ask another admin to do it.");
 		assertThat(page.selectFirst("select#role option[selected]").val()).isEqualTo("EMPLOYER");
 		assertThat(this.accounts.reload(this.admin).getRole()).isEqualTo(Role.ADMIN);
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.jobboard.company.SizeBand;
 import com.jobboard.security.CurrentUser;
 import com.jobboard.security.SignedInUser;
+import com.jobboard.web.Messages;
 import com.jobboard.web.PageNumbers;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -42,24 +43,16 @@ class CompanyAdminController {
 
 	private static final String EDIT_VIEW = "companies/admin/edit";
 
-	/** The size bands as people read them, for the select. */
-	private static final Map<String, String> SIZE_BANDS = sizeBands();
-
-	/** What a new company can start as. */
-	private static final Map<String, String> NEW_STATUSES = new LinkedHashMap<>();
-
-	static {
-		NEW_STATUSES.put("ACTIVE", "Active: public at once");
-		NEW_STATUSES.put("PENDING", "Pending: hidden until published");
-	}
-
 	private final CompanyEditor editor;
 
 	private final CurrentUser currentUser;
 
-	CompanyAdminController(CompanyEditor editor, CurrentUser currentUser) {
+	private final Messages messages;
+
+	CompanyAdminController(CompanyEditor editor, CurrentUser currentUser, Messages messages) {
 		this.editor = editor;
 		this.currentUser = currentUser;
+		this.messages = messages;
 	}
 
 	@InitBinder(FORM)
@@ -148,8 +141,8 @@ class CompanyAdminController {
 		ModelAndView page = new ModelAndView(view, status);
 		page.addObject("company", company);
 		page.addObject("sectors", this.editor.allSectors());
-		page.addObject("sizeBands", SIZE_BANDS);
-		page.addObject("newStatuses", NEW_STATUSES);
+		page.addObject("sizeBands", sizeBands());
+		page.addObject("newStatuses", newStatuses());
 		page.addObject("admin", user.isAdmin());
 		return page;
 	}
@@ -164,12 +157,21 @@ class CompanyAdminController {
 		return "redirect:/admin/companies/" + id + "/edit";
 	}
 
-	private static Map<String, String> sizeBands() {
+	/** The size bands as people read them, for the select, in the request's language. */
+	private Map<String, String> sizeBands() {
 		Map<String, String> bands = new LinkedHashMap<>();
 		for (SizeBand band : SizeBand.values()) {
-			bands.put(band.name(), band.label());
+			bands.put(band.name(), this.messages.get("sizeBand." + band.name()));
 		}
 		return bands;
+	}
+
+	/** What a new company can start as. */
+	private Map<String, String> newStatuses() {
+		Map<String, String> statuses = new LinkedHashMap<>();
+		statuses.put("ACTIVE", this.messages.get("companyAdmin.newStatus.ACTIVE"));
+		statuses.put("PENDING", this.messages.get("companyAdmin.newStatus.PENDING"));
+		return statuses;
 	}
 
 }

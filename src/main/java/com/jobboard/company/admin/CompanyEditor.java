@@ -24,6 +24,7 @@ import com.jobboard.limits.ActionLimits;
 import com.jobboard.limits.LimitedAction;
 import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.security.SignedInUser;
+import com.jobboard.web.Messages;
 import com.jobboard.web.NotFoundException;
 import com.jobboard.web.SearchTerms;
 import com.jobboard.web.Slugs;
@@ -66,11 +67,14 @@ public class CompanyEditor {
 
 	private final TransactionTemplate transaction;
 
+	private final Messages messages;
+
 	private final ActionLimits limits;
 
 	CompanyEditor(CompanyRepository companies, SectorRepository sectors, LogoStore logos, LogoUploads logoUploads,
 			MarkdownRenderer markdown, SlugHistory slugHistory, CompanyRevisions revisions,
-			TransactionTemplate transaction, ActionLimits limits) {
+			TransactionTemplate transaction, Messages messages, ActionLimits limits) {
+		this.messages = messages;
 		this.limits = limits;
 		this.companies = companies;
 		this.sectors = sectors;
@@ -119,7 +123,7 @@ public class CompanyEditor {
 	public Preview preview(Long id, CompanyForm form, Errors errors) {
 		CompanySummary company = (id != null) ? CompanySummary.of(load(id)) : null;
 		String html = errors.hasFieldErrors("descriptionMarkdown") ? null
-				: this.markdown.toSafeHtml(form.getDescriptionMarkdown());
+				: this.markdown.article(this.markdown.toSafeHtml(form.getDescriptionMarkdown())).html();
 		return new Preview(company, html);
 	}
 
@@ -127,7 +131,7 @@ public class CompanyEditor {
 	public SaveResult create(CompanyForm form, Errors errors, SignedInUser author) {
 		Optional<LogoUploads.CheckedLogo> logo = this.logoUploads.check(form.getLogo(), errors);
 		if (form.getStatus() == CompanyStatus.ARCHIVED) {
-			errors.rejectValue("status", "archived", "A new company is either active or pending.");
+			errors.rejectValue("status", "companyAdmin.error.newStatus");
 		}
 		try {
 			return this.transaction.execute((tx) -> {
@@ -147,8 +151,9 @@ public class CompanyEditor {
 				this.companies.saveAndFlush(company);
 				this.revisions.add(company.getId(), company.getVersion(), RevisionKind.CREATED, author.id(),
 						author.email(), null, null, ProfileSnapshot.of(company));
-				return new SaveResult.Saved(company.getId(), "Created " + company.getName() + "."
-						+ (company.isPublic() ? " Its profile is public." : " It stays hidden until it is published."));
+				return new SaveResult.Saved(company.getId(),
+						this.messages.get(company.isPublic() ? "companyAdmin.saved.createdPublic"
+								: "companyAdmin.saved.createdHidden", company.getName()));
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -192,8 +197,7 @@ public class CompanyEditor {
 			return this.transaction.execute((tx) -> {
 				Company company = load(id);
 				if (form.getSlug() == null && !errors.hasFieldErrors("slug")) {
-					errors.rejectValue("slug", "required",
-							"Enter the slug for the profile’s address, like northwind-robotics.");
+					errors.rejectValue("slug", "companyAdmin.error.slugRequired");
 				}
 				List<Sector> chosen = chosenSectors(form, errors);
 				checkSlugFree(form.getSlug(), company.getId(), errors);
@@ -213,7 +217,7 @@ public class CompanyEditor {
 				ProfileSnapshot after = ProfileSnapshot.of(company);
 				if (after.equals(before)) {
 					tx.setRollbackOnly();
-					return new SaveResult.Saved(id, "Nothing to save: the profile already says all that.");
+					return new SaveResult.Saved(id, this.messages.get("companyAdmin.saved.unchanged"));
 				}
 				// Counted in this transaction: only a save that goes through uses up one of the hour's saves.
 				ActionLimits.Decision allowed = this.limits.tryTake(author, LimitedAction.PROFILE_EDIT);
@@ -224,8 +228,8 @@ public class CompanyEditor {
 				}
 				RevisionKind kind = after.differsOnlyInLogoFrom(before) ? RevisionKind.LOGO_CHANGED : RevisionKind.EDITED;
 				save(company, past, before, after, kind, author, null);
-				return new SaveResult.Saved(id, "Saved." + (before.slug().equals(after.slug()) ? ""
-						: " The old address /companies/" + before.slug() + " now leads to the new one."));
+				return new SaveResult.Saved(id, before.slug().equals(after.slug()) ? this.messages.get("companyAdmin.saved")
+						: this.messages.get("companyAdmin.saved.slugChanged", "/companies/" + before.slug()));
 			});
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -258,8 +262,8 @@ public class CompanyEditor {
 				Company company = load(id);
 				CompanyStatus from = company.getStatus();
 				if (from == target) {
-					return new Outcome(false, company.getName() + " is already " + CompanySummary.labelOf(target)
-						.toLowerCase(Locale.ENGLISH) + ".");
+					return new Outcome(false, this.messages.get("companyAdmin.status.already." + target.name(),
+							company.getName()));
 				}
 				ProfileSnapshot before = ProfileSnapshot.of(company);
 				Past past = Past.of(company);
@@ -267,15 +271,15 @@ public class CompanyEditor {
 				RevisionKind kind = (target == CompanyStatus.ARCHIVED) ? RevisionKind.ARCHIVED
 						: (from == CompanyStatus.PENDING) ? RevisionKind.PUBLISHED : RevisionKind.RESTORED;
 				save(company, past, before, ProfileSnapshot.of(company), kind, author, null);
-				return new Outcome(true, switch (kind) {
-					case ARCHIVED -> "Archived " + company.getName() + ": the profile is hidden from the public.";
-					case PUBLISHED -> "Published " + company.getName() + ": the profile is public.";
-					default -> "Restored " + company.getName() + ": the profile is public again.";
-				});
+				return new Outcome(true, this.messages.get(switch (kind) {
+					case ARCHIVED -> "companyAdmin.status.archived";
+					case PUBLISHED -> "companyAdmin.status.published";
+					default -> "companyAdmin.status.restored";
+				}, company.getName()));
 			});
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return new Outcome(false, "Someone else saved this profile at the same moment. Please try again.");
+			return new Outcome(false, this.messages.get("companyAdmin.status.concurrent"));
 		}
 	}
 
@@ -290,20 +294,20 @@ public class CompanyEditor {
 				Revision revision = this.revisions.find(id, revisionId)
 					.orElseThrow(() -> new NotFoundException("No revision " + revisionId + " of company " + id));
 				if (version == null || version != company.getVersion()) {
-					return new Outcome(false, "The profile was changed since you opened its history. "
-							+ "Look at the history again before restoring a revision.");
+					return new Outcome(false, this.messages.get("companyAdmin.restore.stale"));
 				}
 				ProfileSnapshot before = ProfileSnapshot.of(company);
 				Past past = Past.of(company);
 				ProfileSnapshot old = revision.snapshot();
-				String note = "Restored revision #" + revisionId;
+				// Stored with the revision, in one language for all readers (Revision.restoredRevisionId() reads it).
+				String note = Revision.restoredNote(revisionId);
 				String slugNote = "";
 				if (!Objects.equals(old.slug(), company.getSlug())) {
 					boolean taken = this.companies.findBySlug(old.slug())
 						.filter((other) -> !other.getId().equals(company.getId()))
 						.isPresent();
 					if (taken) {
-						slugNote = " The slug stays " + company.getSlug() + ": another company uses " + old.slug() + " now.";
+						slugNote = " " + this.messages.get("companyAdmin.restore.slugKept", company.getSlug(), old.slug());
 					}
 					else {
 						company.setSlug(old.slug());
@@ -313,14 +317,14 @@ public class CompanyEditor {
 				ProfileSnapshot after = ProfileSnapshot.of(company);
 				if (after.equals(before)) {
 					tx.setRollbackOnly();
-					return new Outcome(false, "Nothing to restore: the profile already matches revision #" + revisionId + ".");
+					return new Outcome(false, this.messages.get("companyAdmin.restore.unchanged", revisionId));
 				}
 				save(company, past, before, after, RevisionKind.REVERTED, author, note);
-				return new Outcome(true, note + " as a new revision." + slugNote);
+				return new Outcome(true, this.messages.get("companyAdmin.restore.done", revisionId) + slugNote);
 			});
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return new Outcome(false, "Someone else saved this profile at the same moment. Look at the history again.");
+			return new Outcome(false, this.messages.get("companyAdmin.restore.concurrent"));
 		}
 	}
 
@@ -381,8 +385,8 @@ public class CompanyEditor {
 		ProfileDiff theirs = start.get().snapshot().diffTo(current);
 		Set<String> overwritten = theirs.fields()
 			.stream()
-			.map(ProfileDiff.FieldChange::label)
-			.filter(overwriting.fields().stream().map(ProfileDiff.FieldChange::label).collect(Collectors.toSet())::contains)
+			.map(ProfileDiff.FieldChange::labelCode)
+			.filter(overwriting.fields().stream().map(ProfileDiff.FieldChange::labelCode).collect(Collectors.toSet())::contains)
 			.collect(Collectors.toSet());
 		boolean descriptionOverwritten = theirs.descriptionChanged() && overwriting.descriptionChanged();
 		return (overwritten.isEmpty() && !descriptionOverwritten) ? null : new SaveResult.Conflict(theirs, true);
@@ -400,7 +404,7 @@ public class CompanyEditor {
 		if (!mentions(ex, "companies_slug_key")) {
 			throw ex;
 		}
-		errors.rejectValue("slug", "taken", "Another company took this address a moment ago. Choose another slug.");
+		errors.rejectValue("slug", "companyAdmin.error.slugTakenJustNow");
 		CompanySummary company = (id != null) ? this.transaction.execute((tx) -> CompanySummary.of(load(id))) : null;
 		return new SaveResult.Rejected(company, null);
 	}
@@ -463,7 +467,7 @@ public class CompanyEditor {
 		}
 		List<Sector> found = this.sectors.findAllById(ids);
 		if (found.size() != ids.size() && !errors.hasFieldErrors("sectorIds")) {
-			errors.rejectValue("sectorIds", "unknown", "Choose sectors from the list: one you chose does not exist.");
+			errors.rejectValue("sectorIds", "companyAdmin.error.sectorUnknown");
 		}
 		return found;
 	}
@@ -476,8 +480,7 @@ public class CompanyEditor {
 			.filter((other) -> companyId == null || !other.getId().equals(companyId))
 			.isPresent();
 		if (taken) {
-			errors.rejectValue("slug", "taken",
-					"Another company already uses the address /companies/" + slug + ". Choose another slug.");
+			errors.rejectValue("slug", "companyAdmin.error.slugTaken", new Object[] { "/companies/" + slug }, null);
 		}
 	}
 
@@ -486,14 +489,13 @@ public class CompanyEditor {
 		String base = Slugs.slugify(name);
 		if (base.isEmpty()) {
 			if (name != null && !errors.hasFieldErrors("slug")) {
-				errors.rejectValue("slug", "required",
-						"Enter a slug: the name has no letters or digits to make one from.");
+				errors.rejectValue("slug", "companyAdmin.error.slugFromNameImpossible");
 			}
 			return null;
 		}
 		Optional<String> free = freeSlug(base);
 		if (free.isEmpty()) {
-			errors.rejectValue("slug", "taken", "Many companies have slugs like " + base + ". Enter a slug of your own.");
+			errors.rejectValue("slug", "companyAdmin.error.slugTooCommon", new Object[] { base }, null);
 		}
 		return free.orElse(null);
 	}

@@ -25,18 +25,16 @@ public class CompanyForm {
 
 	static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-	private static final String URL_MAX = "Use at most 500 characters.";
-
-	@NotBlank(message = "Enter the company’s name.")
-	@Size(max = 160, message = "Use at most 160 characters.")
+	@NotBlank(message = "{companyAdmin.error.nameRequired}")
+	@Size(max = 160, message = "{form.error.maxLength.160}")
 	private String name;
 
-	@Size(max = 120, message = "Use at most 120 characters.")
+	@Size(max = 120, message = "{form.error.maxLength.120}")
 	@Pattern(regexp = SLUG_PATTERN,
-			message = "Use only lowercase letters (a–z), digits and single hyphens between them, like northwind-robotics.")
+			message = "{companyAdmin.error.slugPattern}")
 	private String slug;
 
-	@Size(max = 200, message = "Use at most 200 characters.")
+	@Size(max = 200, message = "{form.error.maxLength.200}")
 	private String tagline;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -45,19 +43,19 @@ public class CompanyForm {
 
 	private SizeBand sizeBand;
 
-	@Size(max = 160, message = "Use at most 160 characters.")
+	@Size(max = 160, message = "{form.error.maxLength.160}")
 	private String headquarters;
 
 	@WebAddress
 	private String website;
 
-	@Size(max = 254, message = "Use at most 254 characters.")
-	@Email(message = "Enter an e-mail address like jobs@example.com.")
+	@Size(max = 254, message = "{form.error.maxLength.254}")
+	@Email(message = "{form.error.email}")
 	private String email;
 
-	@Size(max = 40, message = "Use at most 40 characters.")
+	@Size(max = 40, message = "{form.error.maxLength.40}")
 	@Pattern(regexp = "^(?=.*[0-9])[0-9 +()./-]*$",
-			message = "Use digits, spaces and + ( ) - . / only, like +49 40 1234 567.")
+			message = "{companyAdmin.error.phone}")
 	private String phone;
 
 	@WebAddress
@@ -80,7 +78,7 @@ public class CompanyForm {
 
 	private List<Long> sectorIds = new ArrayList<>();
 
-	@Size(max = DESCRIPTION_MAX, message = "Use at most 100,000 characters.")
+	@Size(max = DESCRIPTION_MAX, message = "{form.error.maxLength.100000}")
 	private String descriptionMarkdown = "";
 
 	private MultipartFile logo;

@@ -14,16 +14,9 @@ public record CompanySummary(long id, String name, String slug, CompanyStatus st
 				company.getLogoId(), company.getVersion(), company.getUpdatedAt());
 	}
 
-	static String labelOf(CompanyStatus status) {
-		return switch (status) {
-			case ACTIVE -> "Active";
-			case PENDING -> "Pending";
-			case ARCHIVED -> "Archived";
-		};
-	}
-
-	public String statusLabel() {
-		return labelOf(this.status);
+	/** The message code of a status's name, such as {@code companyStatus.ACTIVE}. */
+	static String statusCode(CompanyStatus status) {
+		return "companyStatus." + status.name();
 	}
 
 	public boolean isActive() {
@@ -36,10 +29,6 @@ public record CompanySummary(long id, String name, String slug, CompanyStatus st
 
 	public boolean isArchived() {
 		return this.status == CompanyStatus.ARCHIVED;
-	}
-
-	public String updatedAtText() {
-		return (this.updatedAt != null) ? Revision.TIME.format(this.updatedAt) : "";
 	}
 
 	public String publicPath() {

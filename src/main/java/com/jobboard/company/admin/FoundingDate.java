@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 	LocalDate EARLIEST = LocalDate.of(1600, 1, 1);
 
-	String message() default "Enter a date from 1600 on.";
+	String message() default "{companyAdmin.error.foundedTooEarly}";
 
 	Class<?>[] groups() default {};
 
@@ -52,7 +52,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 			}
 			if (value.isAfter(LocalDate.now(this.clock))) {
 				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate("The founding date cannot be in the future.")
+				context.buildConstraintViolationWithTemplate("{companyAdmin.error.foundedInFuture}")
 					.addConstraintViolation();
 				return false;
 			}

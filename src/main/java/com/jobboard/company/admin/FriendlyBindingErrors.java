@@ -14,19 +14,18 @@ import org.springframework.validation.FieldError;
  */
 class FriendlyBindingErrors extends DefaultBindingErrorProcessor {
 
-	private static final Map<String, String> MESSAGES = Map.of("foundedDate",
-			"Enter the date as year-month-day, like 2014-03-01.", "sizeBand", "Choose one of the listed sizes.",
-			"sectorIds", "Choose sectors from the list.", "status", "Choose one of the listed statuses.", "version",
-			"This form is out of date or damaged. Reload the page to edit the profile as saved now.", "logo",
-			"Choose an image file to upload.", "removeLogo", "Tick the box or leave it empty.");
+	/** Message codes of what to say per field; anything else gets {@code form.error.invalid}. */
+	private static final Map<String, String> MESSAGES = Map.of("foundedDate", "companyAdmin.conversion.foundedDate",
+			"sizeBand", "companyAdmin.conversion.sizeBand", "sectorIds", "companyAdmin.conversion.sectorIds", "status",
+			"companyAdmin.conversion.status", "version", "companyAdmin.conversion.version", "logo",
+			"companyAdmin.conversion.logo", "removeLogo", "form.error.checkbox");
 
 	@Override
 	public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
 		String field = ex.getPropertyName();
-		String[] codes = bindingResult.resolveMessageCodes(ex.getErrorCode(), field);
-		String message = MESSAGES.getOrDefault(field, "This value is not valid.");
-		bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true, codes,
-				new Object[0], message));
+		String code = MESSAGES.getOrDefault(field, "form.error.invalid");
+		bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true,
+				new String[] { code }, new Object[0], null));
 	}
 
 }

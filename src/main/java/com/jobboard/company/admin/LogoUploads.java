@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -40,13 +39,12 @@ class LogoUploads {
 			return Optional.empty();
 		}
 		if (file.isEmpty()) {
-			errors.rejectValue(FIELD, "empty", "The file you chose is empty. Choose a PNG, JPEG or WebP image.");
+			errors.rejectValue(FIELD, "companyAdmin.logo.empty");
 			return Optional.empty();
 		}
 		if (file.getSize() > MAX_BYTES) {
-			errors.rejectValue(FIELD, "tooLarge", String.format(Locale.ENGLISH,
-					"The file is %,d KB; a logo may be at most 1 MB (1,024 KB). Choose a smaller image.",
-					(file.getSize() + 1023) / 1024));
+			errors.rejectValue(FIELD, "companyAdmin.logo.tooLarge",
+					new Object[] { (file.getSize() + 1023) / 1024, MAX_BYTES / 1024 }, null);
 			return Optional.empty();
 		}
 		byte[] bytes;
@@ -54,24 +52,22 @@ class LogoUploads {
 			bytes = file.getBytes();
 		}
 		catch (IOException ex) {
-			errors.rejectValue(FIELD, "unreadable", "The file could not be read. Please choose it again.");
+			errors.rejectValue(FIELD, "companyAdmin.logo.unreadable");
 			return Optional.empty();
 		}
 		Format format = Format.of(bytes);
 		if (format == null) {
-			errors.rejectValue(FIELD, "notAnImage",
-					"This file is not a PNG, JPEG or WebP image (whatever its name says). Choose an image in one of those formats.");
+			errors.rejectValue(FIELD, "companyAdmin.logo.notAnImage");
 			return Optional.empty();
 		}
 		Dimensions size = format.dimensions(bytes);
 		if (size == null) {
-			errors.rejectValue(FIELD, "damaged", "This image file is damaged or incomplete. Choose another file.");
+			errors.rejectValue(FIELD, "companyAdmin.logo.damaged");
 			return Optional.empty();
 		}
 		if (size.width() > MAX_PIXELS_PER_SIDE || size.height() > MAX_PIXELS_PER_SIDE) {
-			errors.rejectValue(FIELD, "tooManyPixels", String.format(Locale.ENGLISH,
-					"The image is %,d × %,d pixels; a logo may be at most %,d pixels wide and high.", size.width(),
-					size.height(), MAX_PIXELS_PER_SIDE));
+			errors.rejectValue(FIELD, "companyAdmin.logo.tooManyPixels",
+					new Object[] { size.width(), size.height(), MAX_PIXELS_PER_SIDE }, null);
 			return Optional.empty();
 		}
 		return Optional.of(new CheckedLogo(format.contentType, bytes));

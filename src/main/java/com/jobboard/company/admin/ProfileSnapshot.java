@@ -23,18 +23,24 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 		String descriptionMarkdown, Long logoId, CompanyStatus status) {
 
 	/** The fields compared one by one, in the order people read them; the description is compared by lines. */
-	private static final List<Field> FIELDS = List.of(new Field("Name", ProfileSnapshot::name),
-			new Field("Slug", ProfileSnapshot::slug), new Field("Tagline", ProfileSnapshot::tagline),
-			new Field("Founded date", (s) -> (s.foundedDate() != null) ? s.foundedDate().toString() : null),
-			new Field("Company size", (s) -> (s.sizeBand() != null) ? s.sizeBand().label() : null),
-			new Field("Headquarters", ProfileSnapshot::headquarters), new Field("Website", ProfileSnapshot::website),
-			new Field("E-mail", ProfileSnapshot::email), new Field("Phone", ProfileSnapshot::phone),
-			new Field("LinkedIn", ProfileSnapshot::linkedinUrl), new Field("X", ProfileSnapshot::twitterUrl),
-			new Field("Facebook", ProfileSnapshot::facebookUrl), new Field("Instagram", ProfileSnapshot::instagramUrl),
-			new Field("GitHub", ProfileSnapshot::githubUrl), new Field("YouTube", ProfileSnapshot::youtubeUrl),
-			new Field("Sectors", ProfileSnapshot::sectorNames),
-			new Field("Logo", (s) -> (s.logoId() != null) ? "/logos/" + s.logoId() : null),
-			new Field("Status", (s) -> (s.status() != null) ? CompanySummary.labelOf(s.status()) : null));
+	private static final List<Field> FIELDS = List.of(text("name", ProfileSnapshot::name),
+			text("slug", ProfileSnapshot::slug), text("tagline", ProfileSnapshot::tagline),
+			text("foundedDate", (s) -> (s.foundedDate() != null) ? s.foundedDate().toString() : null),
+			new Field("companyAdmin.field.sizeBand",
+					(s) -> (s.sizeBand() != null) ? "sizeBand." + s.sizeBand().name() : null, true),
+			text("headquarters", ProfileSnapshot::headquarters), text("website", ProfileSnapshot::website),
+			text("email", ProfileSnapshot::email), text("phone", ProfileSnapshot::phone),
+			text("linkedin", ProfileSnapshot::linkedinUrl), text("x", ProfileSnapshot::twitterUrl),
+			text("facebook", ProfileSnapshot::facebookUrl), text("instagram", ProfileSnapshot::instagramUrl),
+			text("github", ProfileSnapshot::githubUrl), text("youtube", ProfileSnapshot::youtubeUrl),
+			text("sectors", ProfileSnapshot::sectorNames),
+			text("logo", (s) -> (s.logoId() != null) ? "/logos/" + s.logoId() : null),
+			new Field("companyAdmin.field.status",
+					(s) -> (s.status() != null) ? CompanySummary.statusCode(s.status()) : null, true));
+
+	private static Field text(String field, Function<ProfileSnapshot, String> value) {
+		return new Field("companyAdmin.field." + field, value, false);
+	}
 
 	public ProfileSnapshot {
 		sectors = (sectors != null) ? List.copyOf(sectors) : List.of();
@@ -71,7 +77,7 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 			String before = field.value().apply(this);
 			String after = field.value().apply(later);
 			if (!Objects.equals(before, after)) {
-				changes.add(new ProfileDiff.FieldChange(field.label(), before, after));
+				changes.add(new ProfileDiff.FieldChange(field.labelCode(), before, after, field.coded()));
 			}
 		}
 		boolean descriptionChanged = !this.descriptionMarkdown.equals(later.descriptionMarkdown());
@@ -109,7 +115,7 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 
 	}
 
-	private record Field(String label, Function<ProfileSnapshot, String> value) {
+	private record Field(String labelCode, Function<ProfileSnapshot, String> value, boolean coded) {
 	}
 
 }

@@ -1,9 +1,6 @@
 package com.jobboard.company.admin;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * One saved state of a company profile: who saved it and when, and every field as it was.
@@ -13,21 +10,29 @@ import java.util.Locale;
 public record Revision(long id, long companyId, long companyVersion, RevisionKind kind, Long authorId,
 		String authorEmail, String note, Instant createdAt, ProfileSnapshot snapshot) {
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
+	private static final String RESTORED_NOTE = "Restored revision #";
 
-	public String authorLabel() {
-		return (this.authorEmail != null) ? this.authorEmail : "(not recorded)";
+	/** The note kept with a revision that restored an earlier one (stored as data, read back by {@link #restoredRevisionId}). */
+	static String restoredNote(long revisionId) {
+		return RESTORED_NOTE + revisionId;
 	}
 
-	public String createdAtText() {
-		return TIME.format(this.createdAt);
+	/** The revision this one restored, when it restored one. */
+	public Long restoredRevisionId() {
+		if (this.note == null || !this.note.startsWith(RESTORED_NOTE)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(this.note.substring(RESTORED_NOTE.length()).strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
-	/** What happened, with the note when there is one ("Restored an earlier revision: Restored revision #12"). */
-	public String description() {
-		return (this.note != null) ? this.kind.label() + " (" + this.note.replaceFirst("^Restored ", "") + ")"
-				: this.kind.label();
+	/** The message code naming what happened, such as {@code revisionKind.EDITED}. */
+	public String kindCode() {
+		return "revisionKind." + this.kind.name();
 	}
 
 }

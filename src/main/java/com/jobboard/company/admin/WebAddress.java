@@ -25,7 +25,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WebAddress {
 
-	String message() default "Enter a full web address that starts with https:// (or http://), like https://example.com.";
+	String message() default "{companyAdmin.error.webAddress}";
 
 	int max() default 500;
 
@@ -49,7 +49,7 @@ public @interface WebAddress {
 			}
 			if (value.length() > this.max) {
 				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate("Use at most " + this.max + " characters.")
+				context.buildConstraintViolationWithTemplate("{companyAdmin.error.webAddressTooLong}")
 					.addConstraintViolation();
 				return false;
 			}
