@@ -12,12 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jobboard.company.Company;
+import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.Sector;
 import com.jobboard.company.SectorRepository;
 import com.jobboard.company.SizeBand;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobStatus;
+import com.jobboard.security.Approval;
+import com.jobboard.security.EmployerAccounts;
 import com.jobboard.security.Role;
+import com.jobboard.security.SignedInUser;
 import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
@@ -75,6 +79,9 @@ class AccessibilityBrowserTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	EmployerAccounts employerAccounts;
+
 	@BeforeAll
 	static void startBrowser() throws IOException {
 		try (InputStream axe = AccessibilityBrowserTests.class.getResourceAsStream("/axe.min.js")) {
@@ -107,7 +114,8 @@ class AccessibilityBrowserTests {
 
 		// Public pages, as a visitor who is not signed in.
 		List<String> publicPages = List.of("/", "/companies", "/companies?q=" + fixture.token(), fixture.profilePath(),
-				"/jobs", fixture.jobPath(), "/login", "/companies/no-such-company-" + fixture.token());
+				"/jobs", fixture.jobPath(), "/login", "/companies/no-such-company-" + fixture.token(),
+				"/employers/register", "/employers/register/received");
 		for (String path : publicPages) {
 			open(path);
 			violations.addAll(checkEveryThemeAndWidth(path));
@@ -145,7 +153,7 @@ class AccessibilityBrowserTests {
 				"/admin/companies/" + companyId + "/history/diff?to=" + fixture.latestRevision(companyId, this),
 				"/admin/jobs", "/admin/companies/" + companyId + "/jobs", "/admin/companies/" + companyId + "/jobs/new",
 				"/admin/jobs/" + fixture.jobId() + "/edit", "/admin/users", "/admin/users/new",
-				"/admin/users/" + fixture.adminId() + "/edit");
+				"/admin/users/" + fixture.adminId() + "/edit", "/admin/approvals");
 		for (String path : adminPages) {
 			open(path);
 			violations.addAll(checkEveryThemeAndWidth(path));
@@ -272,6 +280,17 @@ class AccessibilityBrowserTests {
 		this.testCompanies.job(company, "Draft Role " + token, JobStatus.DRAFT, null);
 		UserAccount admin = this.users.save(new UserAccount("a11y-" + token + "@example.com",
 				this.passwordEncoder.encode(PASSWORD), Role.ADMIN, null));
+		// The approvals page with a sign-up waiting and one decided.
+		for (String name : List.of("Waiting", "Decided")) {
+			Company signedUp = this.testCompanies.company(name + " " + token);
+			signedUp.setStatus(CompanyStatus.PENDING);
+			SignedInUser employer = this.employerAccounts.registerPending(name.toLowerCase() + "-" + token + "@example.com",
+					PASSWORD, this.testCompanies.save(signedUp).getId());
+			if (name.equals("Decided")) {
+				this.employerAccounts.decide(employer.id(), Approval.APPROVED, new SignedInUser(admin.getId(),
+						admin.getEmail(), admin.getPasswordHash(), Role.ADMIN, null, true));
+			}
+		}
 		return new Fixture(token, company.getId(), company.getSlug(), job.getId(), job.getSlug(), admin.getId(),
 				admin.getEmail());
 	}
