@@ -395,6 +395,22 @@ class EmployerRegistrationTests {
 	}
 
 	@Test
+	void aGermanBrowserSignsUpInGerman() throws Exception {
+		Document form = parse(this.mvc.perform(get("/employers/register").header("Accept-Language", "de-DE,de"))
+			.andReturn());
+		assertThat(form.select("h1").text()).isEqualTo("Als Arbeitgeber registrieren");
+		assertThat(form.select("label[for=companyName]").text()).isEqualTo("Name des Unternehmens");
+
+		MvcResult refused = this.mvc.perform(post("/employers/register").header("Accept-Language", "de-DE,de")
+			.with(csrf())
+			.with(from(newAddress()))).andReturn();
+
+		Document page = parse(refused);
+		assertThat(page.getElementById("email-error").text()).isEqualTo("Geben Sie Ihre E-Mail-Adresse ein.");
+		assertThat(page.getElementById("companyName-error").text()).isEqualTo("Geben Sie den Namen Ihres Unternehmens ein.");
+	}
+
+	@Test
 	void theSignInPageLinksToTheSignUp() throws Exception {
 		Document page = parse(this.mvc.perform(get("/login")).andReturn());
 
