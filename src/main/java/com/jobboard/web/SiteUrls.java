@@ -6,23 +6,51 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Absolute addresses of the site's pages, for canonical links, Open Graph tags, sitemaps, feeds
- * and the API. {@code jobboard.public-url} (env {@code JOBBOARD_PUBLIC_URL}, e.g.
- * {@code https://jobs.example.com}) fixes the site's address; without it the address of the
- * current request is used. Templates use it as {@code @siteUrls.absolute('/jobs')}.
+ * Absolute addresses of the site's pages, for canonical links, Open Graph tags, JSON-LD, sitemaps, feeds, the API
+ * and mail. {@code jobboard.base-url} (env {@code JOBBOARD_BASE_URL}, e.g. {@code https://jobs.example.com}) is
+ * their only source; unset, it is the local address the app listens on ({@code http://localhost:PORT}). A
+ * request's Host or forwarded headers never change it, so no request can make the site link elsewhere. Templates
+ * use it as {@code @siteUrls.absolute('/jobs')}; code away from any request (mail, scheduled work) uses it too.
  */
 @Component("siteUrls")
-public class SiteUrls {
+public class SiteUrls implements ApplicationListener<WebServerInitializedEvent> {
 
-	private final String publicUrl;
+	private final boolean configured;
 
-	public SiteUrls(@Value("${jobboard.public-url:}") String publicUrl) {
-		String trimmed = publicUrl.strip();
-		this.publicUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+	private volatile String baseUrl;
+
+	public SiteUrls(@Value("${jobboard.base-url:}") String baseUrl) {
+		String trimmed = baseUrl.strip();
+		this.configured = !trimmed.isEmpty();
+		this.baseUrl = this.configured ? withoutTrailingSlash(trimmed) : "http://localhost:8080";
+	}
+
+	private static String withoutTrailingSlash(String url) {
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	/** Without a configured address, the local one, once the server's (possibly random) port is known. */
+	@Override
+	public void onApplicationEvent(WebServerInitializedEvent event) {
+		// A separate management server has a namespace of its own; the site's server has none.
+		if (!this.configured && event.getApplicationContext().getServerNamespace() == null) {
+			this.baseUrl = "http://localhost:" + event.getWebServer().getPort();
+		}
+	}
+
+	/** The site's address without a trailing slash, such as {@code https://jobs.example.com}. */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/** Whether the address was configured ({@code JOBBOARD_BASE_URL}) rather than taken from the local port. */
+	public boolean configured() {
+		return this.configured;
 	}
 
 	/**
@@ -50,22 +78,15 @@ public class SiteUrls {
 	/** The absolute address of a site path such as {@code /companies/acme}. */
 	public String absolute(String path) {
 		String rooted = path.startsWith("/") ? path : "/" + path;
-		if (!this.publicUrl.isEmpty()) {
-			return this.publicUrl + rooted;
-		}
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path(rooted).build().toUriString();
+		return this.baseUrl + rooted;
 	}
 
 	/**
-	 * The site's address as pages rendered for this request show it ({@code jobboard.public-url},
-	 * or the request's scheme, host and port): a cache of rendered pages keeps one copy per
-	 * address, so that no request's Host header reaches anyone else's page.
+	 * The site's address as pages rendered for this request show it: always the configured one, whatever the
+	 * request's Host header says.
 	 */
 	public String baseFor(HttpServletRequest request) {
-		if (!this.publicUrl.isEmpty()) {
-			return this.publicUrl;
-		}
-		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		return this.baseUrl;
 	}
 
 }

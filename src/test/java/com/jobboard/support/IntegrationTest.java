@@ -7,14 +7,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The whole application on a random port, on the shared test PostgreSQL. */
+/**
+ * The whole application on a random port, on the shared test PostgreSQL, with MockMvc and the movable
+ * {@link TestClock}. Every test that uses it, and adds nothing that changes the context, shares one cached context.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
 public @interface IntegrationTest {
 
 }
