@@ -20,7 +20,6 @@ import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.support.WebClient;
 import com.jobboard.web.SiteUrls;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -29,9 +28,6 @@ import org.w3c.dom.Element;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static com.jobboard.support.WebClient.childText;
 import static com.jobboard.support.WebClient.children;
@@ -72,11 +68,6 @@ class SitemapTests {
 	@BeforeEach
 	void setUp() {
 		this.web = new WebClient(this.port);
-	}
-
-	@AfterEach
-	void forgetRequest() {
-		RequestContextHolder.resetRequestAttributes();
 	}
 
 	@Test
@@ -142,7 +133,6 @@ class SitemapTests {
 			Company company = this.testCompanies.company("Sitemap Index " + i);
 			this.testCompanies.job(company, "Index Job " + i, JobStatus.OPEN, null);
 		}
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
 		int limit = 2;
 		Sitemaps small = new Sitemaps(this.entries, this.siteUrls, this.clock, limit);
 		Instant now = this.clock.instant();
@@ -154,12 +144,12 @@ class SitemapTests {
 		assertThat(index.getNamespaceURI()).isEqualTo(NS);
 		assertThat(index.getLocalName()).isEqualTo("sitemapindex");
 		List<Element> listed = children(index, NS, "sitemap");
-		List<String> expected = new ArrayList<>(List.of("http://localhost/sitemaps/pages.xml"));
+		List<String> expected = new ArrayList<>(List.of(this.siteUrls.absolute("/sitemaps/pages.xml")));
 		for (int i = 1; i <= companySitemaps; i++) {
-			expected.add("http://localhost/sitemaps/companies-" + i + ".xml");
+			expected.add(this.siteUrls.absolute("/sitemaps/companies-" + i + ".xml"));
 		}
 		for (int i = 1; i <= jobSitemaps; i++) {
-			expected.add("http://localhost/sitemaps/jobs-" + i + ".xml");
+			expected.add(this.siteUrls.absolute("/sitemaps/jobs-" + i + ".xml"));
 		}
 		assertThat(listed).extracting((sitemap) -> childText(sitemap, NS, "loc")).containsExactlyElementsOf(expected);
 		assertThat(listed).extracting((sitemap) -> childText(sitemap, NS, "lastmod"))
