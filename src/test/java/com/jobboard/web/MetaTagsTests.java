@@ -158,7 +158,7 @@ class MetaTagsTests {
 	}
 
 	@Test
-	void aForgedHostHeaderNeverReachesAnotherVisitorsPage() {
+	void aForgedHostHeaderChangesNoPage() {
 		Company company = this.testCompanies.company("Poisoned");
 		String path = "/companies/" + company.getSlug();
 
@@ -166,8 +166,7 @@ class MetaTagsTests {
 		Document visitor = this.pages.html(path);
 		Document again = this.pages.html(path);
 
-		assertThat(forged.selectFirst("link[rel=canonical]").attr("href")).startsWith("http://evil.example/");
-		for (Document page : List.of(visitor, again)) {
+		for (Document page : List.of(forged, visitor, again)) {
 			assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(this.pages.baseUrl() + path);
 			assertThat(page.html()).doesNotContain("evil.example");
 		}
