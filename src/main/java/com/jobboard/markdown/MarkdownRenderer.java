@@ -170,12 +170,17 @@ public class MarkdownRenderer {
 
 	/**
 	 * The text sits under the page's {@code h1} and a section {@code h2}, so its headings start
-	 * at {@code h3}: # becomes h3, ## h4, and everything deeper h5 or h6.
+	 * at {@code h3}: # becomes h3, ## h4, and everything deeper h5 or h6. No heading goes more than
+	 * one level below the one before it (HTML checkers warn about skipped levels): a text that
+	 * starts with ## starts at h3, and ### right after # becomes h4.
 	 */
 	private static void demoteHeadings(Document document) {
+		int previous = HEADING_OFFSET;
 		for (Element heading : document.body().select(String.join(",", HEADINGS))) {
 			int level = heading.tagName().charAt(1) - '0';
-			heading.tagName("h" + Math.min(level + HEADING_OFFSET, 6));
+			int demoted = Math.min(Math.min(level + HEADING_OFFSET, 6), previous + 1);
+			heading.tagName("h" + demoted);
+			previous = demoted;
 		}
 	}
 

@@ -415,7 +415,7 @@ class CompanyPagesTests {
 		assertThat(after.selectFirst("p.tagline").text()).isEqualTo("New tagline " + token);
 		assertThat(overviewValue(after, "overview-location")).isEqualTo("Lisbon, Portugal");
 		assertThat(overviewValue(after, "overview-sectors")).isEqualTo("Added " + token);
-		assertThat(after.select(".prose h4")).extracting(Element::text).containsExactly("New description " + token);
+		assertThat(after.select(".prose h3")).extracting(Element::text).containsExactly("New description " + token);
 		assertThat(after.text()).doesNotContain("Old description " + token, "Old tagline " + token);
 	}
 

@@ -94,7 +94,7 @@ class JobAdminBrowserTests {
 
 		clickAndWait(driver.findElement(By.cssSelector("button[name=preview]")));
 		WebElement preview = driver.findElement(By.cssSelector("section.preview .prose"));
-		assertThat(preview.findElement(By.tagName("h4")).getText()).isEqualTo("The role");
+		assertThat(preview.findElement(By.tagName("h3")).getText()).isEqualTo("The role");
 		assertThat(preview.findElement(By.tagName("strong")).getText()).isEqualTo("lead");
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
 		BrowserSupport.screenshot(driver, Path.of("target", "screenshots", "job-form-preview.png"));

@@ -49,23 +49,31 @@ class MarkdownRendererTests {
 
 	@Test
 	void twoHashHeadingBecomesH4() {
-		Element body = render("## Our team");
+		Element body = render("# Who we are\n\n## Our team");
 
 		assertThat(body.select("h4")).extracting(Element::text).containsExactly("Our team");
 	}
 
 	@Test
 	void threeHashHeadingBecomesH5() {
-		Element body = render("### Benefits");
+		Element body = render("# Who we are\n\n## Our team\n\n### Benefits");
 
 		assertThat(body.select("h5")).extracting(Element::text).containsExactly("Benefits");
 	}
 
 	@Test
 	void deeperHeadingsBecomeH6() {
-		Element body = render("#### Four\n\n##### Five\n\n###### Six");
+		Element body = render("# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six");
 
 		assertThat(body.select("h6")).extracting(Element::text).containsExactly("Four", "Five", "Six");
+	}
+
+	@Test
+	void headingsNeverSkipALevel() {
+		Element body = render("## Our team\n\n#### Benefits\n\n# Who we are\n\n### Perks");
+
+		assertThat(body.select("h3")).extracting(Element::text).containsExactly("Our team", "Who we are");
+		assertThat(body.select("h4")).extracting(Element::text).containsExactly("Benefits", "Perks");
 	}
 
 	@Test
