@@ -11,7 +11,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -70,8 +69,7 @@ class ApiDocumentation {
 			.description("The public, read-only JSON API of the job board: the public companies and the open jobs. "
 					+ "No sign-in; readable from any web origin. Answers carry an ETag (send If-None-Match to get 304) "
 					+ "and may be cached for a minute. Every error is RFC 9457 problem details "
-					+ "(application/problem+json).")
-			.license(new License().name("Terms of the site's owner")));
+					+ "(application/problem+json)."));
 		Components components = (openApi.getComponents() != null) ? openApi.getComponents() : new Components();
 		openApi.components(components);
 		Map<String, Schema> problemSchemas = ModelConverters.getInstance(true).readAll(ApiProblems.Problem.class);
