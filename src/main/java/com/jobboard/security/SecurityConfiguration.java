@@ -42,7 +42,9 @@ class SecurityConfiguration {
 			// The way to the sign-in page says only the path: an absolute one would be built from the Host header.
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInPage()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.headers(SecurityHeaders::leaveToFilter)
+			// SecurityHeaders writes the security headers and web.CachePolicy Cache-Control per page kind, so Spring
+			// Security's own (with its blanket no-store) are all off here.
+			.headers((headers) -> headers.disable())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

@@ -81,14 +81,13 @@ final class SecurityHeaders extends HttpFilter {
 	}
 
 	/**
-	 * Keeps Spring Security from writing the headers this filter already sets, and its blanket
-	 * Cache-Control: web.CachePolicy chooses it per page kind.
+	 * Keeps Spring Security from writing the headers this filter already sets; its Cache-Control
+	 * stays for the chains that use this (actuator). The site's own chain writes no headers at all:
+	 * web.CachePolicy chooses Cache-Control per page kind.
 	 */
 	static void leaveToFilter(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentTypeOptions(HeadersConfigurer.ContentTypeOptionsConfig::disable)
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
-			// Cache-Control is set per page kind by web.CachePolicy.
-			.cacheControl(HeadersConfigurer.CacheControlConfig::disable)
 			.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable)
 			.xssProtection(HeadersConfigurer.XXssConfig::disable);
 	}
