@@ -7,6 +7,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -38,10 +39,20 @@ class SecurityConfiguration {
 					response.sendRedirect(request.getContextPath() + "/login?error");
 				})
 				.permitAll())
+			// The way to the sign-in page says only the path: an absolute one would be built from the Host header.
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInPage()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.headers(SecurityHeaders::leaveToFilter)
+			// SecurityHeaders writes the security headers and web.CachePolicy Cache-Control per page kind, so Spring
+			// Security's own (with its blanket no-store) are all off here.
+			.headers((headers) -> headers.disable())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	private static LoginUrlAuthenticationEntryPoint signInPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	/**

@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.jobboard.web.SiteUrls;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,8 +42,20 @@ final class SecurityHeaders extends HttpFilter {
 
 	static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
 
-	/** Two years, with subdomains: only ever sent on a request that arrived over HTTPS. */
-	static final String STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+	/** One year; subdomains only when {@code jobboard.hsts.include-subdomains} is true. */
+	static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
+	static final String INCLUDE_SUBDOMAINS = "; includeSubDomains";
+
+	/** Sent when the site's address is https, or on a request that arrived over HTTPS (a trusted proxy's). */
+	private final String strictTransportSecurity;
+
+	private final boolean httpsSite;
+
+	SecurityHeaders(boolean httpsSite, boolean includeSubdomains) {
+		this.httpsSite = httpsSite;
+		this.strictTransportSecurity = STRICT_TRANSPORT_SECURITY + (includeSubdomains ? INCLUDE_SUBDOMAINS : "");
+	}
 
 	/** Right after request metrics (HIGHEST_PRECEDENCE + 1), before the profile fast lane (+ 10). */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
@@ -48,6 +64,9 @@ final class SecurityHeaders extends HttpFilter {
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		write(request, response);
+		if (this.httpsSite || request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", this.strictTransportSecurity);
+		}
 		chain.doFilter(request, response);
 	}
 
@@ -59,14 +78,12 @@ final class SecurityHeaders extends HttpFilter {
 		response.setHeader("Referrer-Policy", REFERRER_POLICY);
 		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
 		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-		if (request.isSecure()) {
-			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-		}
 	}
 
 	/**
 	 * Keeps Spring Security from writing the headers this filter already sets; its Cache-Control
-	 * for pages stays.
+	 * stays for the chains that use this (actuator). The site's own chain writes no headers at all:
+	 * web.CachePolicy chooses Cache-Control per page kind.
 	 */
 	static void leaveToFilter(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentTypeOptions(HeadersConfigurer.ContentTypeOptionsConfig::disable)
@@ -78,9 +95,24 @@ final class SecurityHeaders extends HttpFilter {
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
+		/**
+		 * With an https address the session cookie is always Secure; otherwise it is Secure when the request
+		 * arrived over HTTPS (Spring Session's default), which a trusted proxy's forwarded headers can say.
+		 */
 		@Bean
-		FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-			FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		DefaultCookieSerializerCustomizer secureSessionCookie(SiteUrls siteUrls) {
+			return (serializer) -> {
+				if (siteUrls.https()) {
+					serializer.setUseSecureCookie(true);
+				}
+			};
+		}
+
+		@Bean
+		FilterRegistrationBean<SecurityHeaders> securityHeaders(SiteUrls siteUrls,
+				@Value("${jobboard.hsts.include-subdomains:false}") boolean includeSubdomains) {
+			FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
+					new SecurityHeaders(siteUrls.https(), includeSubdomains));
 			registration.addUrlPatterns("/*");
 			// Error pages are dispatched anew by the container: they get the headers too.
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC,

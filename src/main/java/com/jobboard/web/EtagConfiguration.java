@@ -23,7 +23,9 @@ class EtagConfiguration {
 		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/api/*", "/sitemap.xml", "/sitemaps/*", "/robots.txt", "*.atom");
+		// Pages too (the profile and job page are no-cache: they are revalidated); no-store ones get no ETag.
+		registration.addUrlPatterns("/api/*", "/sitemap.xml", "/sitemaps/*", "/robots.txt", "*.atom", "/jobs/*",
+				"/companies/*");
 		registration.setOrder(ORDER);
 		return registration;
 	}

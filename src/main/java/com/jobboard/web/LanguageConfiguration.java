@@ -27,8 +27,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	/** The bean name Spring MVC's DispatcherServlet looks for. */
 	@Bean
-	LocaleResolver localeResolver() {
-		return new ChosenOrAcceptedLocaleResolver();
+	LocaleResolver localeResolver(SiteUrls siteUrls) {
+		return new ChosenOrAcceptedLocaleResolver(siteUrls.https());
 	}
 
 	@Override
@@ -84,6 +84,13 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 		private static final String CHOSEN = ChosenOrAcceptedLocaleResolver.class.getName() + ".chosen";
 
+		/** Whether the site's address is https: then the cookie is always Secure. */
+		private final boolean httpsSite;
+
+		ChosenOrAcceptedLocaleResolver(boolean httpsSite) {
+			this.httpsSite = httpsSite;
+		}
+
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
 			return (request.getAttribute(CHOSEN) instanceof Locale chosen) ? chosen : Languages.resolve(request);
@@ -101,7 +108,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 				.maxAge(Duration.ofDays(365))
 				.httpOnly(true)
 				.sameSite("Lax")
-				.secure(request.isSecure())
+				.secure(this.httpsSite || request.isSecure())
 				.build();
 			response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 		}

@@ -48,6 +48,11 @@ public class SiteUrls implements ApplicationListener<WebServerInitializedEvent> 
 		return this.baseUrl;
 	}
 
+	/** Whether the site's address is https: then cookies are Secure and HSTS is sent on every response. */
+	public boolean https() {
+		return this.baseUrl.regionMatches(true, 0, "https://", 0, 8);
+	}
+
 	/** Whether the address was configured ({@code JOBBOARD_BASE_URL}) rather than taken from the local port. */
 	public boolean configured() {
 		return this.configured;
