@@ -13,6 +13,11 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -51,6 +56,8 @@ class InvitationController {
 
 	private final AcceptFormRules acceptFormRules;
 
+	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
+
 	InvitationController(Invitations invitations, TeamPages pages, CurrentUser currentUser, Messages messages,
 			AcceptFormRules acceptFormRules) {
 		this.invitations = invitations;
@@ -75,11 +82,12 @@ class InvitationController {
 			redirect.addFlashAttribute("message", this.messages.get("team.done.invited", inviteForm.getEmail()));
 			return new ModelAndView("redirect:/admin/companies/" + id + "/team");
 		}
+		// The page shows the form as typed, with its errors.
 		if (sent.limit() != null) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, sent.limit().retryAfterSeconds());
-			return this.pages.page(id, HttpStatus.TOO_MANY_REQUESTS);
+			return this.pages.page(id, HttpStatus.TOO_MANY_REQUESTS).addAllObjects(errors.getModel());
 		}
-		return this.pages.page(id, HttpStatus.UNPROCESSABLE_CONTENT);
+		return this.pages.page(id, HttpStatus.UNPROCESSABLE_CONTENT).addAllObjects(errors.getModel());
 	}
 
 	@PostMapping("/admin/companies/{id}/team/invitations/{invitationId}/revoke")
@@ -113,7 +121,7 @@ class InvitationController {
 	/** Joins the team: as the signed-in account, or as a new account with the password chosen here. */
 	@PostMapping("/invitations/{token}")
 	ModelAndView accept(@PathVariable String token, @Valid @ModelAttribute(ACCEPT_FORM) AcceptForm acceptForm,
-			BindingResult errors, HttpServletRequest request, RedirectAttributes redirect) {
+			BindingResult errors, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<SignedInUser> user = this.currentUser.get();
 		if (user.isPresent()) {
 			long companyId = this.invitations.acceptAsMember(token, user.get());
@@ -121,13 +129,27 @@ class InvitationController {
 			redirect.addFlashAttribute("message", this.messages.get("team.done.joined"));
 			return new ModelAndView("redirect:/admin/companies/" + companyId + "/team");
 		}
-		Optional<Long> joined = this.invitations.acceptAsNewAccount(token, acceptForm, errors);
+		Optional<Invitations.Joined> joined = this.invitations.acceptAsNewAccount(token, acceptForm, errors);
 		if (joined.isEmpty()) {
 			acceptForm.forgetPasswords();
 			return acceptPage(token, this.invitations.open(token), user, acceptForm, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
+		signIn(joined.get().account(), request, response);
+		request.getSession().setAttribute(CompanySwitcher.SESSION_ATTRIBUTE, joined.get().companyId());
 		redirect.addFlashAttribute("message", this.messages.get("team.done.accountMade"));
-		return new ModelAndView("redirect:/login");
+		return new ModelAndView("redirect:/admin/companies/" + joined.get().companyId() + "/team");
+	}
+
+	/** Signs the new member in, as the sign-in form would: in a new session id, so a planted one is of no use. */
+	private void signIn(SignedInUser account, HttpServletRequest request, HttpServletResponse response) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		this.securityContexts.saveContext(context, request, response);
 	}
 
 	@ExceptionHandler(InvitationUnavailable.class)

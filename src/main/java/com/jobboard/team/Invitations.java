@@ -204,9 +204,9 @@ class Invitations {
 
 	/**
 	 * Makes an account for the invited address with the chosen password, and joins the team.
-	 * @return the company joined, or empty when the form has errors (added to {@code errors})
+	 * @return the new account and the company it joined, or empty when the form has errors (added to {@code errors})
 	 */
-	Optional<Long> acceptAsNewAccount(String token, AcceptForm form, Errors errors) {
+	Optional<Joined> acceptAsNewAccount(String token, AcceptForm form, Errors errors) {
 		try {
 			return this.transaction.execute((tx) -> {
 				Invitation invitation = usable(find(token, true));
@@ -214,12 +214,12 @@ class Invitations {
 					throw new InvitationUnavailable(Reason.ACCOUNT_EXISTS);
 				}
 				if (errors.hasErrors()) {
-					return Optional.<Long>empty();
+					return Optional.<Joined>empty();
 				}
 				SignedInUser account = this.accounts.createInvitedMember(invitation.getEmail(), form.getPassword(),
 						invitation.getCompanyId());
 				join(invitation, account.id(), account.email());
-				return Optional.of(invitation.getCompanyId());
+				return Optional.of(new Joined(account, invitation.getCompanyId()));
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -266,6 +266,10 @@ class Invitations {
 		catch (AddressException ex) {
 			return false;
 		}
+	}
+
+	/** A new account that joined a company's team. */
+	record Joined(SignedInUser account, long companyId) {
 	}
 
 	/** An invitation that can be accepted, as its page shows it. */

@@ -129,11 +129,12 @@ class TeamJourneyTests {
 		HttpResponse<String> joined = inviteeBrowser.submit(link, link, "password", NEW_PASSWORD, "confirmPassword",
 				NEW_PASSWORD);
 		assertThat(joined.statusCode()).isEqualTo(302);
-		assertThat(joined.headers().firstValue("Location")).hasValue("/login");
+		assertThat(joined.headers().firstValue("Location")).as("signed in, on the team page").hasValue(teamPage);
 		UserAccount member = this.users.findByEmail(invitee).orElseThrow();
 		assertThat(roleOf(company, member.getId())).isEqualTo("EDITOR");
-
-		inviteeBrowser.signIn(invitee, NEW_PASSWORD);
+		assertThat(inviteeBrowser.page(teamPage).select(".alert-success").text()).contains("Your account is ready");
+		// The new password signs in too.
+		new TeamClient(this.port).signIn(invitee, NEW_PASSWORD);
 		String editPage = "/admin/companies/" + company.getId() + "/edit";
 		HttpResponse<String> saved = inviteeBrowser.submit(editPage, "/edit", "tagline", "Edited by the new editor");
 		assertThat(saved.statusCode()).as("the editor saves the profile: %s", saved.body()).isEqualTo(302);
@@ -214,7 +215,7 @@ class TeamJourneyTests {
 		assertThat(signIn.headers().firstValue("Location")).get()
 			.asString()
 			.as("back to the invitation after signing in")
-			.startsWith(link);
+			.contains(link + "?continue");
 		HttpResponse<String> joined = memberBrowser.submit(link, link);
 		assertThat(joined.statusCode()).isEqualTo(302);
 		assertThat(roleOf(second, member.getId())).isEqualTo("OWNER");
