@@ -132,15 +132,25 @@ class Invitations {
 						actor.id(), now, now.plus(VALID_FOR));
 				this.invitations.saveAndFlush(invitation);
 				this.activity.record(companyId, ActivityKind.INVITATION_SENT, actor.id(), actor.email(), email);
-				this.outbox.enqueue(OutgoingMail.to(email, locale)
-					.template("team/invitation")
-					.with("companyName", company.getName())
-					.with("inviter", actor.email())
-					.with("role", form.getRole().name())
-					.with("link", this.siteUrls.absolute("/invitations/" + token))
-					.with("expiresAt", invitation.getExpiresAt())
-					.subject(company.getName())
-					.build());
+				OutgoingMail mail;
+				try {
+					mail = OutgoingMail.to(email, locale)
+						.template("team/invitation")
+						.with("companyName", company.getName())
+						.with("inviter", actor.email())
+						.with("role", form.getRole().name())
+						.with("link", this.siteUrls.absolute("/invitations/" + token))
+						.with("expiresAt", invitation.getExpiresAt())
+						.subject(company.getName().replaceAll("[\\r\\n]+", " "))
+						.build();
+				}
+				catch (IllegalArgumentException ex) {
+					// The mail's own checks of the address are the last word: nothing is kept.
+					tx.setRollbackOnly();
+					errors.rejectValue("email", EMAIL_INVALID);
+					return Sent.INVALID;
+				}
+				this.outbox.enqueue(mail);
 				return Sent.SENT;
 			});
 		}
