@@ -95,10 +95,12 @@ class TeamController {
 		return new ModelAndView("redirect:/admin");
 	}
 
-	/** The header's company switcher. */
+	/** The header's company switcher: a company whose team one is in. */
 	@PostMapping("/admin/current-company")
+	@PreAuthorize("@companyAccess.isMember(#companyId)")
 	String switchCompany(@RequestParam long companyId, HttpServletRequest request) {
 		if (!this.switcher.choose(companyId, request)) {
+			// Removed from the team between the check and here.
 			throw new AccessDeniedException("Not in the team of company " + companyId);
 		}
 		return "redirect:/admin";
