@@ -59,7 +59,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Who may do what under /admin: every route and method the admin controllers have, for four
+ * Who may do what under /admin: every route and method the admin controllers have, for six
  * people, with the exact answer each gets. Read the table in {@link #matrix()} from left to
  * right: the rule the code means to enforce for the route, the request, who sends it, and what
  * comes back.
