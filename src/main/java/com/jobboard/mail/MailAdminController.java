@@ -1,6 +1,9 @@
 package com.jobboard.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import com.jobboard.security.CurrentUser;
 import com.jobboard.security.SignedInUser;
@@ -8,6 +11,8 @@ import com.jobboard.web.NotFoundException;
 import com.jobboard.web.PageNumbers;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/mail")
 class MailAdminController {
+
+	static final String HTML_PART_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; "
+			+ "img-src 'self' https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 	private final MailArchive archive;
 
@@ -61,6 +69,22 @@ class MailAdminController {
 		model.addAttribute("mail",
 				this.archive.find(id).orElseThrow(() -> new NotFoundException("No mail " + id + " in the outbox")));
 		return "outbox/message";
+	}
+
+	/**
+	 * The HTML part alone, as the recipient's mail program would show it. It is a document of its own, not a frame
+	 * in the site's pages: its policy makes it a sandbox (a unique origin, no scripts, no forms, no plugins), so
+	 * nothing in a message can act with the admin's session, while its inline styles and images still show.
+	 */
+	@GetMapping("/{id:\\d{1,18}}/html")
+	ResponseEntity<String> html(@PathVariable long id, HttpServletResponse response) {
+		this.currentUser.requireAdmin();
+		MailArchive.Message mail = this.archive.find(id)
+			.orElseThrow(() -> new NotFoundException("No mail " + id + " in the outbox"));
+		// In place of the site's policy (set by security.SecurityHeaders), not beside it.
+		response.setHeader("Content-Security-Policy", HTML_PART_POLICY);
+		response.setHeader("Referrer-Policy", "no-referrer");
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(mail.html());
 	}
 
 	/** A test message to the admin, in their language: shows that mail arrives (or, without SMTP, how it looks). */

@@ -141,15 +141,36 @@ class MailAdminPagesTests {
 				"List-Unsubscribe <" + unsubscribe + ">", "List-Unsubscribe-Post List-Unsubscribe=One-Click");
 		assertThat(page.select("#mail-state").text()).isEqualTo("Waiting");
 		assertThat(page.select("#mail-text").text()).contains("Mail from the job board works");
-		Element frame = page.selectFirst("iframe#mail-html");
-		assertThat(frame.attr("sandbox")).isEmpty();
-		assertThat(frame.hasAttr("sandbox")).isTrue();
-		assertThat(frame.attr("srcdoc")).isEqualTo(storedHtml);
-		assertThat(frame.attr("title")).isNotBlank();
-		assertThat(page.select("#mail-html-source").text()).contains("Mail from the job board works");
+		assertThat(page.select("iframe, frame, object, embed")).isEmpty();
+		assertThat(page.selectFirst("a#mail-html-link").attr("href")).isEqualTo("/admin/mail/" + id + "/html");
+		assertThat(page.select("#mail-html-source").text()).contains("Mail from the job board works")
+			.contains("&lt;script&gt;");
 		// The message's markup is only ever an attribute value or escaped text on this page, never markup of it.
 		assertThat(page.select("script")).isEmpty();
 		assertThat(html).doesNotContain("<script>").doesNotContain("<h1 style");
+	}
+
+	@Test
+	void theHtmlPartIsItsOwnDocumentInASandbox() throws Exception {
+		long id = this.outbox.enqueue(testMessage(address(), Locale.GERMAN).build());
+		String storedHtml = this.jdbc.sql("select html_body from mail_outbox where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+
+		MvcResult result = this.mvc.perform(get("/admin/mail/" + id + "/html").with(user(this.admin))).andReturn();
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");
+		assertThat(result.getResponse().getHeaders("Content-Security-Policy"))
+			.containsExactly(MailAdminController.HTML_PART_POLICY);
+		assertThat(MailAdminController.HTML_PART_POLICY).startsWith("sandbox;")
+			.contains("default-src 'none'")
+			.doesNotContain("script-src");
+		assertThat(result.getResponse().getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+		assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+		assertThat(result.getResponse().getContentAsString()).isEqualTo(storedHtml).contains("E-Mails der Jobbörse");
 	}
 
 	@Test
@@ -157,6 +178,7 @@ class MailAdminPagesTests {
 		assertThat(status("/admin/mail/999999999999")).isEqualTo(404);
 		assertThat(status("/admin/mail/99999999999999999999999")).isEqualTo(404);
 		assertThat(status("/admin/mail/abc")).isEqualTo(404);
+		assertThat(status("/admin/mail/999999999999/html")).isEqualTo(404);
 	}
 
 	@Test
@@ -168,7 +190,7 @@ class MailAdminPagesTests {
 		SignedInUser employerUser = new SignedInUser(employer.getId(), employer.getEmail(), employer.getPasswordHash(),
 				Role.EMPLOYER, companyId, true);
 
-		for (String path : List.of("/admin/mail", "/admin/mail/" + id)) {
+		for (String path : List.of("/admin/mail", "/admin/mail/" + id, "/admin/mail/" + id + "/html")) {
 			assertThat(this.mvc.perform(get(path)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login");
 			assertThat(this.mvc.perform(get(path).with(user(employerUser))).andReturn().getResponse().getStatus())
 				.isEqualTo(403);
