@@ -26,7 +26,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterSignIn.setDefaultTargetUrl("/admin");
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users/**", "/admin/mail", "/admin/mail/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.authenticated()
