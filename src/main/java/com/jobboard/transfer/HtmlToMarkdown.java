@@ -3,6 +3,7 @@ package com.jobboard.transfer;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
  * Post content from the WordPress editor as Markdown (flexmark's HTML-to-Markdown converter). The
@@ -11,7 +12,11 @@ import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
  */
 final class HtmlToMarkdown {
 
-	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter.builder().build();
+	/** Typographic quotes and dashes stay the characters they are (the converter's default turns them into ASCII). */
+	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
+		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false))
+		.build();
 
 	/** Page-builder shortcodes ([vc_row], [/et_pb_section]…) carry layout, not text. */
 	private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z][a-z0-9_-]*(\\s[^\\]]*)?\\]");

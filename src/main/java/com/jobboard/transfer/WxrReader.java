@@ -124,10 +124,12 @@ final class WxrReader {
 			WxrParser.read(this.file, (item) -> {
 				if ("job_listing".equals(item.postType)) {
 					String companyKey = jobManagerCompanyKey(item);
-					if (companyKey != null && companiesSent.add(companyKey)) {
+					JobRecord job = jobManagerJob(item, companyKey);
+					// A company is made only from jobs that are imported (not from one in the bin).
+					if (companyKey != null && job.skipReason() == null && companiesSent.add(companyKey)) {
 						sink.company(jobManagerCompany(item, companyKey));
 					}
-					sink.job(jobManagerJob(item, companyKey));
+					sink.job(job);
 				}
 			});
 		}
