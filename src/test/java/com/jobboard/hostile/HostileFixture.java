@@ -220,6 +220,15 @@ final class HostileFixture {
 				return this.sector.getSlug();
 			case "health":
 				return "liveness";
+			case "import":
+				// An upload that does not exist (a real one is a file on disk: ImportPagesTests uploads them).
+				return UUID.randomUUID().toString();
+			case "company":
+			case "employer":
+				// The old WordPress addresses: an existing slug answers 301.
+				return this.company.getSlug();
+			case "job":
+				return this.job.getSlug();
 			default:
 				if (VARIABLE.matcher(previous).matches() && beforePrevious.equals("jobs") && name.equals("slug")) {
 					return this.job.getSlug();

@@ -196,6 +196,8 @@ class AuthorizationMatrixTests {
 
 	static final Outcome INVALID = new Outcome("422 form with errors", 422, null, false);
 
+	static final Outcome NOT_FOUND = new Outcome("404 (no such upload)", 404, null, false);
+
 	static Outcome to(String address) {
 		return new Outcome("302 → " + address, 302, address, false);
 	}
@@ -502,6 +504,35 @@ class AuthorizationMatrixTests {
 				cell(ADMINS,          POST, "/admin/mail/test",                              EMPLOYER_A, FORBIDDEN),
 				cell(ADMINS,          POST, "/admin/mail/test",                              EMPLOYER_B, FORBIDDEN),
 				cell(ADMINS,          POST, "/admin/mail/test",                              ADMIN,      toAny("/admin/mail/*")),
+				// Import and export (transfer): the admins'. The upload itself goes to its own servlet (ImportPagesTests).
+				cell(ADMINS,          GET,  "/admin/import", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/import", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/import", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/import", ADMIN, OK),
+				cell(ADMINS,          GET,  "/admin/import/{upload}", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/import/{upload}", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/import/{upload}", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/import/{upload}", ADMIN, NOT_FOUND),
+				cell(ADMINS,          POST, "/admin/import/{upload}", ANONYMOUS, LOGIN),
+				cell(ADMINS,          POST, "/admin/import/{upload}", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/import/{upload}", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/import/{upload}", ADMIN, NOT_FOUND),
+				cell(ADMINS,          GET,  "/admin/export", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/export", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export", ADMIN, OK),
+				cell(ADMINS,          GET,  "/admin/export/companies.csv", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/export/companies.csv", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/companies.csv", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/companies.csv", ADMIN, OK),
+				cell(ADMINS,          GET,  "/admin/export/jobs.csv", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/export/jobs.csv", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/jobs.csv", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/jobs.csv", ADMIN, OK),
+				cell(ADMINS,          GET,  "/admin/export/board.json", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/export/board.json", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/board.json", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/board.json", ADMIN, OK),
 
 				// No CSRF token: refused before anything else, whoever sends it, and nothing changes.
 				cell(ADMINS,          POST, "/admin/companies/new", COMPANY_NEW_VALID,       ADMIN,      FORBIDDEN).withoutCsrf(),
@@ -517,6 +548,7 @@ class AuthorizationMatrixTests {
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/approve",             ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/mail/test",                              ADMIN,      FORBIDDEN).withoutCsrf(),
+				cell(ADMINS,          POST, "/admin/import/{upload}",                        ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/companies/{A+ACTIVE}/archive",           ANONYMOUS,  FORBIDDEN).withoutCsrf());
 	}
 
@@ -825,6 +857,7 @@ class AuthorizationMatrixTests {
 				case "mail" -> Long.toString(test.mailOutbox.enqueue(OutgoingMail.to(TestAccounts.uniqueEmail("matrix-mail"),
 						Locale.ENGLISH).template("admin/test").with("requestedBy", "matrix@example.com").build()));
 				case "token" -> UUID.randomUUID().toString().substring(0, 8);
+				case "upload" -> UUID.randomUUID().toString();
 				case "version" -> (this.jobVersion != null) ? this.jobVersion.toString() : "";
 				default -> throw new IllegalArgumentException("Unknown placeholder {" + name + "}");
 			};
