@@ -1,6 +1,6 @@
 package com.jobboard.team;
 
-import com.jobboard.company.admin.CompanyProfileSaved;
+import com.jobboard.company.CompanyProfileSaved;
 import com.jobboard.job.JobChanged;
 import com.jobboard.security.EmployerAssignedToCompany;
 

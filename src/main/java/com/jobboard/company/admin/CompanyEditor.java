@@ -14,6 +14,7 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import com.jobboard.company.Company;
+import com.jobboard.company.CompanyProfileSaved;
 import com.jobboard.company.CompanyRepository;
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.LogoStore;
