@@ -45,7 +45,8 @@ class ProfileCache {
 
 	ProfileCache(ProfileCacheProperties properties) {
 		this.entries = Caffeine.newBuilder()
-			.maximumSize(properties.maximumSize())
+			.maximumWeight(properties.maximumMemory().toBytes())
+			.weigher((String slug, Entry entry) -> entry.weight())
 			.expireAfterAccess(properties.expireAfterAccess())
 			.build();
 	}
@@ -83,6 +84,11 @@ class ProfileCache {
 		Entry entry = new Entry(profile, stamp, nextChangeAfter(profile, now), new ConcurrentHashMap<>());
 		this.entries.put(profile.slug(), entry);
 		return entry;
+	}
+
+	/** Weighs the entry again, after a page was added to it. */
+	void reweigh(Entry entry) {
+		this.entries.asMap().replace(entry.profile().slug(), entry, entry);
 	}
 
 	void remove(String slug) {
@@ -139,6 +145,16 @@ class ProfileCache {
 	 * @param pages the page per language and site address ({@link RenderedProfiles} fills it)
 	 */
 	record Entry(CompanyProfile profile, Stamp stamp, Instant staleAt, Map<String, RenderedPage> pages) {
+
+		/** Roughly the bytes it holds: the description (twice, as Java strings are), the jobs, the pages. */
+		int weight() {
+			long bytes = 2_048 + 2L * this.profile.descriptionHtml().length() + 512L * this.profile.publishedJobs().size();
+			for (RenderedPage page : this.pages.values()) {
+				bytes += page.size();
+			}
+			return (int) Math.min(bytes, Integer.MAX_VALUE);
+		}
+
 	}
 
 }

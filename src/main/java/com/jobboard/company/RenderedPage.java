@@ -68,6 +68,11 @@ final class RenderedPage {
 		return new RenderedPage(parts.toArray(new byte[0][]), slots.toArray(new Slot[0]), locale, List.copyOf(openJobIds));
 	}
 
+	/** The page's bytes, without the counts. */
+	int size() {
+		return this.length;
+	}
+
 	/** Whether the page lists exactly these open jobs (a job may have expired since it was rendered). */
 	boolean lists(List<Long> currentOpenJobIds) {
 		return this.openJobIds.equals(currentOpenJobIds);

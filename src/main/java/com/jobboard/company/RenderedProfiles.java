@@ -69,6 +69,7 @@ class RenderedProfiles {
 		ProfileCache.Entry entry = this.cache.get(page.profile().slug());
 		if (entry != null && entry.profile() == page.profile()) {
 			entry.pages().put(key(locale, request), rendered);
+			this.cache.reweigh(entry);
 		}
 		return rendered.withViews(page.views());
 	}
