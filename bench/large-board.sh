@@ -9,7 +9,7 @@
 #   DATABASE_URL=jdbc:postgresql://localhost:5432/board DATABASE_USER=postgres bench/large-board.sh
 #   KEEP_DATA=/tmp/board bench/large-board.sh     # keep the seeded cluster there (seeded once, reused next time)
 #
-# Knobs: DURATION [10], WARMUP [3], THREADS [2], CONNECTIONS [8], SKIP_BUILD [0], SKIP_SEED [0], JAVA_OPTS,
+# Knobs: DURATION [10], WARMUP [3], THREADS [2], CONNECTIONS [8], SKIP_BUILD [0], SKIP_SEED [0], JAVA_OPTS, APP_ARGS,
 # PG_BIN (where initdb and pg_ctl are) [found on PATH or /usr/lib/postgresql/*/bin].
 set -euo pipefail
 
@@ -23,6 +23,8 @@ CONNECTIONS=${CONNECTIONS:-8}
 SKIP_BUILD=${SKIP_BUILD:-0}
 SKIP_SEED=${SKIP_SEED:-0}
 JAVA_OPTS=${JAVA_OPTS:-}
+# Extra arguments for the app, e.g. --spring.flyway.baseline-on-migrate=true for a schema made without Flyway.
+APP_ARGS=${APP_ARGS:-}
 USER_AGENT=${USER_AGENT:-Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36}
 TIMESTAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RESULT_FILE="$RESULTS_DIR/large-board-$TIMESTAMP.txt"
@@ -95,7 +97,7 @@ start_app() {
 	# shellcheck disable=SC2086
 	java $JAVA_OPTS -jar "$WORK_DIR/app.jar" --server.port="$APP_PORT" --spring.datasource.url="$JDBC_URL" \
 		--spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD" \
-		--jobboard.demo-data=false >>"$APP_LOG" 2>&1 &
+		--jobboard.demo-data=false $APP_ARGS >>"$APP_LOG" 2>&1 &
 	APP_PID=$!
 	until curl -fso /dev/null "http://127.0.0.1:$APP_PORT/companies"; do
 		kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$APP_LOG" >&2; die "the app exited; log: $APP_LOG"; }
