@@ -210,6 +210,24 @@ class JobEditor {
 		if (!JobAction.availableFor(status).contains(action)) {
 			errors.reject("jobAdmin.error.actionNotAvailable." + status.name());
 		}
+		checkFields(form, errors);
+		LocalDate expiresOn = form.getExpiresOn();
+		boolean onBoard = action.putsOnBoard() || (action == JobAction.SAVE && status == JobStatus.OPEN);
+		if (onBoard) {
+			if (form.getApplyUrl() == null && form.getApplyEmail() == null) {
+				rejectOnce(errors, "applyUrl", "jobAdmin.error.applyRequired");
+			}
+			// Reopening or publishing needs a date still to come; editing an open job must not set a past one.
+			boolean dateMatters = action.putsOnBoard() || !Objects.equals(expiresOn, storedExpiry);
+			if (expiresOn != null && dateMatters && expiresOn.isBefore(today())) {
+				rejectOnce(errors, "expiresOn", (action == JobAction.REOPEN) ? "jobAdmin.error.expiryPastReopen"
+						: "jobAdmin.error.expiryPast");
+			}
+		}
+	}
+
+	/** The rules of the job's fields on their own and together, whatever the job's status (imports use them too). */
+	void checkFields(JobForm form, BindingResult errors) {
 		validateFields(form, errors);
 		if (form.getCountryCode() != null && !COUNTRIES.contains(form.getCountryCode())) {
 			rejectOnce(errors, "countryCode", "jobAdmin.error.country");
@@ -235,18 +253,6 @@ class JobEditor {
 		LocalDate expiresOn = form.getExpiresOn();
 		if (expiresOn != null && (expiresOn.getYear() < EARLIEST_YEAR || expiresOn.getYear() > LATEST_YEAR)) {
 			rejectOnce(errors, "expiresOn", "jobAdmin.error.expiryYear");
-		}
-		boolean onBoard = action.putsOnBoard() || (action == JobAction.SAVE && status == JobStatus.OPEN);
-		if (onBoard) {
-			if (form.getApplyUrl() == null && form.getApplyEmail() == null) {
-				rejectOnce(errors, "applyUrl", "jobAdmin.error.applyRequired");
-			}
-			// Reopening or publishing needs a date still to come; editing an open job must not set a past one.
-			boolean dateMatters = action.putsOnBoard() || !Objects.equals(expiresOn, storedExpiry);
-			if (expiresOn != null && dateMatters && expiresOn.isBefore(today())) {
-				rejectOnce(errors, "expiresOn", (action == JobAction.REOPEN) ? "jobAdmin.error.expiryPastReopen"
-						: "jobAdmin.error.expiryPast");
-			}
 		}
 	}
 
@@ -360,7 +366,7 @@ class JobEditor {
 	}
 
 	/** A slug for the job's address; a title without letters or digits still gets one. */
-	private static String slugOf(String title) {
+	static String slugOf(String title) {
 		String slug = Slugs.slugify(title);
 		return slug.isEmpty() ? "job" : slug;
 	}

@@ -26,7 +26,9 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterSignIn.setDefaultTargetUrl("/admin");
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users/**")
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/admin/users/**", "/admin/mail", "/admin/mail/**", "/admin/import", "/admin/import/**",
+					"/admin/export", "/admin/export/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.authenticated()

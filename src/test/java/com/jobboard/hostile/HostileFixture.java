@@ -213,11 +213,22 @@ final class HostileFixture {
 					.param(this.company.getId())
 					.query(Long.class)
 					.single());
+			case "mail":
+				return Long.toString(throwaway("mail", this::mailInOutbox));
 			case "sectors":
 			case "sector":
 				return this.sector.getSlug();
 			case "health":
 				return "liveness";
+			case "import":
+				// An upload that does not exist (a real one is a file on disk: ImportPagesTests uploads them).
+				return UUID.randomUUID().toString();
+			case "company":
+			case "employer":
+				// The old WordPress addresses: an existing slug answers 301.
+				return this.company.getSlug();
+			case "job":
+				return this.job.getSlug();
 			default:
 				if (VARIABLE.matcher(previous).matches() && beforePrevious.equals("jobs") && name.equals("slug")) {
 					return this.job.getSlug();
@@ -249,6 +260,20 @@ final class HostileFixture {
 		long companyId = throwawayCompany();
 		return this.employerAccounts.registerPending("hostile-signup-" + UUID.randomUUID() + "@example.com", PASSWORD,
 				companyId).id();
+	}
+
+	/** A message in the outbox, kept and never sent, for the admins' mail pages. */
+	private long mailInOutbox() {
+		return this.jdbc.sql("""
+				insert into mail_outbox (to_address, from_address, subject, text_body, html_body, message_id, template,
+				    locale, state, next_attempt_at, created_at)
+				values (:to, 'Job Board <no-reply@localhost>', 'Hostile subject', 'Hostile text', '<p>Hostile html</p>',
+				    :messageId, 'admin/test', 'en', 'HELD', now(), now())
+				returning id""")
+			.param("to", "hostile-mail-" + this.token + "@example.com")
+			.param("messageId", "<" + UUID.randomUUID() + "@localhost>")
+			.query(Long.class)
+			.single();
 	}
 
 	/** The main data, as one text: equal before and after a request means the request changed nothing. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,6 +22,8 @@ import com.jobboard.company.admin.CompanyForm;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobRepository;
 import com.jobboard.job.JobStatus;
+import com.jobboard.mail.MailOutbox;
+import com.jobboard.mail.OutgoingMail;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +82,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <li>{@code ADMINS}: admins only ({@code requireAdmin}, and for /admin/users/** also the filter
  * chain): the company list and create form, archive/restore/publish, the history (it names
  * everyone who edited the profile, so not even the company's own employers see it), the list of
- * every job, the users, the employer sign-ups waiting for approval.</li>
+ * every job, the users, the employer sign-ups waiting for approval, the mail outbox.</li>
  * </ul>
  *
  * <p>
@@ -122,7 +125,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * For these the test also checks that the throwaway changed exactly when the answer was a success
  * redirect (a 403 that still changed something would pass on status alone). The other names:
  * {@code {A}}, {@code {B}}, {@code {jobA}} (an open job of A), {@code {revA}} (A's newest
- * revision), {@code {user}} (an employer account of B, the target of the user pages),
+ * revision), {@code {user}} (an employer account of B, the target of the user pages), {@code {mail}} (a message
+ * in the outbox),
  * {@code {versionA}} (company A's version now, so that an invalid save is not also a stale one),
  * {@code {token}} (unique per cell) and, in a job form, {@code {version}} (the version of the
  * job in the address).
@@ -191,6 +195,8 @@ class AuthorizationMatrixTests {
 	static final Outcome OK = new Outcome("200", 200, null, false);
 
 	static final Outcome INVALID = new Outcome("422 form with errors", 422, null, false);
+
+	static final Outcome NOT_FOUND = new Outcome("404 (no such upload)", 404, null, false);
 
 	static Outcome to(String address) {
 		return new Outcome("302 → " + address, 302, address, false);
@@ -481,6 +487,53 @@ class AuthorizationMatrixTests {
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              EMPLOYER_B, FORBIDDEN),
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              ADMIN,      to("/admin/approvals")),
 
+				// The outbox: admins only (it shows every address the site writes to), also in the filter chain.
+				cell(ADMINS,          GET,  "/admin/mail",                                   ANONYMOUS,  LOGIN),
+				cell(ADMINS,          GET,  "/admin/mail",                                   EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail",                                   EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail",                                   ADMIN,      OK),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}",                            ANONYMOUS,  LOGIN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}",                            EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}",                            EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}",                            ADMIN,      OK),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}/html",                       ANONYMOUS,  LOGIN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}/html",                       EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}/html",                       EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}/html",                       ADMIN,      OK),
+				cell(ADMINS,          POST, "/admin/mail/test",                              ANONYMOUS,  LOGIN),
+				cell(ADMINS,          POST, "/admin/mail/test",                              EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/mail/test",                              EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/mail/test",                              ADMIN,      toAny("/admin/mail/*")),
+				// Import and export (transfer): the admins'. The upload itself goes to its own servlet (ImportPagesTests).
+				cell(ADMINS,          GET,  "/admin/import", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/import", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/import", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/import", ADMIN, OK),
+				cell(ADMINS,          GET,  "/admin/import/{upload}", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/import/{upload}", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/import/{upload}", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/import/{upload}", ADMIN, NOT_FOUND),
+				cell(ADMINS,          POST, "/admin/import/{upload}", ANONYMOUS, LOGIN),
+				cell(ADMINS,          POST, "/admin/import/{upload}", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/import/{upload}", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/import/{upload}", ADMIN, NOT_FOUND),
+				cell(ADMINS,          GET,  "/admin/export", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/export", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export", ADMIN, OK),
+				cell(ADMINS,          GET,  "/admin/export/companies.csv", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/export/companies.csv", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/companies.csv", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/companies.csv", ADMIN, OK),
+				cell(ADMINS,          GET,  "/admin/export/jobs.csv", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/export/jobs.csv", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/jobs.csv", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/jobs.csv", ADMIN, OK),
+				cell(ADMINS,          GET,  "/admin/export/board.json", ANONYMOUS, LOGIN),
+				cell(ADMINS,          GET,  "/admin/export/board.json", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/board.json", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/export/board.json", ADMIN, OK),
+
 				// No CSRF token: refused before anything else, whoever sends it, and nothing changes.
 				cell(ADMINS,          POST, "/admin/companies/new", COMPANY_NEW_VALID,       ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(COMPANY_EDITORS, POST, "/admin/companies/{A}/edit", COMPANY_PREVIEW,    ADMIN,      FORBIDDEN).withoutCsrf(),
@@ -494,6 +547,8 @@ class AuthorizationMatrixTests {
 				cell(ADMINS,          POST, "/admin/users/{user+ENABLED}/disable",           ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/approve",             ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              ADMIN,      FORBIDDEN).withoutCsrf(),
+				cell(ADMINS,          POST, "/admin/mail/test",                              ADMIN,      FORBIDDEN).withoutCsrf(),
+				cell(ADMINS,          POST, "/admin/import/{upload}",                        ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/companies/{A+ACTIVE}/archive",           ANONYMOUS,  FORBIDDEN).withoutCsrf());
 	}
 
@@ -520,6 +575,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MailOutbox mailOutbox;
 
 	private String passwordHash;
 
@@ -796,7 +854,10 @@ class AuthorizationMatrixTests {
 				case "revA" -> Long.toString(test.revisionOfA);
 				case "versionA" -> Long.toString(test.companies.findById(test.companyA.getId()).orElseThrow().getVersion());
 				case "user" -> test.userTarget.getId().toString();
+				case "mail" -> Long.toString(test.mailOutbox.enqueue(OutgoingMail.to(TestAccounts.uniqueEmail("matrix-mail"),
+						Locale.ENGLISH).template("admin/test").with("requestedBy", "matrix@example.com").build()));
 				case "token" -> UUID.randomUUID().toString().substring(0, 8);
+				case "upload" -> UUID.randomUUID().toString();
 				case "version" -> (this.jobVersion != null) ? this.jobVersion.toString() : "";
 				default -> throw new IllegalArgumentException("Unknown placeholder {" + name + "}");
 			};

@@ -506,7 +506,7 @@ public class CompanyEditor {
 	}
 
 	/** The base itself, or with -2, -3 … added, whichever is free first. */
-	private Optional<String> freeSlug(String base) {
+	Optional<String> freeSlug(String base) {
 		for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
 			String suffix = (attempt == 1) ? "" : "-" + attempt;
 			String stem = (base.length() + suffix.length() > Slugs.MAX_LENGTH)
