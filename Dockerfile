@@ -13,4 +13,8 @@ USER app
 WORKDIR /app
 COPY --from=build /app.jar app.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+# A fixed small heap instead of 75% of the machine's memory (which let the resident memory grow to 780 MB under
+# load): the app keeps little, its profile cache is capped at jobboard.profile-cache.maximum-memory (48 MB). The
+# serial collector has the smallest footprint on a few cores; bench/profile-page.sh compares it with G1
+# (GC_COMPARE) - see README.md, "Benchmark".
+ENTRYPOINT ["java", "-Xmx192m", "-Xss512k", "-XX:+UseSerialGC", "-jar", "/app/app.jar"]

@@ -3,6 +3,7 @@ package com.jobboard.api;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import com.jobboard.web.FilterOrder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -199,7 +199,7 @@ class ApiProblemFilter extends OncePerRequestFilter {
 			FilterRegistrationBean<ApiProblemFilter> registration = new FilterRegistrationBean<>(
 					new ApiProblemFilter(json, errorPath));
 			registration.addUrlPatterns("/api/*");
-			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+			registration.setOrder(FilterOrder.API_PROBLEMS);
 			return registration;
 		}
 

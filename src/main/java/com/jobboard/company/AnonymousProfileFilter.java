@@ -3,7 +3,6 @@ package com.jobboard.company;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,20 +12,21 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.jobboard.web.FilterOrder;
 import com.jobboard.web.Languages;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The profile page's fast lane. Most profile views come from people who are not signed in and
  * whose page is already rendered for the profile as it is now: for them the page is served here,
  * before the session, security and MVC machinery, which would otherwise cost more than the page.
- * It still checks the profile's freshness in the database and counts the view. Anything else
+ * It counts the view; it asks the database nothing while the {@link ProfileCache} is told of every
+ * change (see {@link CompanyProfiles}). Anything else
  * (signed-in people, a page not yet rendered, an unknown or former slug) goes down the normal
  * path to {@link CompanyController}, which renders the page and fills the cache.
  */
@@ -71,19 +71,13 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 		Optional<ProfilePage> page = this.profiles.open(path.group(1));
 		// The same language Spring MVC would choose: the visitor's cookie, else Accept-Language.
 		Locale locale = Languages.resolve(request);
-		Optional<LongFunction<byte[]>> html = page.flatMap((found) -> this.renderedProfiles.cached(found, locale, request));
+		Optional<RenderedPage> html = page.flatMap((found) -> this.renderedProfiles.cached(found, locale, request));
 		if (html.isEmpty()) {
 			page.ifPresent((opened) -> request.setAttribute(OPENED_PAGE, opened));
 			chain.doFilter(request, response);
 			return;
 		}
-		byte[] body = html.get().apply(this.profiles.countView(page.get().profile(), request));
-		response.setContentType("text/html;charset=UTF-8");
-		response.setContentLength(body.length);
-		// The security headers are already set, by a filter ahead of this one (security.SecurityHeaders).
-		response.setHeader("Cache-Control", "no-cache");
-		Languages.varyByLanguage(response);
-		response.getOutputStream().write(body);
+		ProfileResponse.write(response, html.get().withViews(this.profiles.countView(page.get().profile(), request)));
 	}
 
 	private boolean hasSession(HttpServletRequest request) {
@@ -101,7 +95,7 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
-		/** After request metrics (HIGHEST_PRECEDENCE + 1), before Spring Session and Spring Security. */
+		/** Where in the chain: see web.FilterOrder. */
 		@Bean
 		FilterRegistrationBean<AnonymousProfileFilter> anonymousProfileFilter(CompanyProfiles profiles,
 				RenderedProfiles renderedProfiles,
@@ -109,7 +103,7 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 			FilterRegistrationBean<AnonymousProfileFilter> registration = new FilterRegistrationBean<>(
 					new AnonymousProfileFilter(profiles, renderedProfiles, sessionCookie));
 			registration.addUrlPatterns("/companies/*");
-			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+			registration.setOrder(FilterOrder.PROFILE_FAST_LANE);
 			return registration;
 		}
 

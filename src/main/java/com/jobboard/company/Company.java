@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -26,6 +27,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A company's public profile. Its description is kept as Markdown and as the sanitized HTML made from it. */
 @Entity
 @Table(name = "companies")
+@EntityListeners(ProfileWrites.class)
 public class Company {
 
 	@Id

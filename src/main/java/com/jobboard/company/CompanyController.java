@@ -1,7 +1,6 @@
 package com.jobboard.company;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CompanyController {
 
 	private final CompanyProfiles profiles;
-
-	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	private final CompanyDirectory directory;
 
@@ -46,7 +42,7 @@ class CompanyController {
 	}
 
 	@GetMapping("/companies/{slug}")
-	ResponseEntity<byte[]> profile(@PathVariable String slug, Locale locale, HttpServletRequest request,
+	ResponseEntity<Void> profile(@PathVariable String slug, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
 		Optional<ProfilePage> found = openedByFilter(request, slug).or(() -> this.profiles.open(slug));
 		if (found.isEmpty()) {
@@ -67,7 +63,9 @@ class CompanyController {
 		byte[] html = this.currentUser.get().isPresent()
 				? this.renderedProfiles.renderUncached(page, locale, request, response)
 				: this.renderedProfiles.html(page, locale, request, response);
-		return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).body(html);
+		ProfileResponse.write(response, html);
+		// Written already (the same way as by the fast lane): nothing more for Spring MVC to send.
+		return null;
 	}
 
 	/** The page {@link AnonymousProfileFilter} already opened (without counting) on this request, if any. */

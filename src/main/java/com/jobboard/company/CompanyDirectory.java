@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jobboard.job.JobCatalog;
+import com.jobboard.web.CappedPage;
 import com.jobboard.web.SearchTerms;
 
 import org.springframework.data.domain.Page;
@@ -31,7 +32,7 @@ public class CompanyDirectory {
 	}
 
 	/**
-	 * One page of public companies, alphabetically.
+	 * One page of public companies, alphabetically, at most {@link CappedPage#MAX_RESULTS} deep.
 	 * @param query part of the name, any case; blank for all
 	 * @param sectorSlug a sector's slug; blank for all
 	 * @param page zero-based page number
@@ -42,9 +43,11 @@ public class CompanyDirectory {
 
 	/** The same search with a page size of the caller's choosing (the JSON API's {@code size}). */
 	public Page<DirectoryEntry> search(String query, String sectorSlug, int page, int size) {
-		Page<Company> found = this.companies.searchPublic(SearchTerms.containsPattern(query),
-				SearchTerms.normalize(sectorSlug),
-				PageRequest.of(Math.max(page, 0), size));
+		String namePattern = SearchTerms.containsPattern(query);
+		String sector = SearchTerms.normalize(sectorSlug);
+		CappedPage<Company> found = CappedPage.of(PageRequest.of(Math.max(page, 0), size),
+				(pageable) -> this.companies.searchPublic(namePattern, sector, pageable),
+				(limit) -> this.companies.countPublic(namePattern, sector, limit));
 		Map<Long, Long> openJobs = this.jobs.openJobCounts(found.map(Company::getId).toList());
 		return found.map((company) -> toEntry(company, openJobs));
 	}

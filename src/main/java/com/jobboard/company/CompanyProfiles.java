@@ -1,13 +1,10 @@
 package com.jobboard.company;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobboard.job.JobCatalog;
 import com.jobboard.job.JobSummary;
 import com.jobboard.markdown.MarkdownRenderer;
@@ -15,13 +12,13 @@ import com.jobboard.views.PageViews;
 import com.jobboard.views.ViewSubject;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Serves public profile pages fast: a profile is assembled once per change and kept in memory;
- * each page view checks it against the database with one cheap statement, so an edit made on any
- * instance shows at once, and counts the view in memory.
+ * Serves public profile pages fast: a profile is assembled once per change and kept in the
+ * {@link ProfileCache}. While the cache is told of every change ({@link ProfileChangeListener}), a view
+ * asks the database nothing; otherwise each view checks the profile against the database with one cheap
+ * statement, so an edit made on any instance shows at once. Views are counted in memory.
  */
 @Service
 public class CompanyProfiles {
@@ -40,11 +37,10 @@ public class CompanyProfiles {
 
 	private final SlugHistory slugHistory;
 
-	private final Cache<String, CompanyProfile> cache;
+	private final ProfileCache cache;
 
 	CompanyProfiles(ProfileFingerprints fingerprints, CompanyRepository companies, JobCatalog jobs,
-			PageViews pageViews, MarkdownRenderer markdown, Clock clock, SlugHistory slugHistory,
-			@Value("${jobboard.profile-cache.maximum-size:5000}") long maximumSize) {
+			PageViews pageViews, MarkdownRenderer markdown, Clock clock, SlugHistory slugHistory, ProfileCache cache) {
 		this.fingerprints = fingerprints;
 		this.slugHistory = slugHistory;
 		this.companies = companies;
@@ -52,7 +48,7 @@ public class CompanyProfiles {
 		this.pageViews = pageViews;
 		this.markdown = markdown;
 		this.clock = clock;
-		this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(Duration.ofHours(1)).build();
+		this.cache = cache;
 	}
 
 	/**
@@ -62,23 +58,39 @@ public class CompanyProfiles {
 	 * @return the page, or empty when no public company has that slug
 	 */
 	public Optional<ProfilePage> open(String slug) {
-		Optional<ProfileFingerprint> current = this.fingerprints.ofPublicCompany(slug);
-		if (current.isEmpty()) {
-			this.cache.invalidate(slug);
-			return Optional.empty();
-		}
-		ProfileFingerprint fingerprint = current.get();
-		CompanyProfile profile = this.cache.getIfPresent(slug);
-		if (profile == null || !profile.fingerprint().equals(fingerprint)) {
-			profile = load(slug, fingerprint);
-			if (profile == null) {
+		Instant now = this.clock.instant();
+		ProfileCache.Entry entry = this.cache.fresh(slug, now);
+		if (entry == null) {
+			entry = checked(slug, now);
+			if (entry == null) {
 				return Optional.empty();
 			}
-			this.cache.put(slug, profile);
 		}
+		CompanyProfile profile = entry.profile();
 		long views = this.pageViews.total(ViewSubject.COMPANY, profile.id());
-		Instant now = this.clock.instant();
 		return Optional.of(new ProfilePage(profile, profile.openJobsAt(now), views));
+	}
+
+	/** The entry after asking the database: the one kept when it is still current, else the profile loaded again. */
+	private ProfileCache.Entry checked(String slug, Instant now) {
+		// Taken before anything is read: a change notified from now on makes the entry stale again.
+		ProfileCache.Stamp stamp = this.cache.stamp();
+		Optional<ProfileFingerprint> current = this.fingerprints.ofPublicCompany(slug);
+		if (current.isEmpty()) {
+			this.cache.remove(slug);
+			return null;
+		}
+		ProfileCache.Entry kept = this.cache.get(slug);
+		if (kept != null && !this.cache.isListening() && kept.profile().fingerprint().equals(current.get())
+				&& now.isBefore(kept.staleAt())) {
+			// Not listening: the fingerprint check is all there is, as before pushed invalidation.
+			return kept;
+		}
+		CompanyProfile profile = load(slug, current.get());
+		if (profile == null) {
+			return null;
+		}
+		return this.cache.put(profile, stamp, now);
 	}
 
 	/**
@@ -92,7 +104,7 @@ public class CompanyProfiles {
 
 	/**
 	 * Where a public company lives now when the slug is one it used before. Only asked after
-	 * {@link #open} found nothing, so a profile view still costs its one freshness statement.
+	 * {@link #open} found nothing, so a profile view asks nothing more.
 	 * @param formerSlug a slug no public company has now
 	 * @return the company's current slug, or empty when the slug never belonged to a public company
 	 */

@@ -33,7 +33,20 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 			    and (:sectorSlug = '' or exists (select 1 from c.sectors s where s.slug = :sectorSlug))
 			order by lower(c.name), c.id
 			""")
-	Page<Company> searchPublic(String namePattern, String sectorSlug, Pageable pageable);
+	List<Company> searchPublic(String namePattern, String sectorSlug, Pageable pageable);
+
+	/** How many companies {@link #searchPublic} finds, counting no further than the limit. */
+	@Query(nativeQuery = true, value = """
+			select count(*) from (
+			    select 1 from companies c
+			    where c.status = 'ACTIVE'
+			        and lower(c.name) like :namePattern escape '\\'
+			        and (:sectorSlug = '' or exists (select 1 from company_sectors cs join sectors s on s.id = cs.sector_id
+			                                        where cs.company_id = c.id and s.slug = :sectorSlug))
+			    limit :limit
+			) found
+			""")
+	long countPublic(String namePattern, String sectorSlug, long limit);
 
 	List<Company> findTop8ByStatusOrderByUpdatedAtDesc(CompanyStatus status);
 

@@ -2,18 +2,11 @@ package com.jobboard.company;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobboard.job.JobSummary;
 import com.jobboard.web.FeedLink;
 import com.jobboard.web.LanguageLinks;
@@ -23,24 +16,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
 /**
- * Keeps each profile page's HTML, rendered once per change, with a gap where the view count
- * goes. Rendering the template is most of a profile view's cost; with this, a view costs the
- * freshness check and a string join. An entry is used only while the profile's fingerprint and
- * the set of open jobs are what they were when it was rendered.
+ * Renders each profile page once per change, with named gaps where the view count goes
+ * ({@link RenderedPage}), and keeps it in the profile's {@link ProfileCache} entry. Rendering the template is
+ * most of a profile view's cost; with this, a view costs a lookup and a copy.
  */
 @Component
 class RenderedProfiles {
 
 	static final String VIEW_NAME = "companies/profile";
-
-	/** Random, so no text a company writes can contain it. */
-	private static final String MARKER = "views-" + UUID.randomUUID().toString().replace("-", "");
 
 	private final ViewResolver viewResolver;
 
@@ -48,69 +36,74 @@ class RenderedProfiles {
 
 	private final SiteUrls siteUrls;
 
-	private final Cache<String, Rendered> cache;
+	private final ProfileCache cache;
 
-	RenderedProfiles(ViewResolver viewResolver, ProfileMeta profileMeta, SiteUrls siteUrls,
-			@Value("${jobboard.profile-cache.maximum-size:5000}") long maximumSize) {
+	RenderedProfiles(ViewResolver viewResolver, ProfileMeta profileMeta, SiteUrls siteUrls, ProfileCache cache) {
 		this.viewResolver = viewResolver;
 		this.profileMeta = profileMeta;
 		this.siteUrls = siteUrls;
-		this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(Duration.ofHours(1)).build();
+		this.cache = cache;
 	}
 
 	/**
-	 * The page's HTML for a view count, when it has already been rendered for the profile as it
-	 * is now; empty when it has to be rendered first (by {@link #html}).
+	 * The page, when it has already been rendered for the profile as it is now; empty when it has to be
+	 * rendered first (by {@link #html}).
 	 */
-	Optional<LongFunction<byte[]>> cached(ProfilePage page, Locale locale, HttpServletRequest request) {
-		Rendered rendered = this.cache.getIfPresent(key(page, locale, request));
-		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
-		if (rendered == null || !rendered.isFor(page.profile(), openJobIds)) {
+	Optional<RenderedPage> cached(ProfilePage page, Locale locale, HttpServletRequest request) {
+		ProfileCache.Entry entry = this.cache.get(page.profile().slug());
+		if (entry == null || entry.profile() != page.profile()) {
 			return Optional.empty();
 		}
-		return Optional.of(rendered::withViews);
+		RenderedPage rendered = entry.pages().get(key(locale, request));
+		return (rendered != null && rendered.lists(openJobIds(page))) ? Optional.of(rendered) : Optional.empty();
 	}
 
-	/** The page's HTML, encoded as UTF-8, with the view count filled in. */
+	/** The page's HTML, encoded as UTF-8, with the view count filled in; rendered and kept if need be. */
 	byte[] html(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		String key = key(page, locale, request);
-		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
-		Rendered rendered = this.cache.getIfPresent(key);
-		if (rendered == null || !rendered.isFor(page.profile(), openJobIds)) {
-			rendered = new Rendered(page.profile(), openJobIds, locale, render(page, locale, request, response, true));
-			this.cache.put(key, rendered);
+		Optional<RenderedPage> cached = cached(page, locale, request);
+		if (cached.isPresent()) {
+			return cached.get().withViews(page.views());
+		}
+		RenderedPage rendered = render(page, locale, request, response, true);
+		ProfileCache.Entry entry = this.cache.get(page.profile().slug());
+		if (entry != null && entry.profile() == page.profile()) {
+			entry.pages().put(key(locale, request), rendered);
+			this.cache.reweigh(entry);
 		}
 		return rendered.withViews(page.views());
 	}
 
 	/** The page's absolute links (canonical, Open Graph, JSON-LD) name the site's address: it is part of the key. */
-	private String key(ProfilePage page, Locale locale, HttpServletRequest request) {
-		return page.profile().slug() + "|" + locale.toLanguageTag() + "|" + this.siteUrls.baseFor(request);
+	private String key(Locale locale, HttpServletRequest request) {
+		return locale.toLanguageTag() + "|" + this.siteUrls.baseFor(request);
 	}
 
 	/** The page rendered for this request alone, for people whose header differs from everyone's. */
 	byte[] renderUncached(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		List<Long> openJobIds = page.openJobs().stream().map(JobSummary::id).toList();
-		return new Rendered(page.profile(), openJobIds, locale, render(page, locale, request, response, false))
-			.withViews(page.views());
+		return render(page, locale, request, response, false).withViews(page.views());
+	}
+
+	private static List<Long> openJobIds(ProfilePage page) {
+		return page.openJobs().stream().map(JobSummary::id).toList();
 	}
 
 	/**
 	 * @param shared whether the page is kept for other visitors: then nothing of this request's
 	 * own (its query string) may go into it
 	 */
-	private String[] render(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response,
-			boolean shared) throws Exception {
+	private RenderedPage render(ProfilePage page, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, boolean shared) throws Exception {
 		View view = this.viewResolver.resolveViewName(VIEW_NAME, locale);
 		if (view == null) {
 			throw new IllegalStateException("No view " + VIEW_NAME);
 		}
 		StringWriter html = new StringWriter();
-		Map<String, Object> model = Map.of("page", page, "profile", page.profile(), "viewsValue", MARKER,
-				"viewsText", MARKER, PageMeta.MODEL_ATTRIBUTE, this.profileMeta.of(page.profile()),
-				FeedLink.MODEL_ATTRIBUTE, List.of(jobsFeed(page.profile())));
+		Map<String, Object> model = Map.of("page", page, "profile", page.profile(), "viewsValue",
+				RenderedPage.Slot.VIEWS_VALUE.marker, "viewsText", RenderedPage.Slot.VIEWS_TEXT.marker,
+				PageMeta.MODEL_ATTRIBUTE, this.profileMeta.of(page.profile()), FeedLink.MODEL_ATTRIBUTE,
+				List.of(jobsFeed(page.profile())));
 		if (shared) {
 			request.setAttribute(LanguageLinks.SHARED_RENDERING, Boolean.TRUE);
 		}
@@ -120,67 +113,12 @@ class RenderedProfiles {
 		finally {
 			request.removeAttribute(LanguageLinks.SHARED_RENDERING);
 		}
-		return html.toString().split(Pattern.quote(MARKER), -1);
+		return RenderedPage.of(html.toString(), locale, openJobIds(page));
 	}
 
 	/** The Atom feed of the company's open jobs, announced in the page's head. */
 	static FeedLink jobsFeed(CompanyProfile profile) {
 		return new FeedLink("feed.company.title", List.of(profile.name()), profile.path() + "/jobs.atom");
-	}
-
-	/**
-	 * The rendered page cut at each place the count goes, already encoded: encoding a long page
-	 * to UTF-8 on every view costs more than everything else the view does.
-	 */
-	private static final class Rendered {
-
-		private final CompanyProfile profile;
-
-		private final List<Long> openJobIds;
-
-		private final byte[][] parts;
-
-		private final int length;
-
-		private final Locale locale;
-
-		Rendered(CompanyProfile profile, List<Long> openJobIds, Locale locale, String[] parts) {
-			this.profile = profile;
-			this.openJobIds = openJobIds;
-			this.locale = locale;
-			this.parts = new byte[parts.length][];
-			int total = 0;
-			for (int i = 0; i < parts.length; i++) {
-				this.parts[i] = parts[i].getBytes(StandardCharsets.UTF_8);
-				total += this.parts[i].length;
-			}
-			this.length = total;
-		}
-
-		boolean isFor(CompanyProfile current, List<Long> currentOpenJobIds) {
-			return this.profile == current && this.openJobIds.equals(currentOpenJobIds);
-		}
-
-		byte[] withViews(long views) {
-			// The count appears as a machine-readable value, then as text in the page's language:
-			// <data value="1234">1,234</data> in English, 1.234 in German.
-			byte[] value = Long.toString(views).getBytes(StandardCharsets.US_ASCII);
-			byte[] text = String.format(this.locale, "%,d", views).getBytes(StandardCharsets.UTF_8);
-			int gaps = this.parts.length - 1;
-			byte[] html = new byte[this.length + (gaps / 2 + gaps % 2) * value.length + (gaps / 2) * text.length];
-			int at = 0;
-			for (int i = 0; i < this.parts.length; i++) {
-				if (i > 0) {
-					byte[] count = (i % 2 == 1) ? value : text;
-					System.arraycopy(count, 0, html, at, count.length);
-					at += count.length;
-				}
-				System.arraycopy(this.parts[i], 0, html, at, this.parts[i].length);
-				at += this.parts[i].length;
-			}
-			return html;
-		}
-
 	}
 
 	/** Lets the view write into a string while URLs are still encoded by the real response. */

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.jobboard.company.Company;
+import com.jobboard.company.ProfileWrites;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +24,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A job a company advertises. */
 @Entity
 @Table(name = "jobs")
+@EntityListeners(ProfileWrites.class)
 public class Job {
 
 	@Id

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jobboard.web.CappedPage;
 import com.jobboard.web.SearchTerms;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,23 +47,25 @@ class JobSearchQuery {
 		this.jdbc = jdbc;
 	}
 
+	/** The page of matches, at most {@link CappedPage#MAX_RESULTS} deep, counted no further than that. */
 	Page<JobListing> find(JobSearch search, Instant now, Pageable pageable) {
 		Conditions conditions = new Conditions(search, now);
 		boolean byRank = conditions.hasKeywords() && search.sort() == JobSort.RELEVANCE;
 		String sql = "select " + COLUMNS + conditions.from() + conditions.where() + " order by "
 				+ (byRank ? "ts_rank(j.search_document, k.query) desc, " : "") + "j.posted_at desc, j.id desc"
 				+ " limit :limit offset :offset";
-		List<JobListing> content = this.jdbc.sql(sql)
+		return CappedPage.of(pageable, (page) -> this.jdbc.sql(sql)
 			.params(conditions.params())
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
 			.query(JobSearchQuery::listing)
-			.list();
-		return PageableExecutionUtils.getPage(content, pageable, () -> this.jdbc
-			.sql("select count(*)" + conditions.from() + conditions.where())
-			.params(conditions.params())
-			.query(Long.class)
-			.single());
+			.list(), (limit) -> this.jdbc
+				.sql("select count(*) from (select 1" + conditions.from() + conditions.where()
+						+ " limit :countLimit) found")
+				.params(conditions.params())
+				.param("countLimit", limit)
+				.query(Long.class)
+				.single());
 	}
 
 	private static JobListing listing(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.jobboard.web.FilterOrder;
 import com.jobboard.web.SiteUrls;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +17,6 @@ import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCus
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 
@@ -57,8 +57,8 @@ final class SecurityHeaders extends HttpFilter {
 		this.strictTransportSecurity = STRICT_TRANSPORT_SECURITY + (includeSubdomains ? INCLUDE_SUBDOMAINS : "");
 	}
 
-	/** Right after request metrics (HIGHEST_PRECEDENCE + 1), before the profile fast lane (+ 10). */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+	/** Where in the chain: see web.FilterOrder. */
+	static final int ORDER = FilterOrder.SECURITY_HEADERS;
 
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 
+import com.jobboard.web.FilterOrder;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -17,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -123,14 +123,14 @@ class DatabaseOutageFilter extends HttpFilter {
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
-		/** After the security headers (HIGHEST_PRECEDENCE + 2), before the profile fast lane (+ 10) and the session. */
+		/** Where in the chain: see web.FilterOrder. */
 		@Bean
 		FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
 			FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
 					new DatabaseOutageFilter(outage));
 			registration.addUrlPatterns("/*");
 			registration.setDispatcherTypes(DispatcherType.REQUEST);
-			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+			registration.setOrder(FilterOrder.DATABASE_OUTAGE);
 			return registration;
 		}
 

@@ -37,6 +37,9 @@ final class PendingViews {
 	/** Counts flushes begun, so that a read of the database can tell whether one overlapped it. */
 	private long flushGeneration;
 
+	/** A reader found {@link #stored} older than allowed: the next flush reads it again, in the background. */
+	private boolean refreshWanted;
+
 	/**
 	 * Counts one view.
 	 * @param visitor who made it (a digest of their address and user agent), to count them once
@@ -54,6 +57,27 @@ final class PendingViews {
 			return UNKNOWN;
 		}
 		return liveTotal();
+	}
+
+	/**
+	 * The live total with the stored part however old, or {@link #UNKNOWN} when it was never read; when it is
+	 * older than allowed, asks for it to be read again in the background (see {@link #takeRefreshWanted}).
+	 */
+	synchronized long totalWithoutWaiting(long maxStoredAgeNanos, long nowNanos) {
+		if (this.stored == UNKNOWN) {
+			return UNKNOWN;
+		}
+		if (nowNanos - this.storedAtNanos > maxStoredAgeNanos) {
+			this.refreshWanted = true;
+		}
+		return liveTotal();
+	}
+
+	/** Whether a reader asked for the stored total to be read again; asking once is answered once. */
+	synchronized boolean takeRefreshWanted() {
+		boolean wanted = this.refreshWanted;
+		this.refreshWanted = false;
+		return wanted;
 	}
 
 	/** The total with whatever stored value is known, for when the database cannot tell better. */
@@ -77,6 +101,7 @@ final class PendingViews {
 		}
 		this.stored = storedTotal;
 		this.storedAtNanos = nowNanos;
+		this.refreshWanted = false;
 		return liveTotal();
 	}
 
@@ -120,6 +145,7 @@ final class PendingViews {
 	synchronized void flushSucceeded(long storedTotal, long nowNanos) {
 		this.stored = storedTotal;
 		this.storedAtNanos = nowNanos;
+		this.refreshWanted = false;
 		this.inFlight = 0;
 		notifyAll();
 	}

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
+import com.jobboard.system.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,12 @@ import org.springframework.stereotype.Service;
  * records the day's new visitors. The total a page shows is the stored total plus what this
  * instance has not written yet, so it includes the view being counted. Several instances can
  * count the same subject: each adds its own deltas, and the database sums them.
+ *
+ * <p>
+ * Counting and reading a total never wait for the database once the subject's stored total is known
+ * (read once, at its first view since start-up): a stored total older than two flush intervals, which
+ * may miss other instances' views, is read again by the next flush, for all such subjects in one
+ * statement.
  *
  * <p>
  * Which requests are views is decided by {@link PageViews}.
@@ -48,8 +56,12 @@ public class ViewCounter {
 
 	private final ReentrantLock flushLock = new ReentrantLock();
 
-	ViewCounter(ViewStore store, VisitorSecrets visitorSecrets, Clock clock, ViewsProperties properties) {
+	private final DatabaseOutage outage;
+
+	ViewCounter(ViewStore store, VisitorSecrets visitorSecrets, Clock clock, ViewsProperties properties,
+			DatabaseOutage outage) {
 		this.store = store;
+		this.outage = outage;
 		this.visitorSecrets = visitorSecrets;
 		this.clock = clock;
 		this.maxStoredAgeNanos = properties.flushInterval().multipliedBy(2).toNanos();
@@ -100,6 +112,9 @@ public class ViewCounter {
 			for (ViewSubject subject : ViewSubject.values()) {
 				allWritten &= flush(subject);
 			}
+			for (ViewSubject subject : ViewSubject.values()) {
+				refreshOldTotals(subject);
+			}
 			return allWritten;
 		}
 		finally {
@@ -143,6 +158,8 @@ public class ViewCounter {
 			return true;
 		}
 		catch (RuntimeException ex) {
+			// With pages served from memory, the view writer may be the first to find the database gone.
+			this.outage.recordFailure(ex);
 			log.warn("Could not write the views of {} {} subjects; keeping them for the next flush: {}",
 					drained.size(), subject, ex.getMessage());
 			drained.forEach((subjectId, dayCounts) -> this.counts.get(subject).get(subjectId).flushFailed(dayCounts));
@@ -150,8 +167,35 @@ public class ViewCounter {
 		}
 	}
 
+	/** Reads again, in one statement, the stored totals that readers found too old (see {@link PendingViews}). */
+	private void refreshOldTotals(ViewSubject subject) {
+		Map<Long, Long> tickets = new HashMap<>();
+		this.counts.get(subject).forEach((subjectId, views) -> {
+			if (views.takeRefreshWanted()) {
+				tickets.put(subjectId, views.readTicket());
+			}
+		});
+		if (tickets.isEmpty()) {
+			return;
+		}
+		try {
+			Map<Long, Long> stored = this.store.loadTotals(subject, tickets.keySet());
+			long now = System.nanoTime();
+			// A ticket is never UNKNOWN here (no flush is under way while this holds the flush lock).
+			tickets.forEach((subjectId, ticket) -> this.counts.get(subject)
+				.get(subjectId)
+				.acceptStored(ticket, stored.getOrDefault(subjectId, 0L), now));
+		}
+		catch (RuntimeException ex) {
+			this.outage.recordFailure(ex);
+			log.warn("Could not read the stored views of {} {} subjects; showing the older totals: {}", tickets.size(),
+					subject, ex.getMessage());
+		}
+	}
+
+	/** Reads the stored total only when this instance never knew it: after that, see {@link #refreshOldTotals}. */
 	private void ensureStoredTotalKnown(ViewSubject subject, long subjectId, PendingViews views) {
-		if (views.total(this.maxStoredAgeNanos, System.nanoTime()) != PendingViews.UNKNOWN) {
+		if (views.totalWithoutWaiting(this.maxStoredAgeNanos, System.nanoTime()) != PendingViews.UNKNOWN) {
 			return;
 		}
 		long ticket = views.readTicket();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,21 @@ class ViewStore {
 		List<Long> totals = this.jdbc.queryForList("select views from " + subject.totalsTable + " where "
 				+ subject.idColumn + " = ?", Long.class, subjectId);
 		return totals.isEmpty() ? 0 : totals.get(0);
+	}
+
+	/** The stored totals of several subjects in one statement; a subject without views has no row. */
+	Map<Long, Long> loadTotals(ViewSubject subject, Collection<Long> subjectIds) {
+		Map<Long, Long> totals = new HashMap<>();
+		this.jdbc.query((Connection connection) -> {
+			PreparedStatement statement = connection.prepareStatement("select " + subject.idColumn + ", views from "
+					+ subject.totalsTable + " where " + subject.idColumn + " = any(?)");
+			statement.setQueryTimeout(10);
+			statement.setArray(1, connection.createArrayOf("bigint", subjectIds.toArray(new Long[0])));
+			return statement;
+		}, (resultSet) -> {
+			totals.put(resultSet.getLong(1), resultSet.getLong(2));
+		});
+		return totals;
 	}
 
 	/**

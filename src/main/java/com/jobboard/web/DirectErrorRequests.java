@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,7 +39,7 @@ class DirectErrorRequests {
 		});
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.addUrlPatterns("/error");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(FilterOrder.DIRECT_ERROR_REQUESTS);
 		registration.setName("directErrorRequests");
 		return registration;
 	}

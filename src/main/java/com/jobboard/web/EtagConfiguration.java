@@ -3,7 +3,6 @@ package com.jobboard.web;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 class EtagConfiguration {
 
 	/** The filter order: after the API's error handling, before Spring Session and Spring Security. */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 30;
+	static final int ORDER = FilterOrder.ETAG;
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {

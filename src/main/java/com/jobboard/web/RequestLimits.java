@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -75,7 +74,7 @@ class RequestLimits extends HttpFilter {
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
-		/** After the security headers (HIGHEST_PRECEDENCE + 2), before anything that reads the database. */
+		/** Where in the chain: see web.FilterOrder. */
 		@Bean
 		FilterRegistrationBean<RequestLimits> requestLimits(
 				@Value("${jobboard.limits.max-url-length:4096}") int maxUrlLength,
@@ -84,7 +83,7 @@ class RequestLimits extends HttpFilter {
 					new RequestLimits(maxUrlLength, maxQueryValueLength));
 			registration.addUrlPatterns("/*");
 			registration.setDispatcherTypes(DispatcherType.REQUEST);
-			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+			registration.setOrder(FilterOrder.REQUEST_LIMITS);
 			return registration;
 		}
 
