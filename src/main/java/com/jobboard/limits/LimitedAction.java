@@ -8,7 +8,9 @@ public enum LimitedAction {
 	/** A new job, or a job put on the board (published or reopened). */
 	JOB_POST("jobPosts"),
 	/** A submitted employer sign-up form, counted per client address. */
-	REGISTRATION("registrations");
+	REGISTRATION("registrations"),
+	/** A job alert or follow signed up for, counted per client address. */
+	ALERT_SIGN_UP("alertSignUps");
 
 	private final String messageKey;
 
