@@ -203,7 +203,6 @@ class AlertSender {
 			.with("jobs", jobs)
 			.with("total", found.open.size())
 			.with("more", found.open.size() - listed.size())
-			.with("unsubscribeUrl", unsubscribe)
 			.with("manageUrl", this.links.manageUrl(alert.addressId()))
 			.subject(found.open.size(), title)
 			.unsubscribe(URI.create(unsubscribe))

@@ -143,11 +143,15 @@ class AlertSignUp {
 			.build());
 	}
 
-	/** The mail's own check (strict RFC 822 syntax), so that the outbox never refuses an accepted address. */
+	/** The outbox's own check (one plain address, strict syntax), so that it never refuses an accepted address. */
 	private static boolean deliverable(String email) {
 		try {
-			new InternetAddress(email, true).validate();
-			return true;
+			InternetAddress[] parsed = InternetAddress.parse(email, true);
+			if (parsed.length != 1) {
+				return false;
+			}
+			parsed[0].validate();
+			return parsed[0].getPersonal() == null && !parsed[0].isGroup() && email.equals(parsed[0].getAddress());
 		}
 		catch (AddressException ex) {
 			return false;
