@@ -91,7 +91,7 @@ public class AlertForm {
 		this.remote = remote;
 	}
 
-	boolean remoteOnly() {
+	public boolean remoteOnly() {
 		return Boolean.TRUE.equals(this.remote);
 	}
 
