@@ -25,6 +25,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AlertMatcher {
 
+	/** What an alert asks of a job besides its words: confirmed, not paused, and the filters. */
+	private static final String FILTERS = """
+			a.confirmed_at is not null and not a.paused
+			        and (a.query is null or a.query @@ nj.search_document)
+			        and (a.company_id is null or a.company_id = nj.company_id)
+			        and (a.location_pattern is null or nj.location like a.location_pattern escape '\\')
+			        and (a.sector_id is null or exists (select 1 from company_sectors cs
+			            where cs.company_id = nj.company_id and cs.sector_id = a.sector_id))
+			        and (a.employment_type is null or a.employment_type = nj.employment_type)
+			        and (not a.remote_only or nj.remote)
+			        and nj.posted_at >= a.confirmed_at
+			""";
+
+	/**
+	 * The three kinds of candidates are disjoint: alerts with words (found through the GIN index on
+	 * their words), followers without words (by company), and the other alerts without words
+	 * (checked against every job; few).
+	 */
 	private static final String MATCH = """
 			with new_jobs as (
 			    select j.id, j.company_id, j.employment_type, j.remote, lower(coalesce(j.location, '')) as location,
@@ -34,40 +52,29 @@ class AlertMatcher {
 			    where j.id = any(:ids) and j.status = 'OPEN' and c.status = 'ACTIVE'
 			        and (j.expires_at is null or j.expires_at > :now)
 			),
-			candidates as (
-			    select a.id as alert_id, nj.id as job_id
-			    from new_jobs nj join alerts a on a.query_terms && nj.terms
-			    where a.confirmed_at is not null and not a.paused
-			    union
-			    select a.id, nj.id
-			    from new_jobs nj join alerts a on a.company_id = nj.company_id
-			    where a.confirmed_at is not null and not a.paused and a.scan_always
-			    union
-			    select a.id, nj.id
-			    from new_jobs nj cross join alerts a
-			    where a.confirmed_at is not null and not a.paused and a.scan_always and a.company_id is null
-			),
 			matched as (
 			    insert into alert_matches (alert_id, job_id, matched_at)
-			    select a.id, nj.id, :now
-			    from candidates k
-			    join alerts a on a.id = k.alert_id
-			    join new_jobs nj on nj.id = k.job_id
-			    where (a.query is null or a.query @@ nj.search_document)
-			        and (a.company_id is null or a.company_id = nj.company_id)
-			        and (a.location_pattern is null or nj.location like a.location_pattern escape '\\')
-			        and (a.sector_id is null or exists (select 1 from company_sectors cs
-			            where cs.company_id = nj.company_id and cs.sector_id = a.sector_id))
-			        and (a.employment_type is null or a.employment_type = nj.employment_type)
-			        and (not a.remote_only or nj.remote)
-			        and nj.posted_at >= a.confirmed_at
-			    order by a.id, nj.id
+			    select pairs.alert_id, pairs.job_id, :now
+			    from (
+			        select a.id as alert_id, nj.id as job_id
+			        from new_jobs nj join alerts a on a.query_terms && nj.terms
+			        where not a.scan_always and FILTERS
+			        union all
+			        select a.id, nj.id
+			        from new_jobs nj join alerts a on a.company_id = nj.company_id
+			        where a.scan_always and FILTERS
+			        union all
+			        select a.id, nj.id
+			        from new_jobs nj cross join alerts a
+			        where a.scan_always and a.company_id is null and FILTERS
+			    ) pairs
+			    order by pairs.alert_id, pairs.job_id
 			    on conflict (alert_id, job_id) do nothing
 			    returning alert_id
 			)
 			update alerts set has_pending = true
 			where id in (select alert_id from matched) and not has_pending
-			""";
+			""".replace("FILTERS", FILTERS);
 
 	private final JdbcClient jdbc;
 

@@ -17,11 +17,11 @@ record StoredAlert(long id, long addressId, String email, AlertKind kind, AlertF
 		Long companyId, String companyName, String companySlug, Instant createdAt, Instant confirmedAt,
 		boolean paused) {
 
-	boolean confirmed() {
+	public boolean confirmed() {
 		return this.confirmedAt != null;
 	}
 
-	boolean follow() {
+	public boolean follow() {
 		return this.kind == AlertKind.FOLLOW;
 	}
 

@@ -210,7 +210,7 @@ class JobAlertsTests {
 		String email = AlertTesting.address("tampered");
 		assertThat(this.alerts.signUpForSearch("q=" + this.word, email, AlertFrequency.DAILY).statusCode())
 			.isEqualTo(302);
-		this.dispatcher.deliverDue();
+		this.alerts.deliverAll();
 		String link = AlertMailbox.link(AlertMailbox.text(AlertMailbox.to(email).get(0)), "/alerts/confirm");
 		String token = link.substring(link.indexOf("token=") + 6);
 		String state = alertState(email);
@@ -245,7 +245,7 @@ class JobAlertsTests {
 		String late = AlertTesting.address("late");
 		assertThat(this.alerts.signUpForSearch("q=" + this.word, late, AlertFrequency.WEEKLY).statusCode())
 			.isEqualTo(302);
-		this.dispatcher.deliverDue();
+		this.alerts.deliverAll();
 		String lateLink = AlertMailbox.link(AlertMailbox.text(AlertMailbox.to(late).get(0)), "/alerts/confirm");
 		((TestClock) this.clock).advance(Duration.ofDays(8));
 		assertThat(this.http.get(lateLink).statusCode()).isEqualTo(410);
