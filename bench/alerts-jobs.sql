@@ -1,6 +1,7 @@
 -- Publishes :jobs new jobs for bench/alerts.sh in one transaction, as JobEditor does (status OPEN, posted
 -- now): the trigger queues each for matching. Titles and descriptions are drawn from the words the seeded
--- alerts search for, so that a realistic share of alerts matches.
+-- alerts search for (titles: two job words; descriptions: 120 words of common job-ad text), so that an
+-- alert for one job word matches a few dozen of the 1,000 jobs.
 \set ON_ERROR_STOP on
 create temporary table bench_job_words (n int primary key, word text not null);
 insert into bench_job_words
@@ -29,5 +30,5 @@ from generate_series(1, :jobs) as i
 cross join lateral (select id from companies where status = 'ACTIVE'
     order by id offset (hashint4(i) & 2147483647) % greatest((select count(*) from companies where status = 'ACTIVE'), 1) limit 1) c
 cross join lateral (select string_agg(word, ' ') as text from (
-    select (select word from bench_job_words where n = 1 + (hashint4(i * 1000 + k) & 2147483647) % 88) as word
+    select (select word from bench_job_words where n = 52 + (hashint4(i * 1000 + k) & 2147483647) % 37) as word
     from generate_series(1, 120) as k) words) d;

@@ -1,8 +1,8 @@
 -- Seeds :alerts confirmed job alerts for bench/alerts.sh, built exactly as the application stores them
 -- (AlertStore.insert: websearch_to_tsquery with the English and simple configurations, alert_query_terms,
 -- scan_always), with one address each. The mix: 75% keyword searches (one or two words, some with a
--- location or remote only), 10% follows of a demo company, 10% searches without keywords (a type or
--- remote only, which every job has to be checked against), 5% with an excluded word. Frequencies:
+-- location or remote only), 10% follows of a demo company, 10% searches without keywords (part-time or
+-- remote only, each in a city: every job is checked against these), 5% with an excluded word. Frequencies:
 -- half instant, 30% daily, 20% weekly.
 \set ON_ERROR_STOP on
 
@@ -51,8 +51,8 @@ shaped as (
         case when bucket < 75 then 'SEARCH' when bucket < 85 then 'FOLLOW' else 'SEARCH' end as kind,
         case when bucket < 45 then w1 when bucket < 75 then w1 || ' ' || w2
              when bucket < 85 then '' when bucket < 95 then '' else w1 || ' -' || w2 end as keywords,
-        case when bucket between 60 and 69 then place else '' end as location,
-        case when bucket between 85 and 89 then 'FULL_TIME' end as employment_type,
+        case when bucket between 60 and 69 or bucket between 85 and 94 then place else '' end as location,
+        case when bucket between 85 and 89 then 'PART_TIME' end as employment_type,
         (bucket between 70 and 74 or bucket between 90 and 94) as remote_only,
         case when bucket between 75 and 84 then company end as company_id,
         case when i % 10 < 5 then 'INSTANT' when i % 10 < 8 then 'DAILY' else 'WEEKLY' end as frequency

@@ -77,15 +77,17 @@ as $$
     from regexp_matches(query::text, '''((?:[^'']|'''')*)''', 'g') as m
 $$;
 
+-- One row per (alert, job) ever matched. Matching inserts up to a million rows at a time, so the table has
+-- one index and no foreign keys (AlertStore deletes an alert's matches with it; jobs are never deleted).
+-- The id orders matches for the alerts' high-water marks.
 create table alert_matches (
-    id         bigint generated always as identity primary key,
-    alert_id   bigint      not null references alerts (id) on delete cascade,
-    job_id     bigint      not null references jobs (id),
+    id         bigint      generated always as identity,
+    alert_id   bigint      not null,
+    job_id     bigint      not null,
     matched_at timestamptz not null default now(),
     -- A job goes to an alert at most once, whatever instance or restart matched it.
-    constraint alert_matches_once unique (alert_id, job_id)
+    constraint alert_matches_once primary key (alert_id, job_id)
 );
-create index alert_matches_job_idx on alert_matches (job_id);
 
 -- Jobs waiting to be matched: a job is queued in the same transaction that puts it on the board, so no
 -- publication is missed, whichever instance published it and whenever the matcher runs.

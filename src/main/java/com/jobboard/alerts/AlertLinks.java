@@ -15,6 +15,9 @@ import com.jobboard.web.SiteUrls;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -42,8 +45,12 @@ class AlertLinks {
 
 	private volatile byte[] secret;
 
-	AlertLinks(JdbcClient jdbc, SiteUrls siteUrls) {
+	private final TransactionTemplate ownTransaction;
+
+	AlertLinks(JdbcClient jdbc, SiteUrls siteUrls, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.siteUrls = siteUrls;
 	}
 
@@ -147,19 +154,23 @@ class AlertLinks {
 	private byte[] secret() {
 		byte[] known = this.secret;
 		if (known == null) {
-			byte[] candidate = new byte[32];
-			new SecureRandom().nextBytes(candidate);
-			// One statement: ours is stored unless another instance stored one first; either way all use the winner.
-			known = this.jdbc.sql("""
-					with stored as (
-					    insert into alert_link_secret (id, secret) values (1, ?) on conflict (id) do nothing
-					    returning secret)
-					select secret from stored union all select secret from alert_link_secret where id = 1
-					limit 1
-					""").param(candidate).query(byte[].class).single();
+			// In a transaction of its own: a key stored by a caller's transaction that then rolled back would
+			// leave signed links nobody can check.
+			known = this.ownTransaction.execute((tx) -> storedOrNewSecret());
 			this.secret = known;
 		}
 		return known;
+	}
+
+	private byte[] storedOrNewSecret() {
+		byte[] candidate = new byte[32];
+		new SecureRandom().nextBytes(candidate);
+		// Ours is stored unless another instance stored one first; either way everyone uses the one stored.
+		this.jdbc.sql("insert into alert_link_secret (id, secret) values (1, ?) on conflict (id) do nothing")
+			.param(candidate)
+			.update();
+		// A new statement: it sees a key another transaction committed while our insert waited for it.
+		return this.jdbc.sql("select secret from alert_link_secret where id = 1").query(byte[].class).single();
 	}
 
 }

@@ -68,7 +68,6 @@ class AlertMatcher {
 			        from new_jobs nj cross join alerts a
 			        where a.scan_always and a.company_id is null and FILTERS
 			    ) pairs
-			    order by pairs.alert_id, pairs.job_id
 			    on conflict (alert_id, job_id) do nothing
 			    returning alert_id
 			)

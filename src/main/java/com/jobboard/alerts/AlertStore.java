@@ -141,6 +141,9 @@ class AlertStore {
 
 	/** Deletes the alert, and its address when no other alert is left; false when there was no such alert. */
 	boolean delete(long alertId, long addressId) {
+		this.jdbc.sql("delete from alert_matches where alert_id = (select id from alerts where id = ? and address_id = ?)")
+			.params(alertId, addressId)
+			.update();
 		boolean deleted = this.jdbc.sql("delete from alerts where id = ? and address_id = ?")
 			.params(alertId, addressId)
 			.update() == 1;
@@ -155,6 +158,7 @@ class AlertStore {
 	 * @return how many alerts were deleted
 	 */
 	int deleteUnconfirmedCreatedBefore(Instant cutoff) {
+		// Unconfirmed alerts were never matched: no matches to delete.
 		int deleted = this.jdbc.sql("delete from alerts where confirmed_at is null and created_at < ?")
 			.param(Timestamp.from(cutoff))
 			.update();
