@@ -70,5 +70,5 @@ from shaped s
 cross join lateral (select case when s.keywords = '' then null
     else websearch_to_tsquery('english', s.keywords) || websearch_to_tsquery('simple', s.keywords) end as query) q;
 
-analyze alert_addresses;
-analyze alerts;
+
+

@@ -63,7 +63,9 @@ query() { "${PSQL[@]}" -c "$1"; }
 
 echo "Seeding $ALERTS confirmed alerts..."
 start=$(now)
-"${PSQL[@]}" -v alerts="$ALERTS" -f "$ROOT/bench/alerts-seed.sql"
+# One transaction: the app deletes addresses without alerts (unconfirmed sign-ups) while this runs.
+"${PSQL[@]}" -1 -v alerts="$ALERTS" -f "$ROOT/bench/alerts-seed.sql"
+query "analyze alert_addresses" >/dev/null; query "analyze alerts" >/dev/null
 echo "  seeded in $(elapsed "$start" "$(now)") s: $(query "select count(*) from alerts where confirmed_at is not null") alerts"
 
 SLUG=$(query "select slug from companies where status = 'ACTIVE' order by id limit 1")
