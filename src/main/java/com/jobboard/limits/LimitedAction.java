@@ -10,7 +10,9 @@ public enum LimitedAction {
 	/** A submitted employer sign-up form, counted per client address. */
 	REGISTRATION("registrations"),
 	/** A job alert or follow signed up for, counted per client address. */
-	ALERT_SIGN_UP("alertSignUps");
+	ALERT_SIGN_UP("alertSignUps"),
+	/** An invitation to a company's team, counted per company. */
+	INVITATION("invitations");
 
 	private final String messageKey;
 
