@@ -26,6 +26,11 @@ public record CompanyProfile(long id, String slug, String name, String tagline, 
 		return this.publishedJobs.stream().filter((job) -> job.isOpenAt(now)).toList();
 	}
 
+	/** Confirmed follows of the company (job alerts for its new jobs): part of the fingerprint, so always current. */
+	public long followers() {
+		return this.fingerprint.followers();
+	}
+
 	public String path() {
 		return "/companies/" + this.slug;
 	}

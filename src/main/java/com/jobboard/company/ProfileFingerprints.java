@@ -18,8 +18,9 @@ class ProfileFingerprints {
 
 	Optional<ProfileFingerprint> ofPublicCompany(String slug) {
 		return this.jdbc.sql("""
-				select c.id, c.version, j.job_count, j.jobs_updated_at, j.job_versions
+				select c.id, c.version, j.job_count, j.jobs_updated_at, j.job_versions, coalesce(f.followers, 0)
 				from companies c
+				left join company_follower_counts f on f.company_id = c.id
 				cross join lateral (
 				    select count(*) as job_count, max(updated_at) as jobs_updated_at,
 				           coalesce(sum(version), 0) as job_versions
@@ -29,7 +30,7 @@ class ProfileFingerprints {
 				""").param(slug).query((rs, row) -> {
 			Timestamp jobsUpdatedAt = rs.getTimestamp(4);
 			return new ProfileFingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-					(jobsUpdatedAt != null) ? jobsUpdatedAt.toInstant() : null, rs.getLong(5));
+					(jobsUpdatedAt != null) ? jobsUpdatedAt.toInstant() : null, rs.getLong(5), rs.getLong(6));
 		}).optional();
 	}
 

@@ -9,6 +9,8 @@ public enum LimitedAction {
 	JOB_POST("jobPosts"),
 	/** A submitted employer sign-up form, counted per client address. */
 	REGISTRATION("registrations"),
+	/** A job alert or follow signed up for, counted per client address. */
+	ALERT_SIGN_UP("alertSignUps"),
 	/** An invitation to a company's team, counted per company. */
 	INVITATION("invitations");
 

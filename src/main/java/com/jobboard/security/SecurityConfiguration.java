@@ -1,6 +1,7 @@
 package com.jobboard.security;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Public pages are open; everything under /admin needs a signed-in user. What each person may do
@@ -50,6 +52,10 @@ class SecurityConfiguration {
 			// SecurityHeaders writes the security headers and web.CachePolicy Cache-Control per page kind, so Spring
 			// Security's own (with its blanket no-store) are all off here.
 			.headers((headers) -> headers.disable())
+			// One-click unsubscribe from a mail client (RFC 8058) carries no CSRF token: the signed token in its
+			// address is the proof, and that one POST is all it can do.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe")))
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

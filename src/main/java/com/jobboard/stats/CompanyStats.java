@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A company's view figures for a period, read from the daily rows the view counter keeps (for
  * ever): its profile's views and unique visitors per day, the same for the period before, and its
- * jobs' views. Three statements.
+ * jobs' views, and its followers trend. Five statements.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,7 +72,41 @@ class CompanyStats {
 			.list();
 		return Optional.of(new CompanyViews(company.get(), period, days, current, before,
 				Change.between(before.views(), current.views()),
-				Change.between(before.uniqueVisitors(), current.uniqueVisitors()), jobs));
+				Change.between(before.uniqueVisitors(), current.uniqueVisitors()), jobs,
+				followers(companyId, period)));
+	}
+
+	/**
+	 * The company's followers now (the exact count the profile shows) and, for each day of the
+	 * period with follows or unfollows, those and the count at the end of that day (worked back
+	 * from now). The daily rows are kept by the same trigger that keeps the count.
+	 */
+	private Followers followers(long companyId, StatsPeriod period) {
+		long now = this.jdbc.sql("select coalesce(max(followers), 0) from company_follower_counts where company_id = ?")
+			.param(companyId)
+			.query(Long.class)
+			.single();
+		List<FollowerDay> changes = this.jdbc.sql("""
+				select day, gained, lost from company_daily_followers
+				where company_id = ? and day >= ? order by day desc
+				""")
+			.params(companyId, period.from())
+			.query((rs, row) -> new FollowerDay(rs.getObject("day", LocalDate.class), rs.getLong("gained"),
+					rs.getLong("lost"), 0))
+			.list();
+		List<FollowerDay> days = new ArrayList<>();
+		long atEndOfDay = now;
+		long gained = 0;
+		long lost = 0;
+		for (FollowerDay day : changes) {
+			if (!day.day().isAfter(period.to())) {
+				days.add(0, new FollowerDay(day.day(), day.gained(), day.lost(), atEndOfDay));
+				gained += day.gained();
+				lost += day.lost();
+			}
+			atEndOfDay -= day.gained() - day.lost();
+		}
+		return new Followers(now, gained, lost, days);
 	}
 
 	/** Every day of the period in order, with zeros for days without views. */
@@ -116,9 +150,18 @@ class CompanyStats {
 
 	}
 
+	/** A day with follows or unfollows, and the followers at its end. */
+	record FollowerDay(LocalDate day, long gained, long lost, long followersAtEnd) {
+	}
+
+	/** The followers trend: the count now, follows and unfollows in the period, and its days with changes. */
+	record Followers(long now, long gained, long lost, List<FollowerDay> days) {
+	}
+
 	/** Everything the statistics page and the CSV show. */
 	record CompanyViews(CompanyName company, StatsPeriod period, List<DayFigures> days, Totals current,
-			Totals previous, Change viewsChange, Change uniqueVisitorsChange, List<JobViews> jobs) {
+			Totals previous, Change viewsChange, Change uniqueVisitorsChange, List<JobViews> jobs,
+			Followers followers) {
 
 		public boolean anyViews() {
 			return this.current.views() > 0;

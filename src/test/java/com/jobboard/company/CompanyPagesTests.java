@@ -149,7 +149,7 @@ class CompanyPagesTests {
 
 		assertThat(page.select(".overview h2")).extracting(Element::text).containsExactly("Overview");
 		assertThat(page.select(".overview dt")).extracting(Element::text)
-			.startsWith("Founded Date", "Sectors", "Posted Jobs", "Viewed");
+			.startsWith("Founded Date", "Sectors", "Posted Jobs", "Viewed", "Followers");
 		assertThat(overviewLabel(page, "overview-founded")).isEqualTo("Founded Date");
 		assertThat(overviewLabel(page, "overview-sectors")).isEqualTo("Sectors");
 		assertThat(overviewLabel(page, "overview-posted-jobs")).isEqualTo("Posted Jobs");
@@ -187,7 +187,7 @@ class CompanyPagesTests {
 		assertThat(page.select("#overview-size, #overview-location, #overview-website, #overview-email, "
 				+ "#overview-phone, #overview-social")).isEmpty();
 		assertThat(page.select(".overview dt")).extracting(Element::text)
-			.containsExactly("Founded Date", "Sectors", "Posted Jobs", "Viewed");
+			.containsExactly("Founded Date", "Sectors", "Posted Jobs", "Viewed", "Followers");
 		assertThat(page.select("header.profile-header p.tagline, header.profile-header ul.tags")).isEmpty();
 	}
 
