@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.jobboard.company.ProfileChanges;
 import com.jobboard.job.EmploymentType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,10 @@ class AlertStore {
 
 	private final JdbcClient jdbc;
 
-	AlertStore(JdbcClient jdbc) {
+	private final ProfileChanges profileChanges;
+
+	AlertStore(JdbcClient jdbc, ProfileChanges profileChanges) {
+		this.profileChanges = profileChanges;
 		this.jdbc = jdbc;
 	}
 
@@ -115,7 +119,18 @@ class AlertStore {
 				    next_digest_at = case frequency when 'DAILY' then cast(:now as timestamptz) + interval '1 day'
 				        when 'WEEKLY' then cast(:now as timestamptz) + interval '7 days' end
 				where id = :id and confirmed_at is null
-				""").param("now", Timestamp.from(now)).param("id", alertId).update() == 1;
+				returning coalesce(company_id, 0)
+				""").param("now", Timestamp.from(now)).param("id", alertId).query(Long.class).optional()
+			.map(this::followersMayHaveChanged)
+			.isPresent();
+	}
+
+	/** A follow confirmed or deleted changes the profile's follower count: show it on this instance's next view. */
+	private long followersMayHaveChanged(long companyId) {
+		if (companyId != 0) {
+			this.profileChanges.changed(companyId);
+		}
+		return companyId;
 	}
 
 	/** A new frequency; a digest is next due one period from now. */
@@ -144,9 +159,12 @@ class AlertStore {
 		this.jdbc.sql("delete from alert_matches where alert_id = (select id from alerts where id = ? and address_id = ?)")
 			.params(alertId, addressId)
 			.update();
-		boolean deleted = this.jdbc.sql("delete from alerts where id = ? and address_id = ?")
+		boolean deleted = this.jdbc.sql("delete from alerts where id = ? and address_id = ? returning coalesce(company_id, 0)")
 			.params(alertId, addressId)
-			.update() == 1;
+			.query(Long.class)
+			.optional()
+			.map(this::followersMayHaveChanged)
+			.isPresent();
 		if (deleted) {
 			forgetAddressIfUnused(addressId);
 		}
