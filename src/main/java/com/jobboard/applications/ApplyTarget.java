@@ -8,11 +8,11 @@ package com.jobboard.applications;
 record ApplyTarget(long jobId, String slug, String title, long companyId, String companyName, boolean open,
 		boolean onSite) {
 
-	String jobPath() {
+	public String jobPath() {
 		return "/jobs/" + this.jobId + "/" + this.slug;
 	}
 
-	boolean takesApplications() {
+	public boolean takesApplications() {
 		return this.open && this.onSite;
 	}
 
