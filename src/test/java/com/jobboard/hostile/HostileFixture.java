@@ -71,6 +71,12 @@ final class HostileFixture {
 
 	final UserAccount otherUser;
 
+	/** An application to the job, for the inbox pages. */
+	final long applicationId;
+
+	/** A candidate's private link (another candidate's application), for their pages. */
+	final String candidateToken;
+
 	/** Throwaways by the address pattern they serve, made on first use. */
 	private final Map<String, Long> throwaways = new HashMap<>();
 
@@ -96,6 +102,39 @@ final class HostileFixture {
 		this.employer = account("hostile-employer", Role.EMPLOYER, this.company.getId());
 		this.otherUser = account("hostile-other", Role.EMPLOYER, this.company.getId());
 		this.revisionId = edit(editor);
+		// The job takes applications on the site, so that its Apply form is there to be attacked.
+		jdbc.sql("update jobs set apply_on_site = true where id = ?").param(this.job.getId()).update();
+		this.applicationId = application("hostile-inbox-" + this.token + "@example.com");
+		String candidate = "hostile-candidate-" + this.token + "@example.com";
+		application(candidate);
+		this.candidateToken = java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(UUID.randomUUID().toString().repeat(2).substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		jdbc.sql("insert into candidate_links (token_sha256, email_key, created_at) values (?, ?, now())")
+			.params(sha256(this.candidateToken), candidate)
+			.update();
+	}
+
+	private long application(String email) {
+		long id = this.jdbc.sql("""
+				insert into job_applications (job_id, company_id, name, email, email_key, cover_letter, locale, consented_at,
+				    created_at, updated_at)
+				values (?, ?, 'Hostile Candidate', ?, ?, 'A letter', 'en', now(), now(), now())
+				returning id
+				""").params(this.job.getId(), this.company.getId(), email, email).query(Long.class).single();
+		this.jdbc.sql("insert into application_cvs (application_id, file_name, content_type, bytes, sha256) values (?, 'cv.txt', 'text/plain', ?, 'x')")
+			.params(id, "A CV".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.update();
+		return id;
+	}
+
+	private static byte[] sha256(String token) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private UserAccount account(String prefix, Role role, Long companyId) {
@@ -178,6 +217,10 @@ final class HostileFixture {
 				return Long.toString(throwaway(key, this::throwawaySignUp));
 			case "history":
 				return Long.toString(this.revisionId);
+			case "applications":
+				return Long.toString(this.applicationId);
+			case "my-applications":
+				return this.candidateToken;
 			case "sectors":
 			case "sector":
 				return this.sector.getSlug();
@@ -224,7 +267,8 @@ final class HostileFixture {
 				    (select concat_ws(',', (select count(*) from companies), (select count(*) from jobs),
 				        (select count(*) from users), (select count(*) from logos), (select count(*) from sectors),
 				        (select count(*) from company_revisions), (select count(*) from company_slug_history),
-				        (select count(*) from company_sectors))),
+				        (select count(*) from company_sectors), (select count(*) from job_applications),
+				        (select count(*) from application_cvs))),
 				    (select c::text from companies c where c.id = :company),
 				    (select string_agg(j::text, E'\\n' order by j.id) from jobs j where j.company_id = :company),
 				    (select string_agg(cs::text, ',' order by cs.sector_id) from company_sectors cs
