@@ -116,7 +116,7 @@ class InboxController {
 	}
 
 	private static ModelAndView detailPage(Inbox.Detail detail, StatusForm form, HttpStatus status) {
-		ModelAndView page = new ModelAndView("applications/detail").addObject("application", detail)
+		ModelAndView page = new ModelAndView("applications/detail").addObject("detail", detail)
 			.addObject("statusForm", form)
 			.addObject("statuses", Arrays.asList(ApplicationStatus.values()));
 		page.setStatus(status);

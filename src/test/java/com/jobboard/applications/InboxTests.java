@@ -104,7 +104,7 @@ class InboxTests {
 
 		Document all = page(path);
 		Document newOnes = page(path + "?status=NEW&job=" + this.job.getId());
-		Document second = page(path + "?status=NEW&job=" + this.job.getId() + "&page=2");
+		Document second = page(path + "?page=2");
 		Document welders = page("/admin/jobs/" + other.getId() + "/applications");
 
 		assertThat(all.select("#applications tbody tr")).hasSize(Inbox.PAGE_SIZE);
@@ -114,7 +114,7 @@ class InboxTests {
 		assertThat(newOnes.select("#applications tbody tr").first().text()).contains("Candidate 28");
 		assertThat(newOnes.select("nav.pagination")).isEmpty();
 		assertThat(all.select("nav.pagination a[rel=next]").attr("href")).contains("page=2");
-		assertThat(second.select("#applications tbody tr")).hasSize(15);
+		assertThat(second.select("#applications tbody tr")).hasSize(6);
 		assertThat(welders.select("#applications tbody tr")).hasSize(1);
 		assertThat(welders.select("h1").text()).isEqualTo("Applications: Welder");
 		assertThat(page(path + "?status=bogus&job=x").select("#applications tbody tr")).hasSize(Inbox.PAGE_SIZE);
@@ -206,7 +206,7 @@ class InboxTests {
 		List<MimeMessage> mails = ApplicationTestSupport.to(TestMail.received(), candidate);
 		assertThat(mails).hasSize(1);
 		assertThat(mails.get(0).getSubject()).isEqualTo("Ihre Bewerbung: Robot Engineer bei " + this.company.getName());
-		assertThat(ApplicationTestSupport.text(mails.get(0))).contains("Hallo Anna,").contains("anderen Bewerberinnen");
+		assertThat(ApplicationTestSupport.text(mails.get(0))).contains("Hallo Anna,").contains("andere Bewerberinnen");
 		assertThat(status(id)).isEqualTo("REJECTED");
 	}
 
