@@ -21,6 +21,21 @@ class ApplicationMails {
 		this.outbox = outbox;
 	}
 
+	/**
+	 * Whether mail can be sent to the address exactly as the outbox checks it (one plain address, strict
+	 * syntax): the form's own pattern is looser, and a confirmation that cannot be written must not fail the
+	 * application later.
+	 */
+	static boolean isDeliverable(String email) {
+		try {
+			OutgoingMail.to(email, Locale.ENGLISH).template("applications/confirmation").build();
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	/** To the candidate: received (or updated), with the private link to their applications. */
 	void confirmation(String email, Locale locale, String name, ApplyTarget target, String token, boolean updated) {
 		this.outbox.enqueue(OutgoingMail.to(email, locale)

@@ -94,6 +94,9 @@ class Applying {
 		}
 		ApplyTarget target = found.get();
 		Optional<CvCheck.CheckedCv> cv = this.cvCheck.check(form.getCv(), errors);
+		if (form.getEmail() != null && !errors.hasFieldErrors("email") && !ApplicationMails.isDeliverable(form.getEmail())) {
+			errors.rejectValue("email", "applications.error.email.invalid");
+		}
 		if (!form.isFromBot() && errors.hasErrors()) {
 			return Outcome.INVALID;
 		}
