@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who works on a company's applications and hears of new ones. The one place that says it: today the
- * company's enabled accounts ({@code users.company_id}); with teams (issue 12) the company's members.
+ * Who works on a company's applications and hears of new ones. The one place that says it: the company's
+ * team members (issue 12, {@code company_members}) whose accounts are enabled.
  */
 @Component
 class TeamMembers {
@@ -23,8 +23,9 @@ class TeamMembers {
 	List<Member> of(long companyId) {
 		return this.jdbc.sql("""
 				select u.id, u.email, coalesce(s.frequency, 'EACH') as frequency, coalesce(s.locale, 'en') as locale
-				from users u left join application_notification_settings s on s.user_id = u.id
-				where u.company_id = ? and u.enabled
+				from company_members m join users u on u.id = m.user_id
+				left join application_notification_settings s on s.user_id = u.id
+				where m.company_id = ? and u.enabled
 				order by u.id
 				""")
 			.param(companyId)
@@ -36,10 +37,11 @@ class TeamMembers {
 	/** The members who chose a daily digest, with the company whose applications they hear of. */
 	List<DigestReader> dailyReaders() {
 		return this.jdbc.sql("""
-				select u.id, u.email, s.locale, u.company_id
-				from users u join application_notification_settings s on s.user_id = u.id
-				where s.frequency = 'DAILY' and u.enabled and u.company_id is not null
-				order by u.id
+				select u.id, u.email, s.locale, m.company_id
+				from company_members m join users u on u.id = m.user_id
+				join application_notification_settings s on s.user_id = u.id
+				where s.frequency = 'DAILY' and u.enabled
+				order by u.id, m.company_id
 				""")
 			.query((rs, row) -> new DigestReader(new Member(rs.getLong("id"), rs.getString("email"),
 					NotificationFrequency.DAILY, Locale.forLanguageTag(rs.getString("locale"))), rs.getLong("company_id")))

@@ -26,6 +26,7 @@ import com.jobboard.web.NotFoundException;
 import com.jobboard.web.Slugs;
 import jakarta.validation.Validator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,8 +37,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * Creates and edits jobs for the people allowed to: admins, and the employers of the job's
- * company. Holds the rules of the job form (which fields go together, what publishing needs,
+ * Creates and edits jobs for the people allowed to: admins, and the members of the job's
+ * company's team (checked by the controller with {@code @companyAccess}). Holds the rules of the job form (which fields go together, what publishing needs,
  * which status changes are possible) so that the controller only binds and shows.
  *
  * <p>
@@ -81,9 +82,12 @@ class JobEditor {
 
 	private final EmployerAccounts employerAccounts;
 
+	private final ApplicationEventPublisher events;
+
 	JobEditor(JobRepository jobs, CompanyRepository companies, CurrentUser currentUser, MarkdownRenderer markdown,
 			Validator validator, Clock clock, PlatformTransactionManager transactionManager, ActionLimits limits,
-			EmployerAccounts employerAccounts) {
+			EmployerAccounts employerAccounts, ApplicationEventPublisher events) {
+		this.events = events;
 		this.limits = limits;
 		this.employerAccounts = employerAccounts;
 		this.jobs = jobs;
@@ -97,9 +101,8 @@ class JobEditor {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** The page for a new job of the company; 403 unless the user may edit it, 404 if it does not exist. */
+	/** The page for a new job of the company; 404 if it does not exist. */
 	JobEditorPage newJobPage(long companyId) {
-		this.currentUser.requireCompanyEditor(companyId);
 		return this.readOnly.execute((tx) -> {
 			Company company = this.companies.findById(companyId)
 				.orElseThrow(() -> new NotFoundException("No company " + companyId));
@@ -107,7 +110,7 @@ class JobEditor {
 		});
 	}
 
-	/** The page around the form of an existing job; 404 if there is none, 403 unless the user may edit it. */
+	/** The page around the form of an existing job; 404 if there is none. */
 	JobEditorPage editPage(long jobId) {
 		return this.readOnly.execute((tx) -> {
 			Job job = editableJob(jobId);
@@ -143,7 +146,7 @@ class JobEditor {
 	 * @return the new job, or empty when the form has errors (they are added to {@code errors})
 	 */
 	Optional<Saved> create(long companyId, JobForm form, JobAction action, BindingResult errors) {
-		SignedInUser user = this.currentUser.requireCompanyEditor(companyId);
+		SignedInUser user = this.currentUser.require();
 		return this.transactions.execute((tx) -> {
 			Company company = this.companies.findById(companyId)
 				.orElseThrow(() -> new NotFoundException("No company " + companyId));
@@ -157,6 +160,7 @@ class JobEditor {
 			copy(form, action, job);
 			apply(action, job, now);
 			job = this.jobs.saveAndFlush(job);
+			announce(job, (action == JobAction.PUBLISH) ? JobChanged.Change.PUBLISHED : JobChanged.Change.CREATED, user);
 			return Optional.of(new Saved(job.getId(), doneMessage(action, job)));
 		});
 	}
@@ -184,6 +188,7 @@ class JobEditor {
 				copy(form, action, job);
 				apply(action, job, now);
 				this.jobs.saveAndFlush(job);
+				announce(job, change(action), user);
 				return Optional.of(new Saved(job.getId(), doneMessage(action, job)));
 			});
 		}
@@ -205,6 +210,24 @@ class JobEditor {
 		if (!JobAction.availableFor(status).contains(action)) {
 			errors.reject("jobAdmin.error.actionNotAvailable." + status.name());
 		}
+		checkFields(form, errors);
+		LocalDate expiresOn = form.getExpiresOn();
+		boolean onBoard = action.putsOnBoard() || (action == JobAction.SAVE && status == JobStatus.OPEN);
+		if (onBoard) {
+			if (!form.isApplyOnSite() && form.getApplyUrl() == null && form.getApplyEmail() == null) {
+				rejectOnce(errors, "applyUrl", "jobAdmin.error.applyRequired");
+			}
+			// Reopening or publishing needs a date still to come; editing an open job must not set a past one.
+			boolean dateMatters = action.putsOnBoard() || !Objects.equals(expiresOn, storedExpiry);
+			if (expiresOn != null && dateMatters && expiresOn.isBefore(today())) {
+				rejectOnce(errors, "expiresOn", (action == JobAction.REOPEN) ? "jobAdmin.error.expiryPastReopen"
+						: "jobAdmin.error.expiryPast");
+			}
+		}
+	}
+
+	/** The rules of the job's fields on their own and together, whatever the job's status (imports use them too). */
+	void checkFields(JobForm form, BindingResult errors) {
 		validateFields(form, errors);
 		if (form.getCountryCode() != null && !COUNTRIES.contains(form.getCountryCode())) {
 			rejectOnce(errors, "countryCode", "jobAdmin.error.country");
@@ -230,18 +253,6 @@ class JobEditor {
 		LocalDate expiresOn = form.getExpiresOn();
 		if (expiresOn != null && (expiresOn.getYear() < EARLIEST_YEAR || expiresOn.getYear() > LATEST_YEAR)) {
 			rejectOnce(errors, "expiresOn", "jobAdmin.error.expiryYear");
-		}
-		boolean onBoard = action.putsOnBoard() || (action == JobAction.SAVE && status == JobStatus.OPEN);
-		if (onBoard) {
-			if (!form.isApplyOnSite() && form.getApplyUrl() == null && form.getApplyEmail() == null) {
-				rejectOnce(errors, "applyUrl", "jobAdmin.error.applyRequired");
-			}
-			// Reopening or publishing needs a date still to come; editing an open job must not set a past one.
-			boolean dateMatters = action.putsOnBoard() || !Objects.equals(expiresOn, storedExpiry);
-			if (expiresOn != null && dateMatters && expiresOn.isBefore(today())) {
-				rejectOnce(errors, "expiresOn", (action == JobAction.REOPEN) ? "jobAdmin.error.expiryPastReopen"
-						: "jobAdmin.error.expiryPast");
-			}
 		}
 	}
 
@@ -356,16 +367,29 @@ class JobEditor {
 	}
 
 	/** A slug for the job's address; a title without letters or digits still gets one. */
-	private static String slugOf(String title) {
+	static String slugOf(String title) {
 		String slug = Slugs.slugify(title);
 		return slug.isEmpty() ? "job" : slug;
 	}
 
-	/** The job, if it exists and the signed-in user may edit its company's jobs. */
+	/** The job with its company; 404 if there is none. */
 	private Job editableJob(long jobId) {
-		Job job = this.jobs.findWithCompanyById(jobId).orElseThrow(() -> new NotFoundException("No job " + jobId));
-		this.currentUser.requireCompanyEditor(job.getCompany().getId());
-		return job;
+		return this.jobs.findWithCompanyById(jobId).orElseThrow(() -> new NotFoundException("No job " + jobId));
+	}
+
+	/** Tells the company's activity log (and whoever else listens), in the saving transaction. */
+	private void announce(Job job, JobChanged.Change change, SignedInUser user) {
+		this.events.publishEvent(new JobChanged(job.getCompany().getId(), job.getId(), job.getTitle(), change,
+				user.id(), user.email()));
+	}
+
+	private static JobChanged.Change change(JobAction action) {
+		return switch (action) {
+			case SAVE -> JobChanged.Change.SAVED;
+			case PUBLISH -> JobChanged.Change.PUBLISHED;
+			case FILL -> JobChanged.Change.FILLED;
+			case REOPEN -> JobChanged.Change.REOPENED;
+		};
 	}
 
 	private Instant now() {

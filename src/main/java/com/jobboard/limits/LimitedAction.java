@@ -10,7 +10,9 @@ public enum LimitedAction {
 	/** A submitted employer sign-up form, counted per client address. */
 	REGISTRATION("registrations"),
 	/** A sent job application (new or updated), counted per client address. */
-	APPLICATION("applications");
+	APPLICATION("applications"),
+	/** An invitation to a company's team, counted per company. */
+	INVITATION("invitations");
 
 	private final String messageKey;
 

@@ -13,9 +13,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Public pages are open; everything under /admin needs a signed-in user, and what each role
- * may do there is checked by the features themselves ({@link CurrentUser}). Forms carry CSRF
- * tokens; sessions live in PostgreSQL (Spring Session JDBC).
+ * Public pages are open; everything under /admin needs a signed-in user. What each person may do
+ * there is declared on the methods with {@code @PreAuthorize} (method security), for companies
+ * with the team feature's {@code companyAccess} bean. Forms carry CSRF tokens; sessions live in
+ * PostgreSQL (Spring Session JDBC).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -25,7 +26,9 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterSignIn.setDefaultTargetUrl("/admin");
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users/**")
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/admin/users/**", "/admin/mail", "/admin/mail/**", "/admin/import", "/admin/import/**",
+					"/admin/export", "/admin/export/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.authenticated()

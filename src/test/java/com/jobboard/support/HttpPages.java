@@ -31,14 +31,26 @@ public final class HttpPages {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	public HttpPages(int port) {
 		this.port = port;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.connectTimeout(Duration.ofSeconds(10))
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/** The value of a cookie this client holds now ("NAME=value"), for requests sent by other means. */
+	public java.util.Optional<String> cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.findFirst();
 	}
 
 	public URI uri(String path) {

@@ -55,6 +55,23 @@ class LogoUploads {
 			errors.rejectValue(FIELD, "companyAdmin.logo.unreadable");
 			return Optional.empty();
 		}
+		return check(bytes, errors);
+	}
+
+	/**
+	 * The same checks for bytes read elsewhere (an imported board's uploads), with the error on the
+	 * logo field.
+	 */
+	Optional<CheckedLogo> check(byte[] bytes, Errors errors) {
+		if (bytes.length == 0) {
+			errors.rejectValue(FIELD, "companyAdmin.logo.empty");
+			return Optional.empty();
+		}
+		if (bytes.length > MAX_BYTES) {
+			errors.rejectValue(FIELD, "companyAdmin.logo.tooLarge",
+					new Object[] { (bytes.length + 1023) / 1024, MAX_BYTES / 1024 }, null);
+			return Optional.empty();
+		}
 		Format format = Format.of(bytes);
 		if (format == null) {
 			errors.rejectValue(FIELD, "companyAdmin.logo.notAnImage");

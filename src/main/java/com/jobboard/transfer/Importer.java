@@ -1,0 +1,374 @@
+package com.jobboard.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import com.jobboard.company.Company;
+import com.jobboard.company.CompanyRepository;
+import com.jobboard.company.Sector;
+import com.jobboard.company.SectorRepository;
+import com.jobboard.company.admin.CompanyImports;
+import com.jobboard.job.Job;
+import com.jobboard.job.JobImports;
+import com.jobboard.job.JobRepository;
+import com.jobboard.transfer.ImportReport.Kind;
+import com.jobboard.transfer.ImportReport.Outcome;
+import com.jobboard.transfer.ImportUploads.Upload;
+import com.jobboard.transfer.SourceRecords.CompanyRecord;
+import com.jobboard.transfer.SourceRecords.JobRecord;
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs an import, all or nothing: the whole file is read and written in one transaction, which
+ * commits only when the file could be read to its end; a dry run does exactly the same and rolls
+ * back, so its report is what the import will do. Every record goes through the company and job
+ * forms' own rules ({@link CompanyImports}, {@link JobImports}): a field they refuse is left out
+ * with a note, a record they cannot take is skipped with the reason. The persistence context is
+ * cleared every few hundred records, so memory does not grow with the file.
+ */
+@Service
+public class Importer {
+
+	private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+	private static final int CLEAR_EVERY = 250;
+
+	/** The logo limit of the company form: checked again by its rules, read no further than one byte past. */
+	private static final int LOGO_READ_LIMIT = 1024 * 1024;
+
+	private final CompanyImports companyImports;
+
+	private final JobImports jobImports;
+
+	private final ImportSources sources;
+
+	private final SectorRepository sectors;
+
+	private final CompanyRepository companies;
+
+	private final JobRepository jobs;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transaction;
+
+	Importer(CompanyImports companyImports, JobImports jobImports, ImportSources sources, SectorRepository sectors,
+			CompanyRepository companies, JobRepository jobs, EntityManager entityManager,
+			PlatformTransactionManager transactionManager) {
+		this.companyImports = companyImports;
+		this.jobImports = jobImports;
+		this.sources = sources;
+		this.sectors = sectors;
+		this.companies = companies;
+		this.jobs = jobs;
+		this.entityManager = entityManager;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/** Who imports: recorded as the author of the companies' revisions ({@code null} id from the command line). */
+	public record Author(Long id, String email) {
+	}
+
+	/**
+	 * Reads the upload and imports it (or, with {@code dryRun}, only reports what it would do).
+	 * @param progress told the number of records handled so far, now and then
+	 */
+	ImportReport run(Upload upload, boolean dryRun, Author author, IntConsumer progress) {
+		ImportReport report = new ImportReport(upload.fileName(), dryRun);
+		Source source;
+		try {
+			source = open(upload);
+			report.describe(source.format(), source.site());
+		}
+		catch (ImportFileException ex) {
+			report.fail(ex.note());
+			return report;
+		}
+		try (UploadsZip zip = (upload.zip() != null) ? UploadsZip.open(upload.zip()) : null) {
+			this.transaction.executeWithoutResult((tx) -> {
+				Run run = new Run(report, source.site(), source.format(), zip, author, upload.fileName(), progress);
+				try {
+					source.read(run);
+				}
+				catch (ImportFileException ex) {
+					report.fail(ex.note());
+				}
+				if (dryRun || report.isFailed()) {
+					tx.setRollbackOnly();
+				}
+			});
+		}
+		catch (ImportFileException ex) {
+			report.fail(ex.note());
+		}
+		catch (RuntimeException ex) {
+			// Rolled back: nothing of this file was saved. The report says so; the log keeps the details.
+			log.error("Import of {} failed and was rolled back", upload.fileName(), ex);
+			report.fail(new Note("transfer.file.failed"));
+		}
+		return report;
+	}
+
+	private interface Source {
+
+		ImportFormat format();
+
+		String site();
+
+		void read(SourceRecords.Sink sink);
+
+	}
+
+	private static Source open(Upload upload) {
+		byte[] start;
+		try (InputStream in = Files.newInputStream(upload.source())) {
+			start = in.readNBytes(512);
+		}
+		catch (IOException ex) {
+			throw new ImportFileException(new Note("transfer.file.unreadable"), ex);
+		}
+		String text = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "")
+			.stripLeading();
+		if (text.isEmpty()) {
+			throw new ImportFileException(new Note("transfer.file.empty"));
+		}
+		if (text.startsWith("<")) {
+			WxrReader reader = new WxrReader(upload.source());
+			ImportFormat format = reader.detect();
+			return new Source() {
+				public ImportFormat format() {
+					return format;
+				}
+
+				public String site() {
+					return reader.site();
+				}
+
+				public void read(SourceRecords.Sink sink) {
+					reader.read(sink);
+				}
+			};
+		}
+		CsvReader reader = new CsvReader(upload.source());
+		ImportFormat format = reader.detect();
+		return new Source() {
+			public ImportFormat format() {
+				return format;
+			}
+
+			public String site() {
+				return CsvReader.SITE;
+			}
+
+			public void read(SourceRecords.Sink sink) {
+				reader.read(sink);
+			}
+		};
+	}
+
+	/** One import's state: the ids given so far, the sectors, the counter. */
+	private final class Run implements SourceRecords.Sink {
+
+		private final ImportReport report;
+
+		private final String site;
+
+		private final boolean csv;
+
+		private final UploadsZip zip;
+
+		private final Author author;
+
+		private final String fileName;
+
+		private final IntConsumer progress;
+
+		/** Source id → our company id, for the jobs that follow. */
+		private final Map<String, Long> companyIds = new HashMap<>();
+
+		/** Sector name or slug, lower case → id. */
+		private final Map<String, Long> sectorIds = new HashMap<>();
+
+		private int handled;
+
+		Run(ImportReport report, String site, ImportFormat format, UploadsZip zip, Author author, String fileName,
+				IntConsumer progress) {
+			this.report = report;
+			this.site = site;
+			this.csv = format == ImportFormat.CSV_COMPANIES || format == ImportFormat.CSV_JOBS;
+			this.zip = zip;
+			this.author = author;
+			this.fileName = fileName;
+			this.progress = progress;
+			for (Sector sector : Importer.this.sectors.findAll()) {
+				this.sectorIds.put(sector.getName().toLowerCase(Locale.ROOT), sector.getId());
+				this.sectorIds.put(sector.getSlug().toLowerCase(Locale.ROOT), sector.getId());
+			}
+		}
+
+		@Override
+		public void company(CompanyRecord record) {
+			List<Note> notes = new ArrayList<>(record.notes());
+			Importer.this.companyImports.dropInvalidFields(record.form())
+				.forEach((problem) -> notes.add(new Note("transfer.note.fieldLeftOut", problem)));
+			List<String> blocking = Importer.this.companyImports.blockingProblems(record.form());
+			String name = (record.form().getName() != null) ? record.form().getName() : record.sourceId();
+			if (!blocking.isEmpty()) {
+				blocking.forEach((problem) -> notes.add(new Note("transfer.note.field", problem)));
+				skip(Kind.COMPANY, record.sourceId(), name, notes);
+				return;
+			}
+			Set<Sector> chosen = new LinkedHashSet<>();
+			for (String sector : record.sectorNames()) {
+				Long id = this.sectorIds.get(sector.strip().toLowerCase(Locale.ROOT));
+				if (id == null) {
+					notes.add(new Note("transfer.note.unknownSector", sector));
+				}
+				else {
+					chosen.add(Importer.this.entityManager.getReference(Sector.class, id));
+				}
+			}
+			CompanyImports.Image logo = logo(record, notes);
+			Long existing = existingCompany(record);
+			CompanyImports.Saved saved = Importer.this.companyImports.save(existing, record.form(), chosen, logo,
+					this.author.id(), this.author.email(), "Imported from " + this.fileName + " (" + record.sourceId() + ")");
+			Importer.this.sources.remember(this.site, ImportSources.Kind.COMPANY, record.sourceId(),
+					(record.sourceSlug() != null) ? record.sourceSlug() : saved.slug(), saved.id());
+			this.companyIds.put(record.sourceId(), saved.id());
+			this.report.add(Kind.COMPANY, record.sourceId(), name, Outcome.valueOf(saved.change().name()), notes);
+			tick();
+		}
+
+		private Long existingCompany(CompanyRecord record) {
+			Optional<Long> known = Importer.this.sources.find(this.site, ImportSources.Kind.COMPANY, record.sourceId());
+			if (known.isPresent()) {
+				return known.get();
+			}
+			if (this.csv && record.form().getSlug() != null) {
+				// Our own CSV: the same slug on this board is the same company (the export's round trip).
+				return Importer.this.companies.findBySlug(record.form().getSlug()).map(Company::getId).orElse(null);
+			}
+			return null;
+		}
+
+		private CompanyImports.Image logo(CompanyRecord record, List<Note> notes) {
+			if (record.logoPath() == null) {
+				return null;
+			}
+			if (this.zip == null) {
+				this.report.logosWithoutZip();
+				return null;
+			}
+			byte[] bytes = this.zip.read(record.logoPath(), LOGO_READ_LIMIT);
+			if (bytes == null) {
+				notes.add(new Note("transfer.note.logoMissing", record.logoPath()));
+				return null;
+			}
+			List<String> problems = new ArrayList<>();
+			Optional<CompanyImports.Image> checked = Importer.this.companyImports.checkLogo(bytes, problems);
+			problems.forEach((problem) -> notes.add(new Note("transfer.note.logoRefused", record.logoPath(), problem)));
+			return checked.orElse(null);
+		}
+
+		@Override
+		public void job(JobRecord record) {
+			List<Note> notes = new ArrayList<>(record.notes());
+			String title = (record.form().getTitle() != null) ? record.form().getTitle() : record.sourceId();
+			if (record.skipReason() != null) {
+				notes.add(record.skipReason());
+				skip(Kind.JOB, record.sourceId(), title, notes);
+				return;
+			}
+			Long companyId = companyOf(record.companySourceId());
+			if (companyId == null) {
+				notes.add(new Note("transfer.skip.unknownCompany", record.companySourceId()));
+				skip(Kind.JOB, record.sourceId(), title, notes);
+				return;
+			}
+			Importer.this.jobImports.dropInvalidFields(record.form())
+				.forEach((problem) -> notes.add(new Note("transfer.note.fieldLeftOut", problem)));
+			List<String> blocking = Importer.this.jobImports.blockingProblems(record.form());
+			if (!blocking.isEmpty()) {
+				blocking.forEach((problem) -> notes.add(new Note("transfer.note.field", problem)));
+				skip(Kind.JOB, record.sourceId(), title, notes);
+				return;
+			}
+			String sourceId = (record.sourceId() != null) ? record.sourceId() : "row:" + (this.handled + 1);
+			Long existing = existingJob(sourceId, companyId, record);
+			JobImports.Saved saved = Importer.this.jobImports.save(existing, companyId, record.form(), record.status(),
+					record.postedAt());
+			Importer.this.sources.remember(this.site, ImportSources.Kind.JOB, sourceId, record.sourceSlug(), saved.id());
+			this.report.add(Kind.JOB, sourceId, title, Outcome.valueOf(saved.change().name()), notes);
+			tick();
+		}
+
+		private Long companyOf(String companySourceId) {
+			if (companySourceId == null) {
+				return null;
+			}
+			Long id = this.companyIds.get(companySourceId);
+			if (id != null) {
+				return id;
+			}
+			Optional<Long> known = Importer.this.sources.find(this.site, ImportSources.Kind.COMPANY, companySourceId);
+			if (known.isPresent()) {
+				return known.get();
+			}
+			if (this.csv) {
+				// A jobs CSV names companies by their slug on this board.
+				id = Importer.this.companies.findBySlug(companySourceId).map(Company::getId).orElse(null);
+				if (id != null) {
+					this.companyIds.put(companySourceId, id);
+				}
+			}
+			return id;
+		}
+
+		private Long existingJob(String sourceId, long companyId, JobRecord record) {
+			Optional<Long> known = Importer.this.sources.find(this.site, ImportSources.Kind.JOB, sourceId);
+			if (known.isPresent()) {
+				return known.get();
+			}
+			if (this.csv && sourceId.matches("^[0-9]{1,18}$")) {
+				// Our own CSV on the board it came from: the job with that id, if it is the same company's same title.
+				Optional<Job> same = Importer.this.jobs.findById(Long.parseLong(sourceId))
+					.filter((job) -> job.getCompany().getId() == companyId
+							&& job.getTitle().equals(record.form().getTitle()));
+				return same.map(Job::getId).orElse(null);
+			}
+			return null;
+		}
+
+		private void skip(Kind kind, String sourceId, String name, List<Note> notes) {
+			this.report.add(kind, sourceId, name, Outcome.SKIPPED, notes);
+			tick();
+		}
+
+		private void tick() {
+			this.handled++;
+			if (this.handled % CLEAR_EVERY == 0) {
+				Importer.this.entityManager.flush();
+				Importer.this.entityManager.clear();
+				this.progress.accept(this.handled);
+			}
+		}
+
+	}
+
+}
