@@ -72,6 +72,9 @@ public class Job {
 
 	private String applyEmail;
 
+	/** Whether people apply on this site (the applications feature), besides any address or e-mail. */
+	private boolean applyOnSite;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private JobStatus status = JobStatus.DRAFT;
@@ -238,6 +241,14 @@ public class Job {
 
 	public void setApplyEmail(String applyEmail) {
 		this.applyEmail = applyEmail;
+	}
+
+	public boolean isApplyOnSite() {
+		return this.applyOnSite;
+	}
+
+	public void setApplyOnSite(boolean applyOnSite) {
+		this.applyOnSite = applyOnSite;
 	}
 
 	public JobStatus getStatus() {

@@ -85,7 +85,7 @@ class JobAdminController {
 	@GetMapping("/admin/companies/{companyId:\\d+}/jobs/new")
 	@PreAuthorize("@companyAccess.canEdit(#companyId)")
 	String newJob(@PathVariable long companyId, Model model) {
-		return form(this.editor.newJobPage(companyId), new JobForm(), model);
+		return form(this.editor.newJobPage(companyId), JobForm.forNewJob(), model);
 	}
 
 	@PostMapping("/admin/companies/{companyId:\\d+}/jobs/new")

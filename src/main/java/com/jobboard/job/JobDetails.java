@@ -8,7 +8,7 @@ public record JobDetails(long id, String slug, String title, EmploymentType empl
 		String countryCode, boolean remote, BigDecimal salaryMin, BigDecimal salaryMax, String salaryCurrency,
 		SalaryPeriod salaryPeriod, String descriptionHtml, String applyUrl, String applyEmail, JobStatus status,
 		Instant postedAt, Instant expiresAt, Instant updatedAt, long companyId, String companySlug,
-		String companyName, Long companyLogoId, String companyWebsite) {
+		String companyName, Long companyLogoId, String companyWebsite, boolean applyOnSite) {
 
 	public String path() {
 		return "/jobs/" + this.id + "/" + this.slug;
@@ -25,6 +25,11 @@ public record JobDetails(long id, String slug, String title, EmploymentType empl
 	/** Open to applicants at the given instant. */
 	public boolean isOpenAt(Instant now) {
 		return this.status == JobStatus.OPEN && (this.expiresAt == null || this.expiresAt.isAfter(now));
+	}
+
+	/** Whether the job's page has the Apply form now. */
+	public boolean takesApplicationsHereAt(Instant now) {
+		return this.applyOnSite && isOpenAt(now);
 	}
 
 	public String salaryText() {

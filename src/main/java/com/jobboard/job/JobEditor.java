@@ -214,7 +214,7 @@ class JobEditor {
 		LocalDate expiresOn = form.getExpiresOn();
 		boolean onBoard = action.putsOnBoard() || (action == JobAction.SAVE && status == JobStatus.OPEN);
 		if (onBoard) {
-			if (form.getApplyUrl() == null && form.getApplyEmail() == null) {
+			if (!form.isApplyOnSite() && form.getApplyUrl() == null && form.getApplyEmail() == null) {
 				rejectOnce(errors, "applyUrl", "jobAdmin.error.applyRequired");
 			}
 			// Reopening or publishing needs a date still to come; editing an open job must not set a past one.
@@ -332,6 +332,7 @@ class JobEditor {
 		job.describe(form.getDescription(), this.markdown.toSafeHtml(form.getDescription()));
 		job.setApplyUrl(form.getApplyUrl());
 		job.setApplyEmail(form.getApplyEmail());
+		job.setApplyOnSite(form.isApplyOnSite());
 		// Publishing or reopening runs to the end of the chosen day. Otherwise an unchanged date keeps
 		// the exact time the job has, so saving an expired job never brings it back by accident.
 		if (action.putsOnBoard() || !Objects.equals(form.getExpiresOn(), expiryDateOf(job))) {

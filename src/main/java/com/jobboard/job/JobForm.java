@@ -80,11 +80,21 @@ public class JobForm {
 	@Pattern(regexp = ONE_LINE, message = NO_CONTROL_CHARACTERS)
 	private String applyEmail;
 
+	/** Applications on this site; a new job's form starts with it ticked ({@link #forNewJob()}). */
+	private boolean applyOnSite;
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate expiresOn;
 
 	/** The version of the job the form was filled from; {@code null} for a new job. */
 	private Long version;
+
+	/** The empty form of a new job: it takes applications on the site unless the employer says otherwise. */
+	static JobForm forNewJob() {
+		JobForm form = new JobForm();
+		form.setApplyOnSite(true);
+		return form;
+	}
 
 	/** The form filled with a job's current values. */
 	static JobForm of(Job job, LocalDate expiresOn) {
@@ -101,6 +111,7 @@ public class JobForm {
 		form.setDescription(job.getDescriptionMarkdown());
 		form.setApplyUrl(job.getApplyUrl());
 		form.setApplyEmail(job.getApplyEmail());
+		form.setApplyOnSite(job.isApplyOnSite());
 		form.setExpiresOn(expiresOn);
 		form.setVersion(job.getVersion());
 		return form;
@@ -227,6 +238,14 @@ public class JobForm {
 
 	public void setApplyEmail(String applyEmail) {
 		this.applyEmail = oneLine(applyEmail);
+	}
+
+	public boolean isApplyOnSite() {
+		return this.applyOnSite;
+	}
+
+	public void setApplyOnSite(boolean applyOnSite) {
+		this.applyOnSite = applyOnSite;
 	}
 
 	public LocalDate getExpiresOn() {

@@ -23,8 +23,8 @@ import com.jobboard.structureddata.PropertyValue;
  * @param jobLocationType {@code TELECOMMUTE} for remote jobs, else {@code null}
  * @param applicantLocationRequirements the country remote applicants must live in, when given
  * @param baseSalary only when the job gives a salary
- * @param directApply whether people apply on this site (never: they apply on the company's
- * site or by e-mail)
+ * @param directApply whether people apply on this site (jobs that take applications here) rather than
+ * only on the company's site or by e-mail
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "@context", "@type" })

@@ -41,7 +41,7 @@ class JobPostings {
 		return Optional.of(new JobPosting(job.title(), description(job), utc(job.postedAt()), utc(job.expiresAt()),
 				job.employmentType(), hiringOrganization(job), jobLocation(job),
 				job.remote() ? JobPosting.TELECOMMUTE : null, applicantLocation(job), baseSalary(job),
-				new PropertyValue(job.companyName(), Long.toString(job.id())), false,
+				new PropertyValue(job.companyName(), Long.toString(job.id())), job.applyOnSite(),
 				this.siteUrls.absolute(job.path())));
 	}
 

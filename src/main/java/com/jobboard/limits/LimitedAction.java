@@ -11,6 +11,8 @@ public enum LimitedAction {
 	REGISTRATION("registrations"),
 	/** A job alert or follow signed up for, counted per client address. */
 	ALERT_SIGN_UP("alertSignUps"),
+	/** A sent job application (new or updated), counted per client address. */
+	APPLICATION("applications"),
 	/** An invitation to a company's team, counted per company. */
 	INVITATION("invitations");
 

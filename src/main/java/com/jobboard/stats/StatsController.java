@@ -32,9 +32,30 @@ class StatsController {
 
 	private final CurrentUser currentUser;
 
-	StatsController(CompanyStats stats, CurrentUser currentUser) {
+	private final JobStats jobStats;
+
+	StatsController(CompanyStats stats, CurrentUser currentUser, JobStats jobStats) {
 		this.stats = stats;
 		this.currentUser = currentUser;
+		this.jobStats = jobStats;
+	}
+
+	/** One job's views, applications on the site and the share of visitors who applied, per day. */
+	@GetMapping("/admin/jobs/{id}/stats")
+	@PreAuthorize("@companyAccess.canEditJob(#id)")
+	ModelAndView jobPage(@PathVariable long id, @RequestParam(defaultValue = "30") String days) {
+		Optional<StatsPeriod> period = period(days);
+		StatsPeriod shown = period.orElseGet(() -> period(Integer.toString(StatsPeriod.DEFAULT_LENGTH)).orElseThrow());
+		JobStats.JobFigures figures = this.jobStats.of(id, shown)
+			.orElseThrow(() -> new NotFoundException("No job " + id));
+		SignedInUser user = this.currentUser.require();
+		ModelAndView page = new ModelAndView("stats/job").addObject("stats", figures)
+			.addObject("lengths", StatsPeriod.LENGTHS)
+			.addObject("admin", user.isAdmin());
+		if (period.isEmpty()) {
+			page.addObject("invalidDays", days).setStatus(HttpStatus.BAD_REQUEST);
+		}
+		return page;
 	}
 
 	@GetMapping("/admin/companies/{id}/stats")

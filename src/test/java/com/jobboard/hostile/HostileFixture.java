@@ -71,6 +71,11 @@ final class HostileFixture {
 
 	final UserAccount otherUser;
 
+	/** An application to the job, for the inbox pages. */
+	final long applicationId;
+
+	/** A candidate's private link (another candidate's application), for their pages. */
+	final String candidateToken;
 	/** An open invitation to the company's team, for the accept page ({@code /invitations/{token}}). */
 	final String invitationToken;
 
@@ -99,7 +104,40 @@ final class HostileFixture {
 		this.employer = account("hostile-employer", Role.EMPLOYER, this.company.getId());
 		this.otherUser = account("hostile-other", Role.EMPLOYER, this.company.getId());
 		this.revisionId = edit(editor);
+		// The job takes applications on the site, so that its Apply form is there to be attacked.
+		jdbc.sql("update jobs set apply_on_site = true where id = ?").param(this.job.getId()).update();
+		this.applicationId = application("hostile-inbox-" + this.token + "@example.com");
+		String candidate = "hostile-candidate-" + this.token + "@example.com";
+		application(candidate);
+		this.candidateToken = java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(UUID.randomUUID().toString().repeat(2).substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		jdbc.sql("insert into candidate_links (token_sha256, email_key, created_at) values (?, ?, now())")
+			.params(sha256(this.candidateToken), candidate)
+			.update();
 		this.invitationToken = openInvitation();
+	}
+
+	private long application(String email) {
+		long id = this.jdbc.sql("""
+				insert into job_applications (job_id, company_id, name, email, email_key, cover_letter, locale, consented_at,
+				    created_at, updated_at)
+				values (?, ?, 'Hostile Candidate', ?, ?, 'A letter', 'en', now(), now(), now())
+				returning id
+				""").params(this.job.getId(), this.company.getId(), email, email).query(Long.class).single();
+		this.jdbc.sql("insert into application_cvs (application_id, file_name, content_type, bytes, sha256) values (?, 'cv.txt', 'text/plain', ?, 'x')")
+			.params(id, "A CV".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.update();
+		return id;
+	}
+
+	private static byte[] sha256(String token) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** An invitation as the team's owners send it: a random token whose SHA-256 alone is stored. */
@@ -202,6 +240,10 @@ final class HostileFixture {
 				return Long.toString(throwaway(key, this::throwawaySignUp));
 			case "history":
 				return Long.toString(this.revisionId);
+			case "applications":
+				return Long.toString(this.applicationId);
+			case "my-applications":
+				return this.candidateToken;
 			case "members":
 				// A member of the team: the other user (an employer made for the company owns it).
 				return Long.toString(action ? throwaway(key, this::throwawayUser) : this.otherUser.getId());
@@ -284,6 +326,8 @@ final class HostileFixture {
 				    (select concat_ws(',', (select count(*) from companies), (select count(*) from jobs),
 				        (select count(*) from users), (select count(*) from logos), (select count(*) from sectors),
 				        (select count(*) from company_revisions), (select count(*) from company_slug_history),
+				        (select count(*) from company_sectors), (select count(*) from job_applications),
+				        (select count(*) from application_cvs))),
 				        (select count(*) from company_sectors), (select count(*) from company_members),
 				        (select count(*) from team_invitations))),
 				    (select string_agg(m.user_id || ' ' || m.role, ',' order by m.id) from company_members m

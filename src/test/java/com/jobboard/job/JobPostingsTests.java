@@ -77,6 +77,13 @@ class JobPostingsTests {
 	}
 
 	@Test
+	void aJobTakingApplicationsOnTheSiteSaysDirectApply() {
+		JsonNode posting = postingOf(job((j) -> j.applyOnSite()));
+
+		assertThat(posting.get("directApply").asBoolean()).isTrue();
+	}
+
+	@Test
 	void withoutExpiryThereIsNoValidThrough() {
 		JsonNode posting = postingOf(job((j) -> j.expiresAt(null)));
 
@@ -270,6 +277,13 @@ class JobPostingsTests {
 
 		private String website = "https://northwind.example";
 
+		private boolean applyOnSite;
+
+		JobBuilder applyOnSite() {
+			this.applyOnSite = true;
+			return this;
+		}
+
 		JobBuilder title(String value) {
 			this.title = value;
 			return this;
@@ -321,7 +335,7 @@ class JobPostingsTests {
 					this.remote, this.salaryMin, this.salaryMax, this.currency, this.period, this.description,
 					"https://northwind.example/apply", "jobs@northwind.example", this.status,
 					Instant.parse("2026-06-01T09:30:00.123456Z"), this.expiresAt, Instant.parse("2026-06-02T10:00:00Z"),
-					3, "northwind", "Northwind Robotics", this.logoId, this.website);
+					3, "northwind", "Northwind Robotics", this.logoId, this.website, this.applyOnSite);
 		}
 
 	}

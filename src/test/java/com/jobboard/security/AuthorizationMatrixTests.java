@@ -169,6 +169,12 @@ class AuthorizationMatrixTests {
 
 	static final Form ROLE_INVALID = form("no role chosen", "role", "");
 
+	static final Form STALE_STATUS = form("status HIRED, version=-1 (stale)", "status", "HIRED", "version", "-1");
+
+	static final Form ERASURE_UNCONFIRMED = form("erasure, not confirmed", "email", "matrix-{token}@example.com");
+
+	static final Form NO_FREQUENCY = form("notifications, nothing chosen", "frequency", "");
+
 	static final Form PASSWORD_INVALID = form("too short, not repeated", "password", "short", "confirmPassword",
 			"other");
 
@@ -196,6 +202,7 @@ class AuthorizationMatrixTests {
 
 	static final Outcome INVALID = new Outcome("422 form with errors", 422, null, false);
 
+	static final Outcome CONFLICT = new Outcome("409 form shown again: changed by someone else", 409, null, false);
 	static final Outcome NOT_FOUND = new Outcome("404 (no such upload)", 404, null, false);
 
 	static Outcome to(String address) {
@@ -487,6 +494,52 @@ class AuthorizationMatrixTests {
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              EMPLOYER_B, FORBIDDEN),
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              ADMIN,      to("/admin/approvals")),
 
+				// Applications (issue 13): the company's inbox, one application, its CV, status changes, a job's CSV and
+				// statistics: admins and the company's own employers (companyAccess). Erasure: admins. Notifications: anyone signed in.
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/applications", ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/applications", EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/applications", EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/applications", ADMIN,      OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/applications", ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/applications", EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/applications", EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/applications", ADMIN,      OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/applications.csv", ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/applications.csv", EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/applications.csv", EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/applications.csv", ADMIN,      OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/stats", ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/stats", EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/stats", EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/jobs/{jobA}/stats", ADMIN,      OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/applications/{appA}", ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/applications/{appA}", EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/applications/{appA}", EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/applications/{appA}", ADMIN,      OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/applications/{appA}/cv", ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/applications/{appA}/cv", EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/applications/{appA}/cv", EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/applications/{appA}/cv", ADMIN,      OK),
+				cell(COMPANY_EDITORS, POST, "/admin/applications/{appA}/status", STALE_STATUS, ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, POST, "/admin/applications/{appA}/status", STALE_STATUS, EMPLOYER_A, CONFLICT),
+				cell(COMPANY_EDITORS, POST, "/admin/applications/{appA}/status", STALE_STATUS, EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, POST, "/admin/applications/{appA}/status", STALE_STATUS, ADMIN,      CONFLICT),
+				cell(ADMINS,         GET,  "/admin/applications/erasure", ANONYMOUS,  LOGIN),
+				cell(ADMINS,         GET,  "/admin/applications/erasure", EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,         GET,  "/admin/applications/erasure", EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,         GET,  "/admin/applications/erasure", ADMIN,      OK),
+				cell(ADMINS,         POST, "/admin/applications/erasure", ERASURE_UNCONFIRMED, ANONYMOUS,  LOGIN),
+				cell(ADMINS,         POST, "/admin/applications/erasure", ERASURE_UNCONFIRMED, EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,         POST, "/admin/applications/erasure", ERASURE_UNCONFIRMED, EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,         POST, "/admin/applications/erasure", ERASURE_UNCONFIRMED, ADMIN,      INVALID),
+				cell(SIGNED_IN,      GET,  "/admin/notifications", ANONYMOUS,  LOGIN),
+				cell(SIGNED_IN,      GET,  "/admin/notifications", EMPLOYER_A, OK),
+				cell(SIGNED_IN,      GET,  "/admin/notifications", EMPLOYER_B, OK),
+				cell(SIGNED_IN,      GET,  "/admin/notifications", ADMIN,      OK),
+				cell(SIGNED_IN,      POST, "/admin/notifications", NO_FREQUENCY, ANONYMOUS,  LOGIN),
+				cell(SIGNED_IN,      POST, "/admin/notifications", NO_FREQUENCY, EMPLOYER_A, INVALID),
+				cell(SIGNED_IN,      POST, "/admin/notifications", NO_FREQUENCY, EMPLOYER_B, INVALID),
+				cell(SIGNED_IN,      POST, "/admin/notifications", NO_FREQUENCY, ADMIN,      INVALID),
 				// The outbox: admins only (it shows every address the site writes to), also in the filter chain.
 				cell(ADMINS,          GET,  "/admin/mail",                                   ANONYMOUS,  LOGIN),
 				cell(ADMINS,          GET,  "/admin/mail",                                   EMPLOYER_A, FORBIDDEN),
@@ -589,6 +642,8 @@ class AuthorizationMatrixTests {
 
 	private long revisionOfA;
 
+	private long applicationOfA;
+
 	private UserAccount employerA;
 
 	private UserAccount editorA;
@@ -615,6 +670,16 @@ class AuthorizationMatrixTests {
 		this.admin = account("matrix-admin", Role.ADMIN, null);
 		this.userTarget = account("matrix-target", Role.EMPLOYER, this.companyB.getId());
 		this.revisionOfA = giveCompanyARevisions();
+		this.applicationOfA = this.jdbc.sql("""
+				insert into job_applications (job_id, company_id, name, email, email_key, locale, consented_at, created_at,
+				    updated_at)
+				values (?, ?, 'Matrix Candidate', 'matrix-candidate@example.com', 'matrix-candidate@example.com', 'en', now(),
+				    now(), now())
+				returning id
+				""").params(this.jobOfA.getId(), this.companyA.getId()).query(Long.class).single();
+		this.jdbc.sql("insert into application_cvs (application_id, file_name, content_type, bytes, sha256) values (?, 'cv.txt', 'text/plain', ?, 'x')")
+			.params(this.applicationOfA, "Matrix CV".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.update();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -852,6 +917,7 @@ class AuthorizationMatrixTests {
 					yield test.jobOfA.getId().toString();
 				}
 				case "revA" -> Long.toString(test.revisionOfA);
+				case "appA" -> Long.toString(test.applicationOfA);
 				case "versionA" -> Long.toString(test.companies.findById(test.companyA.getId()).orElseThrow().getVersion());
 				case "user" -> test.userTarget.getId().toString();
 				case "mail" -> Long.toString(test.mailOutbox.enqueue(OutgoingMail.to(TestAccounts.uniqueEmail("matrix-mail"),
