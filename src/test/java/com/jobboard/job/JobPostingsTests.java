@@ -321,7 +321,9 @@ class JobPostingsTests {
 			return this;
 		}
 
+		/** The town, country and remote flag, without street, postal code or region. */
 		JobBuilder place(String newLocation, String newCountryCode, boolean isRemote) {
+			street(null, null, null);
 			this.location = newLocation;
 			this.countryCode = newCountryCode;
 			this.remote = isRemote;
