@@ -11,7 +11,7 @@
 #   LIGHTHOUSE   the Lighthouse command               [npx --yes lighthouse@12]
 #   CHROME_PATH  the Chromium Lighthouse starts       [/usr/bin/chromium]
 #   SKIP_BUILD   1: do not build the jar              [0]
-#   STARTUP_TIMEOUT  seconds to wait for the app      [180]
+#   STARTUP_TIMEOUT  seconds to wait for the app      [600]
 #   RESULTS_DIR  where the JSON reports go            [bench/results/lighthouse-TIMESTAMP]
 #
 # Exit status: 0 when every page was measured (whatever its scores), 1 on a setup failure.
@@ -22,7 +22,7 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 LIGHTHOUSE=${LIGHTHOUSE:-npx --yes lighthouse@12}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 SKIP_BUILD=${SKIP_BUILD:-0}
-STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-600}
 TIMESTAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RESULTS_DIR=${RESULTS_DIR:-$BENCH_DIR/results/lighthouse-$TIMESTAMP}
 # A browser's user agent for curl: the pages are the same for every client, but this keeps the
