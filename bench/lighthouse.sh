@@ -52,6 +52,9 @@ WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/jobboard-lighthouse.XXXXXX")
 APP_LOG="$WORK_DIR/app.log"
 APP_PID=""
 mkdir -p "$RESULTS_DIR"
+# Run a copy, so that a rebuild of target/ during the run cannot pull the jar from under the app.
+cp "$JAR" "$WORK_DIR/jobboard.jar"
+JAR="$WORK_DIR/jobboard.jar"
 
 cleanup() {
 	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -72,7 +75,7 @@ env -u SPRING_DATASOURCE_URL JOBBOARD_DATA_DIR="$WORK_DIR/postgres" JOBBOARD_DEM
 	java -jar "$JAR" --server.port="$PORT" >"$APP_LOG" 2>&1 &
 APP_PID=$!
 for second in $(seq 1 "$STARTUP_TIMEOUT"); do
-	grep -q "Job board is up at" "$APP_LOG" && break
+	grep -q "Job board is up" "$APP_LOG" && break
 	kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$APP_LOG" >&2; die "the app stopped while starting"; }
 	(( second < STARTUP_TIMEOUT )) || { tail -n 30 "$APP_LOG" >&2; die "the app was not up after $STARTUP_TIMEOUT s"; }
 	sleep 1

@@ -25,7 +25,16 @@ public class Countries {
 		return code != null && CODES.contains(code);
 	}
 
-	/** The country's name in the language of the current request; the code itself when unknown. */
+	/**
+	 * The country's name in the given language (templates pass {@code #locale}, the page's own,
+	 * which is also right for pages rendered outside a request's locale context); the code itself
+	 * when it is no country.
+	 */
+	public String name(String code, Locale locale) {
+		return nameIn(code, locale);
+	}
+
+	/** The country's name in the language of the current request. */
 	public String name(String code) {
 		return nameIn(code, LocaleContextHolder.getLocale());
 	}
