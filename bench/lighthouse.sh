@@ -12,6 +12,8 @@
 #   CHROME_PATH  the Chromium Lighthouse starts       [/usr/bin/chromium]
 #   SKIP_BUILD   1: do not build the jar              [0]
 #   STARTUP_TIMEOUT  seconds to wait for the app      [600]
+#   PROFILE, JOB the profile and job page paths to measure [the first of /companies and /jobs]
+#   WARMUP_REQUESTS  requests to each page before measuring [50]
 #   RESULTS_DIR  where the JSON reports go            [bench/results/lighthouse-TIMESTAMP]
 #
 # Exit status: 0 when every page was measured (whatever its scores), 1 on a setup failure.
@@ -23,6 +25,7 @@ LIGHTHOUSE=${LIGHTHOUSE:-npx --yes lighthouse@12}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 SKIP_BUILD=${SKIP_BUILD:-0}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-600}
+WARMUP_REQUESTS=${WARMUP_REQUESTS:-50}
 TIMESTAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RESULTS_DIR=${RESULTS_DIR:-$BENCH_DIR/results/lighthouse-$TIMESTAMP}
 # A browser's user agent for curl: the pages are the same for every client, but this keeps the
@@ -85,19 +88,33 @@ BASE="http://127.0.0.1:$PORT"
 first_link() {
 	curl -fsS -A "$USER_AGENT" "$BASE$1" | grep -oE "href=\"$2\"" | head -n1 | sed -E 's/^href="([^"]+)"$/\1/'
 }
-PROFILE=$(first_link /companies '/companies/[a-z0-9-]+')
-JOB=$(first_link /jobs '/jobs/[0-9]+/[a-z0-9-]+')
+PROFILE=${PROFILE:-$(first_link /companies '/companies/[a-z0-9-]+')}
+JOB=${JOB:-$(first_link /jobs '/jobs/[0-9]+/[a-z0-9-]+')}
 [[ -n $PROFILE && -n $JOB ]] || die "found no profile or job link (profile '$PROFILE', job '$JOB')"
 
 PAGES=(/ /companies "$PROFILE" /jobs "$JOB")
+# A site that is up has compiled its hot code: warm the JIT before measuring, as a visitor would find it.
+say "Warming up: $WARMUP_REQUESTS requests to each page and to the stylesheet"
+for page in "${PAGES[@]}" /assets/css/site.css; do
+	for _ in $(seq 1 "$WARMUP_REQUESTS"); do
+		curl -fsS -o /dev/null -A "$USER_AGENT" -H 'Accept-Encoding: gzip, br' "$BASE$page" || true
+	done
+done
 printf '\n%-48s %11s %13s %14s %5s\n' "page (mobile)" performance accessibility "best practices" SEO
 for page in "${PAGES[@]}"; do
 	name=$(printf '%s' "$page" | tr -c 'a-zA-Z0-9' '_')
 	report="$RESULTS_DIR/lighthouse$name.json"
-	# shellcheck disable=SC2086
-	$LIGHTHOUSE "$BASE$page" --quiet --output=json --output-path="$report" \
-		--chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" \
-		>"$WORK_DIR/lighthouse.log" 2>&1 || { tail -n 20 "$WORK_DIR/lighthouse.log" >&2; die "Lighthouse failed on $page"; }
+	# Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): try again, three times at most.
+	for attempt in 1 2 3; do
+		# shellcheck disable=SC2086
+		if $LIGHTHOUSE "$BASE$page" --quiet --output=json --output-path="$report" \
+			--chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" \
+			>"$WORK_DIR/lighthouse.log" 2>&1; then
+			break
+		fi
+		(( attempt < 3 )) || { tail -n 20 "$WORK_DIR/lighthouse.log" >&2; die "Lighthouse failed on $page"; }
+		say "Lighthouse failed on $page (attempt $attempt), trying again"
+	done
 	node -e '
 		const report = require(process.argv[1]);
 		const score = (id) => Math.round(report.categories[id].score * 100);
