@@ -9,6 +9,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Which feature may use which: the package layout is the architecture, so it is checked. */
@@ -50,18 +53,28 @@ class ArchitectureTests {
 		.areAnnotatedWith(RestController.class)
 		.should()
 		.dependOnClassesThat()
-		.areAssignableTo(Repository.class)
-		.andShould()
+		.areAssignableTo(Repository.class);
+
+	@ArchTest
+	static final ArchRule controllersDoNotUseTheDemoData = noClasses().that()
+		.areAnnotatedWith(Controller.class)
+		.or()
+		.areAnnotatedWith(RestController.class)
+		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("..demo..");
+
+	@ArchTest
+	static final ArchRule jobsDoNotReachIntoOtherFeaturesControllers = noClasses().that()
+		.resideInAPackage("..job..")
+		.should()
+		.dependOnClassesThat(resideInAPackage("com.jobboard..").and(simpleNameEndingWith("Controller"))
+			.and(not(resideInAPackage("..job.."))));
 
 	@ArchTest
 	static final ArchRule jobsDoNotReachIntoCompanyPages = noClasses().that()
 		.resideInAPackage("..job..")
 		.should()
-		.dependOnClassesThat()
-		.haveSimpleNameEndingWith("Controller")
-		.andShould()
 		.dependOnClassesThat()
 		.haveSimpleNameStartingWith("CompanyProfiles");
 

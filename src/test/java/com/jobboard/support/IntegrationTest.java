@@ -12,14 +12,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port, on the shared test PostgreSQL, with MockMvc and the movable
- * {@link TestClock}. Every test that uses it, and adds nothing that changes the context, shares one cached context.
+ * The whole application on a random port, on the shared test PostgreSQL, sending mail to the shared GreenMail
+ * ({@link TestMail}), with MockMvc and the movable {@link TestClock}. Every test that uses it, and adds nothing that
+ * changes the context, shares one cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = { TestDatabaseInitializer.class, TestMailInitializer.class })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public @interface IntegrationTest {
