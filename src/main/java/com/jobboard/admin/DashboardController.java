@@ -2,13 +2,17 @@ package com.jobboard.admin;
 
 import com.jobboard.security.CurrentUser;
 import com.jobboard.security.SignedInUser;
+import com.jobboard.team.CompanySwitcher;
 import com.jobboard.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Where signing in leads: the whole board for an admin, their own company for an employer. */
+/**
+ * Where signing in leads: the whole board for an admin, the current company (chosen in the
+ * header's switcher) for an employer, and a page that says so for an employer in no team.
+ */
 @Controller
 class DashboardController {
 
@@ -16,9 +20,12 @@ class DashboardController {
 
 	private final CurrentUser currentUser;
 
-	DashboardController(Dashboard dashboard, CurrentUser currentUser) {
+	private final CompanySwitcher companies;
+
+	DashboardController(Dashboard dashboard, CurrentUser currentUser, CompanySwitcher companies) {
 		this.dashboard = dashboard;
 		this.currentUser = currentUser;
+		this.companies = companies;
 	}
 
 	@GetMapping("/admin")
@@ -28,11 +35,12 @@ class DashboardController {
 			model.addAttribute("overview", this.dashboard.forAdmin());
 			return "admin/dashboard";
 		}
-		if (user.companyId() == null) {
-			throw new NotFoundException("Employer " + user.id() + " has no company");
+		Long companyId = this.companies.currentId();
+		if (companyId == null) {
+			return "team/no-team";
 		}
-		model.addAttribute("company", this.dashboard.forCompany(user.companyId())
-			.orElseThrow(() -> new NotFoundException("No company " + user.companyId())));
+		model.addAttribute("company", this.dashboard.forCompany(companyId)
+			.orElseThrow(() -> new NotFoundException("No company " + companyId)));
 		return "admin/company-dashboard";
 	}
 

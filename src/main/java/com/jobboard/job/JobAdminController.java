@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,8 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Job administration: every job for admins, each company's jobs for its editors, and the job
- * form. Who may do what, and the form's rules, live in {@link JobAdminLists} and
+ * Job administration: every job for admins, each company's jobs for its team, and the job
+ * form. Who may do what is declared here ({@code @companyAccess}); the form's rules live in
  * {@link JobEditor}; this binds requests and picks views.
  */
 @Controller
@@ -68,6 +69,7 @@ class JobAdminController {
 	}
 
 	@GetMapping("/admin/companies/{companyId:\\d+}/jobs")
+	@PreAuthorize("@companyAccess.canEdit(#companyId)")
 	String companyJobs(@PathVariable long companyId, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		Optional<JobStatus> filter = JobAdminLists.statusFilter(status);
@@ -81,11 +83,13 @@ class JobAdminController {
 	}
 
 	@GetMapping("/admin/companies/{companyId:\\d+}/jobs/new")
+	@PreAuthorize("@companyAccess.canEdit(#companyId)")
 	String newJob(@PathVariable long companyId, Model model) {
 		return form(this.editor.newJobPage(companyId), new JobForm(), model);
 	}
 
 	@PostMapping("/admin/companies/{companyId:\\d+}/jobs/new")
+	@PreAuthorize("@companyAccess.canEdit(#companyId)")
 	String create(@PathVariable long companyId, @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -101,12 +105,14 @@ class JobAdminController {
 	}
 
 	@GetMapping("/admin/jobs/{id:\\d+}/edit")
+	@PreAuthorize("@companyAccess.canEditJob(#id)")
 	String edit(@PathVariable long id, Model model) {
 		Editing editing = this.editor.open(id);
 		return form(editing.page(), editing.form(), model);
 	}
 
 	@PostMapping("/admin/jobs/{id:\\d+}/edit")
+	@PreAuthorize("@companyAccess.canEditJob(#id)")
 	String update(@PathVariable long id, @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {

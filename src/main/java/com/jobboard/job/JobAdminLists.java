@@ -48,9 +48,8 @@ class JobAdminLists {
 			.map((row) -> row.seenAt(now));
 	}
 
-	/** A company's jobs, newest first, for its editors; 404 if there is no such company. */
+	/** A company's jobs, newest first, for its team (checked by the controller); 404 if there is no such company. */
 	CompanyJobs companyJobs(long companyId, Optional<JobStatus> status, String query, int pageIndex) {
-		this.currentUser.requireCompanyEditor(companyId);
 		Company company = this.companies.findById(companyId)
 			.orElseThrow(() -> new NotFoundException("No company " + companyId));
 		Instant now = this.clock.instant();

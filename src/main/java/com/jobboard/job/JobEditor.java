@@ -26,6 +26,7 @@ import com.jobboard.web.NotFoundException;
 import com.jobboard.web.Slugs;
 import jakarta.validation.Validator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,8 +37,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * Creates and edits jobs for the people allowed to: admins, and the employers of the job's
- * company. Holds the rules of the job form (which fields go together, what publishing needs,
+ * Creates and edits jobs for the people allowed to: admins, and the members of the job's
+ * company's team (checked by the controller with {@code @companyAccess}). Holds the rules of the job form (which fields go together, what publishing needs,
  * which status changes are possible) so that the controller only binds and shows.
  *
  * <p>
@@ -80,9 +81,12 @@ class JobEditor {
 
 	private final EmployerAccounts employerAccounts;
 
+	private final ApplicationEventPublisher events;
+
 	JobEditor(JobRepository jobs, CompanyRepository companies, CurrentUser currentUser, MarkdownRenderer markdown,
 			Validator validator, Clock clock, PlatformTransactionManager transactionManager, ActionLimits limits,
-			EmployerAccounts employerAccounts) {
+			EmployerAccounts employerAccounts, ApplicationEventPublisher events) {
+		this.events = events;
 		this.limits = limits;
 		this.employerAccounts = employerAccounts;
 		this.jobs = jobs;
@@ -96,9 +100,8 @@ class JobEditor {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** The page for a new job of the company; 403 unless the user may edit it, 404 if it does not exist. */
+	/** The page for a new job of the company; 404 if it does not exist. */
 	JobEditorPage newJobPage(long companyId) {
-		this.currentUser.requireCompanyEditor(companyId);
 		return this.readOnly.execute((tx) -> {
 			Company company = this.companies.findById(companyId)
 				.orElseThrow(() -> new NotFoundException("No company " + companyId));
@@ -106,7 +109,7 @@ class JobEditor {
 		});
 	}
 
-	/** The page around the form of an existing job; 404 if there is none, 403 unless the user may edit it. */
+	/** The page around the form of an existing job; 404 if there is none. */
 	JobEditorPage editPage(long jobId) {
 		return this.readOnly.execute((tx) -> {
 			Job job = editableJob(jobId);
@@ -142,7 +145,7 @@ class JobEditor {
 	 * @return the new job, or empty when the form has errors (they are added to {@code errors})
 	 */
 	Optional<Saved> create(long companyId, JobForm form, JobAction action, BindingResult errors) {
-		SignedInUser user = this.currentUser.requireCompanyEditor(companyId);
+		SignedInUser user = this.currentUser.require();
 		return this.transactions.execute((tx) -> {
 			Company company = this.companies.findById(companyId)
 				.orElseThrow(() -> new NotFoundException("No company " + companyId));
@@ -156,6 +159,7 @@ class JobEditor {
 			copy(form, action, job);
 			apply(action, job, now);
 			job = this.jobs.saveAndFlush(job);
+			announce(job, (action == JobAction.PUBLISH) ? JobChanged.Change.PUBLISHED : JobChanged.Change.CREATED, user);
 			return Optional.of(new Saved(job.getId(), doneMessage(action, job)));
 		});
 	}
@@ -183,6 +187,7 @@ class JobEditor {
 				copy(form, action, job);
 				apply(action, job, now);
 				this.jobs.saveAndFlush(job);
+				announce(job, change(action), user);
 				return Optional.of(new Saved(job.getId(), doneMessage(action, job)));
 			});
 		}
@@ -362,11 +367,24 @@ class JobEditor {
 		return slug.isEmpty() ? "job" : slug;
 	}
 
-	/** The job, if it exists and the signed-in user may edit its company's jobs. */
+	/** The job with its company; 404 if there is none. */
 	private Job editableJob(long jobId) {
-		Job job = this.jobs.findWithCompanyById(jobId).orElseThrow(() -> new NotFoundException("No job " + jobId));
-		this.currentUser.requireCompanyEditor(job.getCompany().getId());
-		return job;
+		return this.jobs.findWithCompanyById(jobId).orElseThrow(() -> new NotFoundException("No job " + jobId));
+	}
+
+	/** Tells the company's activity log (and whoever else listens), in the saving transaction. */
+	private void announce(Job job, JobChanged.Change change, SignedInUser user) {
+		this.events.publishEvent(new JobChanged(job.getCompany().getId(), job.getId(), job.getTitle(), change,
+				user.id(), user.email()));
+	}
+
+	private static JobChanged.Change change(JobAction action) {
+		return switch (action) {
+			case SAVE -> JobChanged.Change.SAVED;
+			case PUBLISH -> JobChanged.Change.PUBLISHED;
+			case FILL -> JobChanged.Change.FILLED;
+			case REOPEN -> JobChanged.Change.REOPENED;
+		};
 	}
 
 	private Instant now() {

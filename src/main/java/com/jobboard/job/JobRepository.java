@@ -121,4 +121,8 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 	Page<JobAdminRow> findForAdminByCompany(long companyId, String titlePattern, String status, Instant now,
 			Pageable pageable);
 
+	/** The company the job belongs to, without loading the job. */
+	@Query("select j.company.id from Job j where j.id = :id")
+	Optional<Long> findCompanyIdById(long id);
+
 }

@@ -41,6 +41,17 @@ public class ActionLimits {
 		return take("account:" + user.id(), action);
 	}
 
+	/**
+	 * Counts one action for a company, whoever of its team takes it, unless the company's limit
+	 * for this hour is reached (never for admins).
+	 */
+	public Decision tryTakeForCompany(SignedInUser user, long companyId, LimitedAction action) {
+		if (user.isAdmin()) {
+			return Decision.ALLOWED;
+		}
+		return take("company:" + companyId, action);
+	}
+
 	/** Counts one action from a client address, unless its limit for this hour is reached. */
 	public Decision tryTakeForAddress(String address, LimitedAction action) {
 		String normalized = (address != null && !address.isBlank()) ? address.strip().toLowerCase(Locale.ROOT)

@@ -9,16 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param profileEditsPerHour saves of the company form that changed something, per account
  * @param jobPostsPerHour new jobs plus jobs published or reopened, per account
  * @param registrationsPerAddressPerHour employer sign-up forms sent, per client address
+ * @param invitationsPerCompanyPerHour invitations to a company's team, per company
  */
 @ConfigurationProperties("jobboard.limits")
 public record LimitProperties(@DefaultValue("20") int profileEditsPerHour, @DefaultValue("10") int jobPostsPerHour,
-		@DefaultValue("5") int registrationsPerAddressPerHour) {
+		@DefaultValue("5") int registrationsPerAddressPerHour, @DefaultValue("20") int invitationsPerCompanyPerHour) {
 
 	int of(LimitedAction action) {
 		return switch (action) {
 			case PROFILE_EDIT -> this.profileEditsPerHour;
 			case JOB_POST -> this.jobPostsPerHour;
 			case REGISTRATION -> this.registrationsPerAddressPerHour;
+			case INVITATION -> this.invitationsPerCompanyPerHour;
 		};
 	}
 

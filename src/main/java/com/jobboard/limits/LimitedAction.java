@@ -8,7 +8,9 @@ public enum LimitedAction {
 	/** A new job, or a job put on the board (published or reopened). */
 	JOB_POST("jobPosts"),
 	/** A submitted employer sign-up form, counted per client address. */
-	REGISTRATION("registrations");
+	REGISTRATION("registrations"),
+	/** An invitation to a company's team, counted per company. */
+	INVITATION("invitations");
 
 	private final String messageKey;
 

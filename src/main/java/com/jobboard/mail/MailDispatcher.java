@@ -44,6 +44,9 @@ public class MailDispatcher {
 
 	private static final int MAX_ERROR_LENGTH = 2000;
 
+	/** The List-Unsubscribe-Post value of RFC 8058: the unsubscribe address works with one POST, no page. */
+	static final String ONE_CLICK = "List-Unsubscribe=One-Click";
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -209,7 +212,7 @@ public class MailDispatcher {
 		message.setContent(alternative);
 		if (claim.listUnsubscribe() != null) {
 			message.setHeader("List-Unsubscribe", claim.listUnsubscribe());
-			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			message.setHeader("List-Unsubscribe-Post", ONE_CLICK);
 		}
 		// Written by the site, not a person: no out-of-office replies, please (RFC 3834).
 		message.setHeader("Auto-Submitted", "auto-generated");

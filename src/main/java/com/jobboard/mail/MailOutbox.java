@@ -5,9 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -21,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MailOutbox {
+
+	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
 	private final MailTemplates templates;
 
@@ -80,6 +87,17 @@ public class MailOutbox {
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
+	}
+
+	/** Says at start-up where mail goes, so that an install without SMTP knows to look at /admin/mail. */
+	@EventListener(ApplicationReadyEvent.class)
+	public void announce() {
+		if (this.sending) {
+			log.info("Mail is sent over SMTP from {}", this.settings.from());
+		}
+		else {
+			log.info("No SMTP server configured (SPRING_MAIL_HOST): mail is kept, not sent; admins read it at /admin/mail");
+		}
 	}
 
 	/** Whether messages are sent (an SMTP server is configured) or only kept for /admin/mail. */

@@ -7,9 +7,18 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is signed in on this request, and the checks every feature makes with it. */
+/**
+ * Who is signed in on this request. Who may do what with a company is decided in one place, the
+ * team feature's {@code companyAccess} bean, used with {@code @PreAuthorize}.
+ */
 @Component
 public class CurrentUser {
+
+	private final CompanyMemberships memberships;
+
+	CurrentUser(CompanyMemberships memberships) {
+		this.memberships = memberships;
+	}
 
 	public Optional<SignedInUser> get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -24,15 +33,6 @@ public class CurrentUser {
 		return get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
 	}
 
-	/** Answers 403 unless the signed-in user may edit the company. */
-	public SignedInUser requireCompanyEditor(long companyId) {
-		SignedInUser user = require();
-		if (!user.canEditCompany(companyId)) {
-			throw new AccessDeniedException("Not allowed to edit company " + companyId);
-		}
-		return user;
-	}
-
 	/** Answers 403 unless the signed-in user is an admin. */
 	public SignedInUser requireAdmin() {
 		SignedInUser user = require();
@@ -44,7 +44,7 @@ public class CurrentUser {
 
 	/** Whether the person on this request works on the company's profile (so their views do not count). */
 	public boolean isStaffOf(long companyId) {
-		return get().map((user) -> user.canEditCompany(companyId)).orElse(false);
+		return get().map((user) -> user.isAdmin() || this.memberships.isMember(user.id(), companyId)).orElse(false);
 	}
 
 }

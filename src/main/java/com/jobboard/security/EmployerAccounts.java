@@ -50,6 +50,24 @@ public class EmployerAccounts {
 	}
 
 	/**
+	 * Creates the account of someone who joins a company's team through an invitation: they may
+	 * sign in at once, and the team records their membership. Runs in the caller's transaction;
+	 * the unique index on the address refuses a second account ({@code DataIntegrityViolationException}).
+	 * @return the account as it is when signed in
+	 */
+	@Transactional
+	public SignedInUser createInvitedMember(String email, String password, long companyId) {
+		UserAccount account = UserAccount.invitedMember(email, this.passwordEncoder.encode(password), companyId);
+		return SignedInUser.of(this.users.saveAndFlush(account));
+	}
+
+	/** The account that uses the address, in any case, as it would be when signed in. */
+	@Transactional(readOnly = true)
+	public Optional<SignedInUser> findByEmail(String email) {
+		return this.users.findByEmail(email).map(SignedInUser::of);
+	}
+
+	/**
 	 * Hashes a password and forgets it: the same work a sign-up does, for a sign-up that creates
 	 * nothing, so that the answer's timing does not tell whether an address is in use.
 	 */

@@ -2,6 +2,7 @@ package com.jobboard.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -12,18 +13,20 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Public pages are open; everything under /admin needs a signed-in user, and what each role
- * may do there is checked by the features themselves ({@link CurrentUser}). Forms carry CSRF
- * tokens; sessions live in PostgreSQL (Spring Session JDBC).
+ * Public pages are open; everything under /admin needs a signed-in user. What each person may do
+ * there is declared on the methods with {@code @PreAuthorize} (method security), for companies
+ * with the team feature's {@code companyAccess} bean. Forms carry CSRF tokens; sessions live in
+ * PostgreSQL (Spring Session JDBC).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterSignIn.setDefaultTargetUrl("/admin");
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users/**", "/admin/mail", "/admin/mail/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.authenticated()

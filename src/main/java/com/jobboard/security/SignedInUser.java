@@ -9,7 +9,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The person behind a request, as kept in the session: small and serializable, since sessions
- * are stored in PostgreSQL.
+ * are stored in PostgreSQL. It says nothing about company teams: those are read from the
+ * database on every request, so that a change there takes effect at once.
  */
 public record SignedInUser(long id, String email, String passwordHash, Role role, Long companyId, boolean enabled)
 		implements UserDetails {
@@ -21,11 +22,6 @@ public record SignedInUser(long id, String email, String passwordHash, Role role
 
 	public boolean isAdmin() {
 		return this.role == Role.ADMIN;
-	}
-
-	/** Admins edit every company; an employer only their own. */
-	public boolean canEditCompany(long companyId) {
-		return isAdmin() || (this.companyId != null && this.companyId == companyId);
 	}
 
 	@Override

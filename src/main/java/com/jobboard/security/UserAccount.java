@@ -1,6 +1,9 @@
 package com.jobboard.security;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,11 +13,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
-/** Someone who can sign in. Employers belong to one company. */
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
+/**
+ * Someone who can sign in. What an employer may do comes from their memberships of company teams
+ * (the team feature); {@code companyId} is only the company the account was made for. An account
+ * made or moved to a company by an admin or the sign-up owns that company: saving it announces
+ * {@link EmployerAssignedToCompany}, which the team feature turns into an owner's membership.
+ */
 @Entity
 @Table(name = "users")
 public class UserAccount {
@@ -56,6 +68,10 @@ public class UserAccount {
 	@Version
 	private long version;
 
+	/** The company this account was just assigned to, announced once when the account is saved. */
+	@Transient
+	private Long assignedCompanyId;
+
 	protected UserAccount() {
 	}
 
@@ -85,13 +101,40 @@ public class UserAccount {
 		}
 	}
 
-	/** Employers need a company; admins have none. */
+	/**
+	 * Someone who joins a company's team through an invitation: the team records their role, so
+	 * no owner's membership is announced.
+	 */
+	static UserAccount invitedMember(String email, String passwordHash, long companyId) {
+		UserAccount account = new UserAccount(email, passwordHash, Role.EMPLOYER, companyId);
+		account.assignedCompanyId = null;
+		return account;
+	}
+
+	/** Employers need a company; admins have none. An employer given a new company becomes its owner. */
 	public void assignRole(Role role, Long companyId) {
 		if (role == Role.EMPLOYER && companyId == null) {
 			throw new IllegalArgumentException("An employer belongs to a company");
 		}
+		if (role == Role.EMPLOYER && (this.role != Role.EMPLOYER || !Objects.equals(this.companyId, companyId))) {
+			this.assignedCompanyId = companyId;
+		}
 		this.role = role;
 		this.companyId = (role == Role.EMPLOYER) ? companyId : null;
+	}
+
+	/** Published by Spring Data after the account is saved (it has its id by then). */
+	@DomainEvents
+	Collection<Object> domainEvents() {
+		if (this.assignedCompanyId == null || this.id == null) {
+			return List.of();
+		}
+		return List.of(new EmployerAssignedToCompany(this.id, this.email, this.assignedCompanyId));
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.assignedCompanyId = null;
 	}
 
 	public Long getId() {

@@ -12,6 +12,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A company's view statistics, for admins and the company's own employers: the page with its
- * chart and table, and the same daily figures as CSV.
+ * A company's view statistics, for admins and the company's team ({@code @companyAccess}): the
+ * page with its chart and table, and the same daily figures as CSV.
  */
 @Controller
 class StatsController {
@@ -37,8 +38,9 @@ class StatsController {
 	}
 
 	@GetMapping("/admin/companies/{id}/stats")
+	@PreAuthorize("@companyAccess.canEdit(#id)")
 	ModelAndView page(@PathVariable long id, @RequestParam(defaultValue = "30") String days) {
-		SignedInUser user = this.currentUser.requireCompanyEditor(id);
+		SignedInUser user = this.currentUser.require();
 		Optional<StatsPeriod> period = period(days);
 		CompanyStats.CompanyViews views = this.stats
 			.of(id, period.orElseGet(() -> period(Integer.toString(StatsPeriod.DEFAULT_LENGTH)).orElseThrow()))
@@ -55,8 +57,8 @@ class StatsController {
 	}
 
 	@GetMapping("/admin/companies/{id}/stats.csv")
+	@PreAuthorize("@companyAccess.canEdit(#id)")
 	ResponseEntity<String> csv(@PathVariable long id, @RequestParam(defaultValue = "30") String days) {
-		this.currentUser.requireCompanyEditor(id);
 		Optional<StatsPeriod> period = period(days);
 		if (period.isEmpty()) {
 			return ResponseEntity.badRequest()

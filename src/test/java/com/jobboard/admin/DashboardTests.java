@@ -15,6 +15,7 @@ import com.jobboard.job.JobStatus;
 import com.jobboard.security.Role;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestMembers;
 import com.jobboard.support.TestCompanies;
 import jakarta.persistence.EntityManager;
 import org.jsoup.Jsoup;
@@ -49,6 +50,9 @@ class DashboardTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestMembers members;
 
 	@Autowired
 	Dashboard dashboard;
@@ -317,9 +321,9 @@ class DashboardTests {
 		return user(new SignedInUser(-1, "dashboard-admin@example.com", "{noop}unused", Role.ADMIN, null, true));
 	}
 
-	private static RequestPostProcessor employer(Company company) {
-		return user(new SignedInUser(-2, "dashboard-employer@example.com", "{noop}unused", Role.EMPLOYER,
-				company.getId(), true));
+	/** A real owner of the company: what an employer may see is read from the team's members. */
+	private RequestPostProcessor employer(Company company) {
+		return user(this.members.employerOf(company));
 	}
 
 }

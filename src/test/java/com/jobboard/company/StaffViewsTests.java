@@ -2,6 +2,8 @@ package com.jobboard.company;
 
 import com.jobboard.security.Role;
 import com.jobboard.security.SignedInUser;
+import com.jobboard.security.UserAccount;
+import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.support.UserAgents;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** Admins and the company's own employers looking at its profile are not views; everyone else is. */
+/** Admins and the company's own team looking at its profile are not views; everyone else is. */
 @IntegrationTest
 @AutoConfigureMockMvc
 class StaffViewsTests {
@@ -30,16 +32,18 @@ class StaffViewsTests {
 	@Autowired
 	TestCompanies testCompanies;
 
+	@Autowired
+	UserAccountRepository users;
+
 	@Test
 	void adminsAndOwnEmployersAreNotCountedButOthersAre() throws Exception {
 		Company company = this.testCompanies.company("Staff Views");
 		Company other = this.testCompanies.company("Other Staff Views");
 		String path = "/companies/" + company.getSlug();
 		SignedInUser admin = new SignedInUser(900_001, "admin-views@example.com", "", Role.ADMIN, null, true);
-		SignedInUser ownEmployer = new SignedInUser(900_002, "own-views@example.com", "", Role.EMPLOYER,
-				company.getId(), true);
-		SignedInUser otherEmployer = new SignedInUser(900_003, "other-views@example.com", "", Role.EMPLOYER,
-				other.getId(), true);
+		// Real accounts: whether someone is in a company's team is read from the database.
+		SignedInUser ownEmployer = employer("own-views", company);
+		SignedInUser otherEmployer = employer("other-views", other);
 
 		assertThat(viewed(get(path))).isEqualTo(1);
 		assertThat(viewed(signedIn(get(path), admin))).isEqualTo(1);
@@ -62,6 +66,14 @@ class StaffViewsTests {
 		assertThat(anonymousPage.select("form[action=/logout]")).isEmpty();
 		assertThat(anonymousPage.select("input[name=_csrf]")).isEmpty();
 		assertThat(anonymousPage.select("a[href=/login]")).hasSize(1);
+	}
+
+	/** An employer made for the company, so in its team, as they are on a request. */
+	private SignedInUser employer(String prefix, Company company) {
+		UserAccount account = this.users.save(new UserAccount(
+				prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com", "{noop}unused",
+				Role.EMPLOYER, company.getId()));
+		return new SignedInUser(account.getId(), account.getEmail(), "", Role.EMPLOYER, company.getId(), true);
 	}
 
 	/** As a browser of a signed-in person sends it: with the session cookie (and the test's principal). */

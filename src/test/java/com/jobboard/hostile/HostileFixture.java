@@ -71,6 +71,9 @@ final class HostileFixture {
 
 	final UserAccount otherUser;
 
+	/** An open invitation to the company's team, for the accept page ({@code /invitations/{token}}). */
+	final String invitationToken;
+
 	/** Throwaways by the address pattern they serve, made on first use. */
 	private final Map<String, Long> throwaways = new HashMap<>();
 
@@ -96,6 +99,27 @@ final class HostileFixture {
 		this.employer = account("hostile-employer", Role.EMPLOYER, this.company.getId());
 		this.otherUser = account("hostile-other", Role.EMPLOYER, this.company.getId());
 		this.revisionId = edit(editor);
+		this.invitationToken = openInvitation();
+	}
+
+	/** An invitation as the team's owners send it: a random token whose SHA-256 alone is stored. */
+	private String openInvitation() {
+		byte[] random = new byte[32];
+		new java.security.SecureRandom().nextBytes(random);
+		String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		byte[] hash;
+		try {
+			hash = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		this.jdbc.sql("""
+				insert into team_invitations (company_id, email, role, token_hash, created_at, expires_at)
+				values (?, ?, 'EDITOR', ?, now(), now() + interval '7 days')
+				""").params(this.company.getId(), "hostile-invitee-" + this.token + "@example.com", hash).update();
+		return token;
 	}
 
 	private UserAccount account(String prefix, Role role, Long companyId) {
@@ -178,6 +202,19 @@ final class HostileFixture {
 				return Long.toString(throwaway(key, this::throwawaySignUp));
 			case "history":
 				return Long.toString(this.revisionId);
+			case "members":
+				// A member of the team: the other user (an employer made for the company owns it).
+				return Long.toString(action ? throwaway(key, this::throwawayUser) : this.otherUser.getId());
+			case "invitations":
+				if (name.equals("token")) {
+					return this.invitationToken;
+				}
+				return Long.toString(this.jdbc.sql("select max(id) from team_invitations where company_id = ?")
+					.param(this.company.getId())
+					.query(Long.class)
+					.single());
+			case "mail":
+				return Long.toString(throwaway("mail", this::mailInOutbox));
 			case "sectors":
 			case "sector":
 				return this.sector.getSlug();
@@ -216,6 +253,20 @@ final class HostileFixture {
 				companyId).id();
 	}
 
+	/** A message in the outbox, kept and never sent, for the admins' mail pages. */
+	private long mailInOutbox() {
+		return this.jdbc.sql("""
+				insert into mail_outbox (to_address, from_address, subject, text_body, html_body, message_id, template,
+				    locale, state, next_attempt_at, created_at)
+				values (:to, 'Job Board <no-reply@localhost>', 'Hostile subject', 'Hostile text', '<p>Hostile html</p>',
+				    :messageId, 'admin/test', 'en', 'HELD', now(), now())
+				returning id""")
+			.param("to", "hostile-mail-" + this.token + "@example.com")
+			.param("messageId", "<" + UUID.randomUUID() + "@localhost>")
+			.query(Long.class)
+			.single();
+	}
+
 	/** The main data, as one text: equal before and after a request means the request changed nothing. */
 	String state() {
 		Set<Long> accounts = Set.of(this.admin.getId(), this.employer.getId(), this.otherUser.getId());
@@ -224,7 +275,11 @@ final class HostileFixture {
 				    (select concat_ws(',', (select count(*) from companies), (select count(*) from jobs),
 				        (select count(*) from users), (select count(*) from logos), (select count(*) from sectors),
 				        (select count(*) from company_revisions), (select count(*) from company_slug_history),
-				        (select count(*) from company_sectors))),
+				        (select count(*) from company_sectors), (select count(*) from company_members),
+				        (select count(*) from team_invitations))),
+				    (select string_agg(m.user_id || ' ' || m.role, ',' order by m.id) from company_members m
+				        where m.company_id = :company),
+				    (select string_agg(i::text, E'\\n' order by i.id) from team_invitations i where i.company_id = :company),
 				    (select c::text from companies c where c.id = :company),
 				    (select string_agg(j::text, E'\\n' order by j.id) from jobs j where j.company_id = :company),
 				    (select string_agg(cs::text, ',' order by cs.sector_id) from company_sectors cs

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.jobboard.company.Company;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestMembers;
 import com.jobboard.support.TestCompanies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static com.jobboard.job.JobAdminSupport.admin;
 import static com.jobboard.job.JobAdminSupport.editPath;
-import static com.jobboard.job.JobAdminSupport.employerOf;
 import static com.jobboard.job.JobAdminSupport.jobCount;
 import static com.jobboard.job.JobAdminSupport.newJobPath;
 import static com.jobboard.job.JobAdminSupport.page;
@@ -43,6 +43,9 @@ class JobAdminAccessTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestMembers members;
 
 	@Autowired
 	TestCompanies testCompanies;
@@ -88,13 +91,13 @@ class JobAdminAccessTests {
 
 	@Test
 	void theListOfEveryJobIsForAdminsOnly() throws Exception {
-		this.mvc.perform(page("/admin/jobs", employerOf(this.companyA))).andExpect(status().isForbidden());
+		this.mvc.perform(page("/admin/jobs", this.members.employerOf(this.companyA))).andExpect(status().isForbidden());
 		this.mvc.perform(page("/admin/jobs", admin())).andExpect(status().isOk());
 	}
 
 	@Test
 	void anEmployerOfAnotherCompanyCannotSeeOrCreateJobsOfThisOne() throws Exception {
-		SignedInUser employerOfB = employerOf(this.companyB);
+		SignedInUser employerOfB = this.members.employerOf(this.companyB);
 
 		this.mvc.perform(page("/admin/companies/" + this.companyA.getId() + "/jobs", employerOfB))
 			.andExpect(status().isForbidden());
@@ -109,7 +112,7 @@ class JobAdminAccessTests {
 
 	@Test
 	void anEmployerOfAnotherCompanyCannotEditItsJobs() throws Exception {
-		SignedInUser employerOfB = employerOf(this.companyB);
+		SignedInUser employerOfB = this.members.employerOf(this.companyB);
 		Map<String, String> form = validForm("Hijacked " + token());
 		form.put("version", Long.toString(this.jobOfA.getVersion()));
 
@@ -127,7 +130,7 @@ class JobAdminAccessTests {
 
 	@Test
 	void theCompanysOwnEmployerMayCreateAndEditItsJobs() throws Exception {
-		SignedInUser employerOfA = employerOf(this.companyA);
+		SignedInUser employerOfA = this.members.employerOf(this.companyA);
 
 		this.mvc.perform(page("/admin/companies/" + this.companyA.getId() + "/jobs", employerOfA))
 			.andExpect(status().isOk());

@@ -11,6 +11,7 @@ import com.jobboard.company.Company;
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestMembers;
 import com.jobboard.support.TestCompanies;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,7 +27,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 import static com.jobboard.job.JobAdminSupport.admin;
-import static com.jobboard.job.JobAdminSupport.employerOf;
 import static com.jobboard.job.JobAdminSupport.html;
 import static com.jobboard.job.JobAdminSupport.page;
 import static com.jobboard.job.JobAdminSupport.token;
@@ -42,6 +42,9 @@ class JobAdminListTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestMembers members;
 
 	@Autowired
 	TestCompanies testCompanies;
@@ -138,7 +141,7 @@ class JobAdminListTests {
 
 	@Test
 	void aCompanysListHasOnlyItsJobsAndANewJobLink() throws Exception {
-		SignedInUser employer = employerOf(this.zenith);
+		SignedInUser employer = this.members.employerOf(this.zenith);
 
 		Document page = list("/admin/companies/" + this.zenith.getId() + "/jobs?q=" + this.token, employer);
 

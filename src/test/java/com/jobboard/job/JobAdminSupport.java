@@ -40,11 +40,6 @@ final class JobAdminSupport {
 		return new SignedInUser(id, "admin-" + id + "@jobs.example.test", "{noop}unused", Role.ADMIN, null, true);
 	}
 
-	static SignedInUser employerOf(Company company) {
-		long id = USER_IDS.incrementAndGet();
-		return new SignedInUser(id, "employer-" + id + "@jobs.example.test", "{noop}unused", Role.EMPLOYER,
-				company.getId(), true);
-	}
 
 	static String token() {
 		return UUID.randomUUID().toString().substring(0, 8);

@@ -11,6 +11,7 @@ import com.jobboard.company.Company;
 import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestMembers;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.web.Slugs;
 import org.jsoup.Jsoup;
@@ -28,7 +29,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static com.jobboard.job.JobAdminSupport.admin;
 import static com.jobboard.job.JobAdminSupport.editPath;
-import static com.jobboard.job.JobAdminSupport.employerOf;
 import static com.jobboard.job.JobAdminSupport.fieldError;
 import static com.jobboard.job.JobAdminSupport.html;
 import static com.jobboard.job.JobAdminSupport.jobCount;
@@ -54,6 +54,9 @@ class JobLifecycleTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestMembers members;
 
 	@Autowired
 	TestCompanies testCompanies;
@@ -133,7 +136,7 @@ class JobLifecycleTests {
 	void publishingPutsTheJobOnItsPageAndOnTheCompanysProfile() throws Exception {
 		Company company = this.testCompanies.company("Publisher");
 		String title = "Data Scientist " + token();
-		SignedInUser employer = employerOf(company);
+		SignedInUser employer = this.members.employerOf(company);
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), employer, validForm(title), "save")).andReturn());
 		assertThat(postedJobs(company)).isZero();
 

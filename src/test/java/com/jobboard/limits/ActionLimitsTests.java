@@ -17,6 +17,7 @@ import com.jobboard.job.JobStatus;
 import com.jobboard.security.Role;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestMembers;
 import com.jobboard.support.TestCompanies;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,6 +47,9 @@ class ActionLimitsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestMembers members;
 
 	@Autowired
 	TestCompanies testCompanies;
@@ -230,9 +234,9 @@ class ActionLimitsTests {
 		return ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2);
 	}
 
-	private static SignedInUser employerOf(Company company) {
-		return new SignedInUser(randomId(), "employer-" + UUID.randomUUID() + "@example.com", "", Role.EMPLOYER,
-				company.getId(), true);
+	/** A real owner of the company: who may save its profile is read from the team's members. */
+	private SignedInUser employerOf(Company company) {
+		return this.members.employerOf(company);
 	}
 
 	private void logActions(SignedInUser user, LimitedAction action, int count, String ago) {

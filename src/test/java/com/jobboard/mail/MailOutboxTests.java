@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** Messages are rendered into the outbox in the caller's transaction, and arrive at a real SMTP server as written. */
 @IntegrationTest
@@ -118,6 +119,23 @@ class MailOutboxTests {
 
 		assertThat(this.jdbc.sql("select count(*) from mail_outbox where to_address = ?")
 			.param(to)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aHeaderInjectionAttemptNeverReachesTheOutbox() {
+		String to = address();
+
+		assertThatIllegalArgumentException().isThrownBy(() -> this.outbox
+			.enqueue(testMessage(to, Locale.ENGLISH).subject("Acme\r\nBcc: victim@example.com").build()));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.outbox
+			.enqueue(testMessage(to + "\r\nBcc: victim@example.com", Locale.ENGLISH).build()));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.outbox
+			.enqueue(testMessage(to, Locale.ENGLISH).replyTo("a@example.org\nBcc: victim@example.com").build()));
+
+		assertThat(this.jdbc.sql("select count(*) from mail_outbox where to_address like ?")
+			.param(to + "%")
 			.query(Long.class)
 			.single()).isZero();
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,6 +22,8 @@ import com.jobboard.company.admin.CompanyForm;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobRepository;
 import com.jobboard.job.JobStatus;
+import com.jobboard.mail.MailOutbox;
+import com.jobboard.mail.OutgoingMail;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,13 +44,17 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 import static com.jobboard.security.AuthorizationMatrixTests.Actor.ADMIN;
 import static com.jobboard.security.AuthorizationMatrixTests.Actor.ANONYMOUS;
+import static com.jobboard.security.AuthorizationMatrixTests.Actor.EDITOR_A;
 import static com.jobboard.security.AuthorizationMatrixTests.Actor.EMPLOYER_A;
 import static com.jobboard.security.AuthorizationMatrixTests.Actor.EMPLOYER_B;
+import static com.jobboard.security.AuthorizationMatrixTests.Actor.REMOVED_A;
 import static com.jobboard.security.AuthorizationMatrixTests.Method.GET;
 import static com.jobboard.security.AuthorizationMatrixTests.Method.POST;
 import static com.jobboard.security.AuthorizationMatrixTests.Rule.ADMINS;
 import static com.jobboard.security.AuthorizationMatrixTests.Rule.COMPANY_EDITORS;
+import static com.jobboard.security.AuthorizationMatrixTests.Rule.MEMBERS;
 import static com.jobboard.security.AuthorizationMatrixTests.Rule.SIGNED_IN;
+import static com.jobboard.security.AuthorizationMatrixTests.Rule.TEAM_OWNERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -55,7 +62,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Who may do what under /admin: every route and method the admin controllers have, for four
+ * Who may do what under /admin: every route and method the admin controllers have, for six
  * people, with the exact answer each gets. Read the table in {@link #matrix()} from left to
  * right: the rule the code means to enforce for the route, the request, who sends it, and what
  * comes back.
@@ -65,19 +72,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <ul>
  * <li>{@code SIGNED_IN}: anyone signed in ({@code /admin}: the whole board for an admin, their own
  * company for an employer).</li>
- * <li>{@code COMPANY_EDITORS}: admins, and the employers of the company in the address
- * ({@code requireCompanyEditor}): the company's edit form and preview, its jobs, job forms, its
- * view statistics and their CSV.</li>
+ * <li>{@code COMPANY_EDITORS}: admins, and the members of the team of the company in the address,
+ * owners and editors ({@code @companyAccess.canEdit}, {@code canEditJob}, {@code canViewTeam}): the
+ * company's edit form and preview, its jobs, job forms, its view statistics and their CSV, its team page.</li>
+ * <li>{@code TEAM_OWNERS}: admins and the company's owners ({@code @companyAccess.canManageTeam}):
+ * inviting, revoking invitations, changing roles, removing members, handing ownership on.</li>
+ * <li>{@code MEMBERS}: members of the company's team only ({@code @companyAccess.isMember}): leaving
+ * the team, and choosing the company in the header's switcher.</li>
  * <li>{@code ADMINS}: admins only ({@code requireAdmin}, and for /admin/users/** also the filter
  * chain): the company list and create form, archive/restore/publish, the history (it names
  * everyone who edited the profile, so not even the company's own employers see it), the list of
- * every job, the users, the employer sign-ups waiting for approval.</li>
+ * every job, the users, the employer sign-ups waiting for approval, the mail outbox.</li>
  * </ul>
  *
  * <p>
- * The people: {@code ANONYMOUS}; {@code EMPLOYER_A}, an employer of company {@code A};
- * {@code EMPLOYER_B}, an employer of company {@code B}; {@code ADMIN}. All are real rows of the
- * users table, put on the request as their {@link SignedInUser}. Every company-scoped address
+ * The people: {@code ANONYMOUS}; {@code EMPLOYER_A}, the owner of company {@code A} (an employer
+ * made for it); {@code EDITOR_A}, an editor in A's team; {@code REMOVED_A}, an employer made for A
+ * and then removed from its team, whose session still says company A (membership is read from the
+ * database, so it grants nothing); {@code EMPLOYER_B}, the owner of company {@code B} (a member of
+ * another company); {@code ADMIN}. All are real rows of the users table, put on the request as
+ * their {@link SignedInUser}. {@code EDITOR_A} and {@code REMOVED_A} appear in the rows of company
+ * A's own pages: every {@code COMPANY_EDITORS} row of {@code EMPLOYER_A} is asked of them too
+ * ({@link #withTeamOfA}), the editor expecting the owner's answer and the removed member 403. Every company-scoped address
  * is one of company A's, so {@code EMPLOYER_A} is always "the company's own employer" and
  * {@code EMPLOYER_B} "an employer of another company".
  *
@@ -100,12 +116,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * that status;</li>
  * <li>{@code {user+ENABLED}}, {@code {user+DISABLED}}: a new employer account (of company B);</li>
  * <li>{@code {signUp}}: a new employer who signed up on their own and waits for approval, with
- * their pending company.</li>
+ * their pending company;</li>
+ * <li>{@code {T}}: a new company standing in for A with a whole team: a second owner, an editor
+ * {@code {T.member}} that the owners' changes aim at, and an open invitation {@code {T.invitation}}; in
+ * that cell {@code EMPLOYER_A} is one of its owners, {@code EDITOR_A} an editor and {@code REMOVED_A}
+ * a removed member.</li>
  * </ul>
  * For these the test also checks that the throwaway changed exactly when the answer was a success
  * redirect (a 403 that still changed something would pass on status alone). The other names:
  * {@code {A}}, {@code {B}}, {@code {jobA}} (an open job of A), {@code {revA}} (A's newest
- * revision), {@code {user}} (an employer account of B, the target of the user pages),
+ * revision), {@code {user}} (an employer account of B, the target of the user pages), {@code {mail}} (a message
+ * in the outbox),
  * {@code {versionA}} (company A's version now, so that an invalid save is not also a stale one),
  * {@code {token}} (unique per cell) and, in a job form, {@code {version}} (the version of the
  * job in the address).
@@ -151,6 +172,15 @@ class AuthorizationMatrixTests {
 	static final Form PASSWORD_INVALID = form("too short, not repeated", "password", "short", "confirmPassword",
 			"other");
 
+	static final Form INVITE_VALID = form("valid invitation", "email", "matrix-invitee-{token}@example.com", "role",
+			"EDITOR");
+
+	static final Form INVITE_INVALID = form("invitation, not an address", "email", "not an address", "role", "EDITOR");
+
+	static final Form ROLE_OWNER = form("role=OWNER", "role", "OWNER");
+
+	static final Form SWITCH_TO_A = form("companyId={A}", "companyId", "{A}");
+
 	static Form validJob(String action) {
 		return form("valid job, action=" + action, "title", "Matrix Job {token}", "employmentType", "FULL_TIME",
 				"applyUrl", "https://jobs.example.com/apply", "version", "{version}", "action", action);
@@ -176,7 +206,93 @@ class AuthorizationMatrixTests {
 
 	/** The whole matrix. */
 	static Stream<Cell> matrix() {
+		return Stream.concat(companyAndAdminCells().flatMap(AuthorizationMatrixTests::withTeamOfA), teamCells());
+	}
+
+	/**
+	 * A row of company A's own pages for its owner, and the same request by an editor of A (the
+	 * owner's answer) and by a removed member of A (403).
+	 */
+	static Stream<Cell> withTeamOfA(Cell cell) {
+		if (cell.rule() != COMPANY_EDITORS || cell.actor() != EMPLOYER_A || !cell.csrf()) {
+			return Stream.of(cell);
+		}
+		return Stream.of(cell, cell.as(EDITOR_A, cell.expected()), cell.as(REMOVED_A, FORBIDDEN));
+	}
+
+	/** The team's pages and changes, for all six people. */
+	static Stream<Cell> teamCells() {
 		return Stream.of(
+				// The team page: its members and admins; a removed member's open session no longer.
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/team",                     ANONYMOUS,  LOGIN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/team",                     EMPLOYER_A, OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/team",                     EDITOR_A,   OK),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/team",                     REMOVED_A,  FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/team",                     EMPLOYER_B, FORBIDDEN),
+				cell(COMPANY_EDITORS, GET,  "/admin/companies/{A}/team",                     ADMIN,      OK),
+
+				// Inviting, revoking, roles, removing, handing ownership on: the company's owners and admins.
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{A}/team/invitations", INVITE_INVALID, ANONYMOUS,  LOGIN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{A}/team/invitations", INVITE_INVALID, EMPLOYER_A, INVALID),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{A}/team/invitations", INVITE_INVALID, EDITOR_A,   FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{A}/team/invitations", INVITE_INVALID, REMOVED_A,  FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{A}/team/invitations", INVITE_INVALID, EMPLOYER_B, FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{A}/team/invitations", INVITE_INVALID, ADMIN,      INVALID),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations", INVITE_VALID,   ANONYMOUS,  LOGIN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations", INVITE_VALID,   EMPLOYER_A, to("/admin/companies/{T}/team")),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations", INVITE_VALID,   EDITOR_A,   FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations", INVITE_VALID,   REMOVED_A,  FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations", INVITE_VALID,   EMPLOYER_B, FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations", INVITE_VALID,   ADMIN,      to("/admin/companies/{T}/team")),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations/{T.invitation}/revoke", ANONYMOUS,  LOGIN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations/{T.invitation}/revoke", EMPLOYER_A, to("/admin/companies/{T}/team")),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations/{T.invitation}/revoke", EDITOR_A,   FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations/{T.invitation}/revoke", REMOVED_A,  FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations/{T.invitation}/revoke", EMPLOYER_B, FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations/{T.invitation}/revoke", ADMIN,      to("/admin/companies/{T}/team")),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/role", ROLE_OWNER, ANONYMOUS,  LOGIN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/role", ROLE_OWNER, EMPLOYER_A, to("/admin/companies/{T}/team")),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/role", ROLE_OWNER, EDITOR_A,   FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/role", ROLE_OWNER, REMOVED_A,  FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/role", ROLE_OWNER, EMPLOYER_B, FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/role", ROLE_OWNER, ADMIN,      to("/admin/companies/{T}/team")),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/transfer",         ANONYMOUS,  LOGIN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/transfer",         EMPLOYER_A, to("/admin/companies/{T}/team")),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/transfer",         EDITOR_A,   FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/transfer",         REMOVED_A,  FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/transfer",         EMPLOYER_B, FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/transfer",         ADMIN,      to("/admin/companies/{T}/team")),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/remove",           ANONYMOUS,  LOGIN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/remove",           EMPLOYER_A, to("/admin/companies/{T}/team")),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/remove",           EDITOR_A,   FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/remove",           REMOVED_A,  FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/remove",           EMPLOYER_B, FORBIDDEN),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/remove",           ADMIN,      to("/admin/companies/{T}/team")),
+
+				// Leaving a team and choosing a company in the header: its members (an admin outside it is in no team).
+				cell(MEMBERS,         POST, "/admin/companies/{T}/team/leave",               ANONYMOUS,  LOGIN),
+				cell(MEMBERS,         POST, "/admin/companies/{T}/team/leave",               EMPLOYER_A, to("/admin")),
+				cell(MEMBERS,         POST, "/admin/companies/{T}/team/leave",               EDITOR_A,   to("/admin")),
+				cell(MEMBERS,         POST, "/admin/companies/{T}/team/leave",               REMOVED_A,  FORBIDDEN),
+				cell(MEMBERS,         POST, "/admin/companies/{T}/team/leave",               EMPLOYER_B, FORBIDDEN),
+				cell(MEMBERS,         POST, "/admin/companies/{T}/team/leave",               ADMIN,      FORBIDDEN),
+				cell(MEMBERS,         POST, "/admin/current-company", SWITCH_TO_A,           ANONYMOUS,  LOGIN),
+				cell(MEMBERS,         POST, "/admin/current-company", SWITCH_TO_A,           EMPLOYER_A, to("/admin")),
+				cell(MEMBERS,         POST, "/admin/current-company", SWITCH_TO_A,           EDITOR_A,   to("/admin")),
+				cell(MEMBERS,         POST, "/admin/current-company", SWITCH_TO_A,           REMOVED_A,  FORBIDDEN),
+				cell(MEMBERS,         POST, "/admin/current-company", SWITCH_TO_A,           EMPLOYER_B, FORBIDDEN),
+				cell(MEMBERS,         POST, "/admin/current-company", SWITCH_TO_A,           ADMIN,      FORBIDDEN),
+
+				// No CSRF token: refused, and nothing changes.
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/invitations", INVITE_VALID,   EMPLOYER_A, FORBIDDEN).withoutCsrf(),
+				cell(TEAM_OWNERS,     POST, "/admin/companies/{T}/team/members/{T.member}/remove",           ADMIN,      FORBIDDEN).withoutCsrf(),
+				cell(MEMBERS,         POST, "/admin/companies/{T}/team/leave",               EDITOR_A,   FORBIDDEN).withoutCsrf());
+	}
+
+	/** The rows of the pages that were there before teams: companies, jobs, statistics, users, sign-ups. */
+	static Stream<Cell> companyAndAdminCells() {
+		return Stream.of(
+
 				// Dashboard: anyone signed in; an employer sees their own company.
 				cell(SIGNED_IN,       GET,  "/admin",                                        ANONYMOUS,  LOGIN),
 				cell(SIGNED_IN,       GET,  "/admin",                                        EMPLOYER_A, OK),
@@ -369,6 +485,24 @@ class AuthorizationMatrixTests {
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              EMPLOYER_B, FORBIDDEN),
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              ADMIN,      to("/admin/approvals")),
 
+				// The outbox: admins only (it shows every address the site writes to), also in the filter chain.
+				cell(ADMINS,          GET,  "/admin/mail",                                   ANONYMOUS,  LOGIN),
+				cell(ADMINS,          GET,  "/admin/mail",                                   EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail",                                   EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail",                                   ADMIN,      OK),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}",                            ANONYMOUS,  LOGIN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}",                            EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}",                            EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}",                            ADMIN,      OK),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}/html",                       ANONYMOUS,  LOGIN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}/html",                       EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}/html",                       EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          GET,  "/admin/mail/{mail}/html",                       ADMIN,      OK),
+				cell(ADMINS,          POST, "/admin/mail/test",                              ANONYMOUS,  LOGIN),
+				cell(ADMINS,          POST, "/admin/mail/test",                              EMPLOYER_A, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/mail/test",                              EMPLOYER_B, FORBIDDEN),
+				cell(ADMINS,          POST, "/admin/mail/test",                              ADMIN,      toAny("/admin/mail/*")),
+
 				// No CSRF token: refused before anything else, whoever sends it, and nothing changes.
 				cell(ADMINS,          POST, "/admin/companies/new", COMPANY_NEW_VALID,       ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(COMPANY_EDITORS, POST, "/admin/companies/{A}/edit", COMPANY_PREVIEW,    ADMIN,      FORBIDDEN).withoutCsrf(),
@@ -382,6 +516,7 @@ class AuthorizationMatrixTests {
 				cell(ADMINS,          POST, "/admin/users/{user+ENABLED}/disable",           ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/approve",             ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/approvals/{signUp}/reject",              ADMIN,      FORBIDDEN).withoutCsrf(),
+				cell(ADMINS,          POST, "/admin/mail/test",                              ADMIN,      FORBIDDEN).withoutCsrf(),
 				cell(ADMINS,          POST, "/admin/companies/{A+ACTIVE}/archive",           ANONYMOUS,  FORBIDDEN).withoutCsrf());
 	}
 
@@ -409,6 +544,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MailOutbox mailOutbox;
+
 	private String passwordHash;
 
 	private Company companyA;
@@ -420,6 +558,10 @@ class AuthorizationMatrixTests {
 	private long revisionOfA;
 
 	private UserAccount employerA;
+
+	private UserAccount editorA;
+
+	private UserAccount removedA;
 
 	private UserAccount employerB;
 
@@ -435,6 +577,8 @@ class AuthorizationMatrixTests {
 		this.jobOfA = this.testCompanies.job(this.companyA, "Matrix Welder", JobStatus.OPEN,
 				Instant.now().plus(Duration.ofDays(30)));
 		this.employerA = account("matrix-employer-a", Role.EMPLOYER, this.companyA.getId());
+		this.editorA = editorOf(this.companyA.getId());
+		this.removedA = removedFrom(this.companyA.getId());
 		this.employerB = account("matrix-employer-b", Role.EMPLOYER, this.companyB.getId());
 		this.admin = account("matrix-admin", Role.ADMIN, null);
 		this.userTarget = account("matrix-target", Role.EMPLOYER, this.companyB.getId());
@@ -499,12 +643,42 @@ class AuthorizationMatrixTests {
 					.add(cell.actor());
 			}
 		}
-		actorsByRoute.forEach((route, actors) -> assertThat(actors).as(route)
-			.containsExactlyInAnyOrder(ANONYMOUS, EMPLOYER_A, EMPLOYER_B, ADMIN));
+		Map<String, Rule> ruleByRoute = new HashMap<>();
+		cells.forEach((cell) -> ruleByRoute.put(cell.method() + " " + cell.path() + " " + cell.form().label(), cell.rule()));
+		actorsByRoute.forEach((route, actors) -> {
+			if (ruleByRoute.get(route) == ADMINS || ruleByRoute.get(route) == SIGNED_IN) {
+				assertThat(actors).as(route).containsExactlyInAnyOrder(ANONYMOUS, EMPLOYER_A, EMPLOYER_B, ADMIN);
+			}
+			else {
+				// A company's own pages: also its editor, and a removed member.
+				assertThat(actors).as(route)
+					.containsExactlyInAnyOrder(ANONYMOUS, EMPLOYER_A, EDITOR_A, REMOVED_A, EMPLOYER_B, ADMIN);
+			}
+		});
 	}
 
 	private UserAccount account(String prefix, Role role, Long companyId) {
 		return this.users.save(new UserAccount(TestAccounts.uniqueEmail(prefix), this.passwordHash, role, companyId));
+	}
+
+	/** An account that joined the company's team as an editor (as through an invitation). */
+	private UserAccount editorOf(long companyId) {
+		UserAccount editor = this.users.save(UserAccount.invitedMember(TestAccounts.uniqueEmail("matrix-editor"),
+				this.passwordHash, companyId));
+		this.jdbc.sql("insert into company_members (company_id, user_id, role) values (?, ?, 'EDITOR')")
+			.params(companyId, editor.getId())
+			.update();
+		return editor;
+	}
+
+	/** An employer made for the company (so its owner), then removed from its team. */
+	private UserAccount removedFrom(long companyId) {
+		UserAccount removed = account("matrix-removed", Role.EMPLOYER, companyId);
+		int deleted = this.jdbc.sql("delete from company_members where company_id = ? and user_id = ?")
+			.params(companyId, removed.getId())
+			.update();
+		assertThat(deleted).as("the employer was in the team before being removed").isEqualTo(1);
+		return removed;
 	}
 
 	/** An admin's edit of company A, so that it has a baseline and an edited revision; the newest one's id. */
@@ -585,6 +759,31 @@ class AuthorizationMatrixTests {
 				});
 				return Long.toString(id);
 			}
+			if (name.startsWith("T.")) {
+				value("T");
+				return this.values.get(name);
+			}
+			if (name.equals("T")) {
+				// A company with a whole team: a second owner, an editor to aim the owners' changes at, an open invitation.
+				long id = test.testCompanies.company("Matrix Team").getId();
+				this.ownCompanyId = id;
+				test.account("matrix-team-owner", Role.EMPLOYER, id);
+				this.values.put("T.member", Long.toString(test.editorOf(id).getId()));
+				byte[] hash = new byte[32];
+				java.util.concurrent.ThreadLocalRandom.current().nextBytes(hash);
+				this.values.put("T.invitation", Long.toString(test.jdbc.sql("""
+						insert into team_invitations (company_id, email, role, token_hash, created_at, expires_at)
+						values (?, ?, 'EDITOR', ?, now(), now() + interval '7 days') returning id
+						""").params(id, TestAccounts.uniqueEmail("matrix-invited"), hash).query(Long.class).single()));
+				this.throwaways.put(name, () -> test.jdbc.sql("""
+						select concat_ws(' | ',
+						    (select string_agg(m.user_id || ' ' || m.role, ', ' order by m.id) from company_members m
+						        where m.company_id = :id),
+						    (select string_agg(i.email || ' ' || coalesce(i.revoked_at::text, 'open'), ', ' order by i.id)
+						        from team_invitations i where i.company_id = :id))
+						""").param("id", id).query(String.class).single());
+				return Long.toString(id);
+			}
 			if (name.equals("signUp")) {
 				// An employer who signed up on their own, with their pending company, waiting for a decision.
 				Company company = test.testCompanies.company("Matrix Sign-Up");
@@ -623,6 +822,8 @@ class AuthorizationMatrixTests {
 				case "revA" -> Long.toString(test.revisionOfA);
 				case "versionA" -> Long.toString(test.companies.findById(test.companyA.getId()).orElseThrow().getVersion());
 				case "user" -> test.userTarget.getId().toString();
+				case "mail" -> Long.toString(test.mailOutbox.enqueue(OutgoingMail.to(TestAccounts.uniqueEmail("matrix-mail"),
+						Locale.ENGLISH).template("admin/test").with("requestedBy", "matrix@example.com").build()));
 				case "token" -> UUID.randomUUID().toString().substring(0, 8);
 				case "version" -> (this.jobVersion != null) ? this.jobVersion.toString() : "";
 				default -> throw new IllegalArgumentException("Unknown placeholder {" + name + "}");
@@ -637,6 +838,10 @@ class AuthorizationMatrixTests {
 				case EMPLOYER_B -> test.employerB;
 				case EMPLOYER_A -> (this.ownCompanyId == test.companyA.getId()) ? test.employerA
 						: test.account("matrix-employer-of-throwaway", Role.EMPLOYER, this.ownCompanyId);
+				case EDITOR_A -> (this.ownCompanyId == test.companyA.getId()) ? test.editorA
+						: test.editorOf(this.ownCompanyId);
+				case REMOVED_A -> (this.ownCompanyId == test.companyA.getId()) ? test.removedA
+						: test.removedFrom(this.ownCompanyId);
 				case ANONYMOUS -> throw new IllegalArgumentException("Nobody is signed in");
 			};
 		}
@@ -657,7 +862,7 @@ class AuthorizationMatrixTests {
 
 	enum Actor {
 
-		ANONYMOUS, EMPLOYER_A, EMPLOYER_B, ADMIN
+		ANONYMOUS, EMPLOYER_A, EDITOR_A, REMOVED_A, EMPLOYER_B, ADMIN
 
 	}
 
@@ -666,15 +871,21 @@ class AuthorizationMatrixTests {
 
 		/** Anyone signed in. */
 		SIGNED_IN,
-		/** Admins, and the employers of the company in the address. */
+		/** Admins, and the members (owners and editors) of the team of the company in the address. */
 		COMPANY_EDITORS,
+		/** Admins, and the owners of the company in the address. */
+		TEAM_OWNERS,
+		/** The members of the team of the company in the address, and nobody else. */
+		MEMBERS,
 		/** Admins only. */
 		ADMINS;
 
 		boolean allows(Actor actor) {
 			return switch (this) {
 				case SIGNED_IN -> actor != ANONYMOUS;
-				case COMPANY_EDITORS -> actor == ADMIN || actor == EMPLOYER_A;
+				case COMPANY_EDITORS -> actor == ADMIN || actor == EMPLOYER_A || actor == EDITOR_A;
+				case TEAM_OWNERS -> actor == ADMIN || actor == EMPLOYER_A;
+				case MEMBERS -> actor == EMPLOYER_A || actor == EDITOR_A;
 				case ADMINS -> actor == ADMIN;
 			};
 		}
@@ -714,6 +925,11 @@ class AuthorizationMatrixTests {
 
 		Cell withoutCsrf() {
 			return new Cell(this.rule, this.method, this.path, this.form, this.actor, this.expected, false);
+		}
+
+		/** The same request by someone else, with the answer they must get. */
+		Cell as(Actor other, Outcome answer) {
+			return new Cell(this.rule, this.method, this.path, this.form, other, answer, this.csrf);
 		}
 
 		/**

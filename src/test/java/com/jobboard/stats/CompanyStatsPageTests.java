@@ -14,6 +14,7 @@ import com.jobboard.job.JobStatus;
 import com.jobboard.security.Role;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestMembers;
 import com.jobboard.support.TestCompanies;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -47,6 +48,9 @@ class CompanyStatsPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestMembers members;
 
 	@Autowired
 	TestCompanies testCompanies;
@@ -335,9 +339,9 @@ class CompanyStatsPageTests {
 		return user(new SignedInUser(-11, "stats-admin@example.com", "{noop}unused", Role.ADMIN, null, true));
 	}
 
-	private static RequestPostProcessor employer(Company company) {
-		return user(new SignedInUser(-12, "stats-employer@example.com", "{noop}unused", Role.EMPLOYER,
-				company.getId(), true));
+	/** A real owner of the company: what an employer may see is read from the team's members. */
+	private RequestPostProcessor employer(Company company) {
+		return user(this.members.employerOf(company));
 	}
 
 }

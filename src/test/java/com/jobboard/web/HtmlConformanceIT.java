@@ -1,6 +1,7 @@
 package com.jobboard.web;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +18,8 @@ import com.jobboard.company.Company;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobRepository;
 import com.jobboard.job.JobStatus;
+import com.jobboard.mail.MailOutbox;
+import com.jobboard.mail.OutgoingMail;
 import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.security.Role;
 import com.jobboard.security.UserAccount;
@@ -84,6 +88,9 @@ class HtmlConformanceIT {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	MailOutbox mailOutbox;
+
 	@Test
 	void publicAndAdminPagesHaveNoErrorsOrWarnings() throws Exception {
 		Company company = this.testCompanies.company("Conformance Robotics", MARKDOWN);
@@ -135,11 +142,18 @@ class HtmlConformanceIT {
 		String email = "conformance-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
 		UserAccount admin = this.users.save(new UserAccount(email, this.passwordEncoder.encode(PASSWORD), Role.ADMIN, null));
 		long companyId = company.getId();
+		long mailId = this.mailOutbox.enqueue(OutgoingMail.to(email, Locale.GERMAN)
+			.template("admin/test")
+			.with("requestedBy", email)
+			.replyTo("visitor@example.org")
+			.unsubscribe(URI.create("https://example.com/unsubscribe?token=conformance"))
+			.build());
 		List<String> adminPages = List.of("/admin", "/admin/companies", "/admin/companies/new",
 				"/admin/companies/" + companyId + "/edit", "/admin/companies/" + companyId + "/history",
 				"/admin/companies/" + companyId + "/stats", "/admin/companies/" + companyId + "/jobs",
 				"/admin/companies/" + companyId + "/jobs/new", "/admin/jobs", "/admin/jobs/" + job.getId() + "/edit",
-				"/admin/users", "/admin/users/new", "/admin/users/" + admin.getId() + "/edit", "/admin/approvals");
+				"/admin/users", "/admin/users/new", "/admin/users/" + admin.getId() + "/edit", "/admin/approvals",
+				"/admin/mail", "/admin/mail/" + mailId, "/admin/mail/" + mailId + "/html");
 		for (String language : List.of("en", "de")) {
 			HttpPages signedIn = new HttpPages(this.port);
 			signedIn.signIn(email, PASSWORD);

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Company profiles behind sign-in: the admins' list and create form, and the edit form that
- * admins and the company's own employers use. The rules live in {@link CompanyEditor}.
+ * admins and the company's team use ({@code @companyAccess}). The rules live in {@link CompanyEditor}.
  */
 @Controller
 @RequestMapping("/admin/companies")
@@ -96,16 +97,18 @@ class CompanyAdminController {
 	}
 
 	@GetMapping("/{id}/edit")
+	@PreAuthorize("@companyAccess.canEdit(#id)")
 	ModelAndView edit(@PathVariable long id) {
-		SignedInUser user = this.currentUser.requireCompanyEditor(id);
+		SignedInUser user = this.currentUser.require();
 		CompanyEditor.Editing editing = this.editor.open(id);
 		return formPage(EDIT_VIEW, HttpStatus.OK, user, editing.company()).addObject(FORM, editing.form());
 	}
 
 	@PostMapping(path = "/{id}/edit", params = "!preview")
+	@PreAuthorize("@companyAccess.canEdit(#id)")
 	ModelAndView save(@PathVariable long id, @Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		SignedInUser user = this.currentUser.requireCompanyEditor(id);
+		SignedInUser user = this.currentUser.require();
 		SaveResult result = this.editor.update(id, form, errors, user);
 		if (result instanceof SaveResult.Saved saved) {
 			return savedRedirect(saved, redirect);
@@ -120,8 +123,9 @@ class CompanyAdminController {
 	}
 
 	@PostMapping(path = "/{id}/edit", params = "preview")
+	@PreAuthorize("@companyAccess.canEdit(#id)")
 	ModelAndView preview(@PathVariable long id, @Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors) {
-		SignedInUser user = this.currentUser.requireCompanyEditor(id);
+		SignedInUser user = this.currentUser.require();
 		CompanyEditor.Preview preview = this.editor.preview(id, form, errors);
 		return formPage(EDIT_VIEW, HttpStatus.OK, user, preview.company()).addObject("preview", preview);
 	}

@@ -29,6 +29,7 @@ import com.jobboard.web.NotFoundException;
 import com.jobboard.web.SearchTerms;
 import com.jobboard.web.Slugs;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -71,9 +72,12 @@ public class CompanyEditor {
 
 	private final ActionLimits limits;
 
+	private final ApplicationEventPublisher events;
+
 	CompanyEditor(CompanyRepository companies, SectorRepository sectors, LogoStore logos, LogoUploads logoUploads,
 			MarkdownRenderer markdown, SlugHistory slugHistory, CompanyRevisions revisions,
-			TransactionTemplate transaction, Messages messages, ActionLimits limits) {
+			TransactionTemplate transaction, Messages messages, ActionLimits limits, ApplicationEventPublisher events) {
+		this.events = events;
 		this.messages = messages;
 		this.limits = limits;
 		this.companies = companies;
@@ -228,6 +232,7 @@ public class CompanyEditor {
 				}
 				RevisionKind kind = after.differsOnlyInLogoFrom(before) ? RevisionKind.LOGO_CHANGED : RevisionKind.EDITED;
 				save(company, past, before, after, kind, author, null);
+				this.events.publishEvent(new CompanyProfileSaved(id, author.id(), author.email()));
 				return new SaveResult.Saved(id, before.slug().equals(after.slug()) ? this.messages.get("companyAdmin.saved")
 						: this.messages.get("companyAdmin.saved.slugChanged", "/companies/" + before.slug()));
 			});

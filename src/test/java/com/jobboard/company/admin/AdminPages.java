@@ -44,10 +44,6 @@ final class AdminPages {
 				"admin-" + token() + "@example.com", "", Role.ADMIN, null, true);
 	}
 
-	static SignedInUser employerOf(long companyId) {
-		return new SignedInUser(ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2),
-				"employer-" + token() + "@example.com", "", Role.EMPLOYER, companyId, true);
-	}
 
 	static RequestPostProcessor as(SignedInUser person) {
 		return user(person);

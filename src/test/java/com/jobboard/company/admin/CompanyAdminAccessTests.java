@@ -7,6 +7,7 @@ import com.jobboard.company.Company;
 import com.jobboard.company.CompanyRepository;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestMembers;
 import com.jobboard.support.TestCompanies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static com.jobboard.company.admin.AdminPages.admin;
 import static com.jobboard.company.admin.AdminPages.as;
-import static com.jobboard.company.admin.AdminPages.employerOf;
 import static com.jobboard.company.admin.AdminPages.formValues;
 import static com.jobboard.company.admin.AdminPages.page;
 import static com.jobboard.company.admin.AdminPages.post;
@@ -37,6 +37,9 @@ class CompanyAdminAccessTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestMembers members;
 
 	@Autowired
 	TestCompanies testCompanies;
@@ -65,7 +68,7 @@ class CompanyAdminAccessTests {
 	@Test
 	void employerEditsTheirOwnCompany() throws Exception {
 		Company own = this.testCompanies.company("Own Company");
-		SignedInUser employer = employerOf(own.getId());
+		SignedInUser employer = this.members.employerOf(own.getId());
 		String editPath = "/admin/companies/" + own.getId() + "/edit";
 		Map<String, List<String>> values = formValues(page(this.mvc, editPath, employer));
 		set(values, "tagline", "Edited by our employer");
@@ -79,7 +82,7 @@ class CompanyAdminAccessTests {
 	@Test
 	void fieldsThatAreNotOnTheFormCannotBeSetThroughIt() throws Exception {
 		Company own = this.testCompanies.company("Mass Assignment");
-		SignedInUser employer = employerOf(own.getId());
+		SignedInUser employer = this.members.employerOf(own.getId());
 		String editPath = "/admin/companies/" + own.getId() + "/edit";
 		Map<String, List<String>> values = formValues(page(this.mvc, editPath, employer));
 		set(values, "tagline", "Honest change");
@@ -101,7 +104,7 @@ class CompanyAdminAccessTests {
 	void employerSeesNoAdminControlsOnTheirForm() throws Exception {
 		Company own = this.testCompanies.company("No Admin Controls");
 
-		var page = page(this.mvc, "/admin/companies/" + own.getId() + "/edit", employerOf(own.getId()));
+		var page = page(this.mvc, "/admin/companies/" + own.getId() + "/edit", this.members.employerOf(own.getId()));
 
 		assertThat(page.select("form[action$=/archive], a[href$=/history], select#status")).isEmpty();
 	}
@@ -110,7 +113,7 @@ class CompanyAdminAccessTests {
 	void employerCannotOpenOrSaveAnotherCompany() throws Exception {
 		Company own = this.testCompanies.company("Employer A");
 		Company other = this.testCompanies.company("Employer B");
-		SignedInUser employer = employerOf(own.getId());
+		SignedInUser employer = this.members.employerOf(own.getId());
 		String otherPath = "/admin/companies/" + other.getId() + "/edit";
 		Map<String, List<String>> values = formValues(page(this.mvc, otherPath, admin()));
 		set(values, "name", "Taken over");
@@ -126,7 +129,7 @@ class CompanyAdminAccessTests {
 	@Test
 	void employerCannotUseTheAdminOnlyPages() throws Exception {
 		Company own = this.testCompanies.company("Employer Limits");
-		SignedInUser employer = employerOf(own.getId());
+		SignedInUser employer = this.members.employerOf(own.getId());
 		String base = "/admin/companies/" + own.getId();
 
 		this.mvc.perform(get("/admin/companies").with(as(employer))).andExpect(status().isForbidden());

@@ -8,6 +8,7 @@ import com.jobboard.company.CompanyRepository;
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestMembers;
 import com.jobboard.support.TestCompanies;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static com.jobboard.company.admin.AdminPages.admin;
-import static com.jobboard.company.admin.AdminPages.employerOf;
 import static com.jobboard.company.admin.AdminPages.formValues;
 import static com.jobboard.company.admin.AdminPages.page;
 import static com.jobboard.company.admin.AdminPages.post;
@@ -38,6 +38,9 @@ class CompanyAdminHistoryTests {
 	MockMvc mvc;
 
 	@Autowired
+	TestMembers members;
+
+	@Autowired
 	TestCompanies testCompanies;
 
 	@Autowired
@@ -51,7 +54,7 @@ class CompanyAdminHistoryTests {
 	@Test
 	void everySaveIsARevisionWithAuthorTimeAndAllFields() throws Exception {
 		Company company = this.testCompanies.company("Revised", "First description");
-		SignedInUser employer = employerOf(company.getId());
+		SignedInUser employer = this.members.employerOf(company.getId());
 		edit(company, employer, Map.of("tagline", "Tagline one", "descriptionMarkdown", "Second description"));
 		edit(company, this.admin, Map.of("tagline", "Tagline two"));
 

@@ -7,6 +7,7 @@ import com.jobboard.company.Company;
 import com.jobboard.company.CompanyRepository;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.TestMembers;
 import com.jobboard.support.TestCompanies;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,7 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static com.jobboard.company.admin.AdminPages.admin;
-import static com.jobboard.company.admin.AdminPages.employerOf;
 import static com.jobboard.company.admin.AdminPages.formValues;
 import static com.jobboard.company.admin.AdminPages.page;
 import static com.jobboard.company.admin.AdminPages.parse;
@@ -35,6 +35,9 @@ class CompanyAdminLockingTests {
 	MockMvc mvc;
 
 	@Autowired
+	TestMembers members;
+
+	@Autowired
 	TestCompanies testCompanies;
 
 	@Autowired
@@ -45,7 +48,7 @@ class CompanyAdminLockingTests {
 		Company company = this.testCompanies.company("Two Editors", "Line one\nLine two\nLine three");
 		String editPath = "/admin/companies/" + company.getId() + "/edit";
 		SignedInUser alice = admin();
-		SignedInUser bob = employerOf(company.getId());
+		SignedInUser bob = this.members.employerOf(company.getId());
 		Map<String, List<String>> alicesForm = formValues(page(this.mvc, editPath, alice));
 		Map<String, List<String>> bobsForm = formValues(page(this.mvc, editPath, bob));
 		set(alicesForm, "tagline", "Alice's tagline");

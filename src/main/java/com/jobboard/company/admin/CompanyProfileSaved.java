@@ -1,0 +1,5 @@
+package com.jobboard.company.admin;
+
+/** Someone saved a change to a company's profile (published in the saving transaction). */
+public record CompanyProfileSaved(long companyId, long authorId, String authorEmail) {
+}

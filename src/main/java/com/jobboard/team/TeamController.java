@@ -1,0 +1,129 @@
+package com.jobboard.team;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.jobboard.security.CurrentUser;
+import com.jobboard.security.SignedInUser;
+import com.jobboard.web.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A company's team page, for its members and admins: who is in the team and what they did; and
+ * the owners' changes (roles, removals, handing ownership on). Invitations have their own
+ * controller. Who may do what is declared on each method ({@link CompanyAccess}).
+ */
+@Controller
+class TeamController {
+
+	static final String VIEW = "team/team";
+
+	private final Team team;
+
+	private final TeamPages pages;
+
+	private final CurrentUser currentUser;
+
+	private final CompanySwitcher switcher;
+
+	private final Messages messages;
+
+	TeamController(Team team, TeamPages pages, CurrentUser currentUser, CompanySwitcher switcher, Messages messages) {
+		this.team = team;
+		this.pages = pages;
+		this.currentUser = currentUser;
+		this.switcher = switcher;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/companies/{id}/team")
+	@PreAuthorize("@companyAccess.canViewTeam(#id)")
+	ModelAndView page(@PathVariable long id) {
+		return this.pages.page(id, HttpStatus.OK);
+	}
+
+	@PostMapping("/admin/companies/{id}/team/members/{userId}/role")
+	@PreAuthorize("@companyAccess.canManageTeam(#id)")
+	ModelAndView changeRole(@PathVariable long id, @PathVariable long userId,
+			@RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
+		Optional<TeamRole> chosen = parseRole(role);
+		if (chosen.isEmpty()) {
+			return this.pages.refused(id, HttpStatus.UNPROCESSABLE_CONTENT, "team.error.roleRequired");
+		}
+		return change(id, redirect, () -> this.messages.get("team.done.roleChanged",
+				this.team.changeRole(id, userId, chosen.get(), this.currentUser.require()),
+				this.messages.get("team.role." + chosen.get().name())));
+	}
+
+	@PostMapping("/admin/companies/{id}/team/members/{userId}/remove")
+	@PreAuthorize("@companyAccess.canManageTeam(#id)")
+	ModelAndView remove(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
+		return change(id, redirect, () -> this.messages.get("team.done.removed",
+				this.team.remove(id, userId, this.currentUser.require())));
+	}
+
+	@PostMapping("/admin/companies/{id}/team/members/{userId}/transfer")
+	@PreAuthorize("@companyAccess.canManageTeam(#id)")
+	ModelAndView transfer(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
+		return change(id, redirect, () -> this.messages.get("team.done.transferred",
+				this.team.transferOwnership(id, userId, this.currentUser.require())));
+	}
+
+	/** A member leaves the team; the last owner cannot. */
+	@PostMapping("/admin/companies/{id}/team/leave")
+	@PreAuthorize("@companyAccess.isMember(#id)")
+	ModelAndView leave(@PathVariable long id, RedirectAttributes redirect) {
+		SignedInUser user = this.currentUser.require();
+		try {
+			this.team.remove(id, user.id(), user);
+		}
+		catch (TeamRuleViolation refused) {
+			return this.pages.refused(id, HttpStatus.CONFLICT, refused.code(), refused.arguments());
+		}
+		redirect.addFlashAttribute("message", this.messages.get("team.done.left"));
+		return new ModelAndView("redirect:/admin");
+	}
+
+	/** The header's company switcher: a company whose team one is in. */
+	@PostMapping("/admin/current-company")
+	@PreAuthorize("@companyAccess.isMember(#companyId)")
+	String switchCompany(@RequestParam long companyId, HttpServletRequest request) {
+		if (!this.switcher.choose(companyId, request)) {
+			// Removed from the team between the check and here.
+			throw new AccessDeniedException("Not in the team of company " + companyId);
+		}
+		return "redirect:/admin";
+	}
+
+	/** Carries out an owner's change, and answers the team page with the message (409 when the rules refuse it). */
+	private ModelAndView change(long id, RedirectAttributes redirect, java.util.function.Supplier<String> change) {
+		try {
+			redirect.addFlashAttribute("message", change.get());
+		}
+		catch (TeamRuleViolation refused) {
+			return this.pages.refused(id, HttpStatus.CONFLICT, refused.code(), refused.arguments());
+		}
+		return new ModelAndView("redirect:/admin/companies/" + id + "/team");
+	}
+
+	private static Optional<TeamRole> parseRole(String value) {
+		for (TeamRole role : TeamRole.values()) {
+			if (role.name().equals(value.strip().toUpperCase(Locale.ROOT))) {
+				return Optional.of(role);
+			}
+		}
+		return Optional.empty();
+	}
+
+}
