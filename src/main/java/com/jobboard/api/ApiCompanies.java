@@ -57,7 +57,7 @@ class ApiCompanies {
 					sectors(company.sectors(), sectorSlugsByName()), company.foundedDate(),
 					(band != null) ? new CompanyJson.Size(band.name(), band.minEmployees(), band.maxEmployees())
 							: null,
-					company.headquarters(), company.website(), company.email(), company.phone(),
+					company.headquarters(), AddressJson.of(company.address()), company.website(), company.email(), company.phone(),
 					company.socialLinks()
 						.stream()
 						.map((link) -> new CompanyJson.SocialLink(link.network().name(), link.url()))

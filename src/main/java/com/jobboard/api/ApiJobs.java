@@ -58,7 +58,8 @@ class ApiJobs {
 			boolean open = job.isOpenAt(now);
 			// Like the job page: a closed job no longer says how to apply.
 			return new JobJson(job.id(), job.slug(), job.title(), open ? OPEN : CLOSED, company(job),
-					job.employmentType().name(), job.location(), job.countryCode(), job.remote(), salary(job),
+					job.employmentType().name(), job.location(), job.countryCode(), AddressJson.of(job.address()),
+					job.remote(), salary(job),
 					job.postedAt(), job.expiresAt(), job.updatedAt(), this.links.absolute(job.path()),
 					this.links.jobResource(job.id()), this.links.absoluteLinksIn(job.descriptionHtml()),
 					open ? job.applyUrl() : null,

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A company at {@code /api/companies/{slug}}; the README's JSON API section describes each field. */
 record CompanyJson(long id, String slug, String name, String tagline, List<SectorJson> sectors,
-		LocalDate foundedDate, Size size, String headquarters, String website, String email, String phone,
+		LocalDate foundedDate, Size size, String headquarters, AddressJson address, String website, String email, String phone,
 		List<SocialLink> socialLinks, String descriptionHtml, long openJobs, long views, String logoUrl, String url,
 		String apiUrl, String feedUrl, List<JobSummaryJson> jobs) {
 

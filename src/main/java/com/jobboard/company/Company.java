@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.jobboard.address.Address;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -50,6 +51,16 @@ public class Company {
 	private SizeBand sizeBand;
 
 	private String headquarters;
+
+	private String streetAddress;
+
+	private String postalCode;
+
+	private String locality;
+
+	private String region;
+
+	private String countryCode;
 
 	private String website;
 
@@ -105,6 +116,11 @@ public class Company {
 	}
 
 	/** The links to the company's pages on social networks that are set, in a fixed order. */
+	/** The postal address, its parts as the form saved them. */
+	public Address address() {
+		return new Address(this.streetAddress, this.postalCode, this.locality, this.region, this.countryCode);
+	}
+
 	public List<SocialLink> socialLinks() {
 		List<SocialLink> links = new ArrayList<>();
 		addIfSet(links, SocialNetwork.LINKEDIN, this.linkedinUrl);
@@ -190,6 +206,46 @@ public class Company {
 
 	public void setHeadquarters(String headquarters) {
 		this.headquarters = headquarters;
+	}
+
+	public String getStreetAddress() {
+		return this.streetAddress;
+	}
+
+	public void setStreetAddress(String streetAddress) {
+		this.streetAddress = streetAddress;
+	}
+
+	public String getPostalCode() {
+		return this.postalCode;
+	}
+
+	public void setPostalCode(String postalCode) {
+		this.postalCode = postalCode;
+	}
+
+	public String getLocality() {
+		return this.locality;
+	}
+
+	public void setLocality(String locality) {
+		this.locality = locality;
+	}
+
+	public String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(String region) {
+		this.region = region;
+	}
+
+	public String getCountryCode() {
+		return this.countryCode;
+	}
+
+	public void setCountryCode(String countryCode) {
+		this.countryCode = countryCode;
 	}
 
 	public String getWebsite() {

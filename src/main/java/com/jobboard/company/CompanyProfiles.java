@@ -123,7 +123,8 @@ public class CompanyProfiles {
 		return new CompanyProfile(company.getId(), company.getSlug(), company.getName(), company.getTagline(),
 				company.getLogoId(), company.getFoundedDate(), company.getSizeBand(), company.getHeadquarters(),
 				company.getWebsite(), company.getEmail(), company.getPhone(), List.copyOf(company.socialLinks()),
-				sectors, this.markdown.article(company.getDescriptionHtml()), excerpt, published, fingerprint);
+				sectors, this.markdown.article(company.getDescriptionHtml()), excerpt, published, fingerprint,
+				company.address());
 	}
 
 }

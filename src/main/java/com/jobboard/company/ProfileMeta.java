@@ -3,6 +3,7 @@ package com.jobboard.company;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.jobboard.address.Address;
 import com.jobboard.structureddata.JsonLd;
 import com.jobboard.structureddata.Organization;
 import com.jobboard.structureddata.PostalAddress;
@@ -37,11 +38,20 @@ class ProfileMeta {
 		String url = isSet(profile.website()) ? profile.website() : this.siteUrls.absolute(profile.path());
 		String logo = (profile.logoPath() != null) ? this.siteUrls.absolute(profile.logoPath()) : null;
 		List<String> sameAs = profile.socialLinks().stream().map(SocialLink::url).toList();
-		PostalAddress address = isSet(profile.headquarters()) ? new PostalAddress(profile.headquarters(), null) : null;
+		PostalAddress address = address(profile);
 		QuantitativeValue employees = (profile.sizeBand() != null) ? employees(profile.sizeBand()) : null;
 		return new Organization("https://schema.org", profile.name(), url, logo, sameAs,
 				isSet(profile.excerpt()) ? profile.excerpt() : null, profile.foundedDate(), address, employees,
 				isSet(profile.email()) ? profile.email() : null, isSet(profile.phone()) ? profile.phone() : null);
+	}
+
+	/** The postal address when one is given; else the headquarters line as the place. */
+	private static PostalAddress address(CompanyProfile profile) {
+		Address address = profile.address();
+		if (!address.isEmpty()) {
+			return PostalAddress.of(address);
+		}
+		return isSet(profile.headquarters()) ? new PostalAddress(null, null, profile.headquarters(), null, null) : null;
 	}
 
 	private static QuantitativeValue employees(SizeBand band) {

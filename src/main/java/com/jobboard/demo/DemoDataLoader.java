@@ -120,6 +120,11 @@ class DemoDataLoader implements ApplicationRunner {
 			company.setFoundedDate((demo.foundedDate() != null) ? LocalDate.parse(demo.foundedDate()) : null);
 			company.setSizeBand((demo.sizeBand() != null) ? SizeBand.valueOf(demo.sizeBand()) : null);
 			company.setHeadquarters(demo.headquarters());
+			company.setStreetAddress(demo.streetAddress());
+			company.setPostalCode(demo.postalCode());
+			company.setLocality(demo.locality());
+			company.setRegion(demo.region());
+			company.setCountryCode(demo.countryCode());
 			company.setWebsite(demo.website());
 			company.setEmail(demo.email());
 			company.setPhone(demo.phone());
@@ -149,6 +154,9 @@ class DemoDataLoader implements ApplicationRunner {
 				EmploymentType.valueOf(demo.employmentType()));
 		job.setLocation(demo.location());
 		job.setCountryCode(demo.countryCode());
+		job.setStreetAddress(demo.streetAddress());
+		job.setPostalCode(demo.postalCode());
+		job.setRegion(demo.region());
 		job.setRemote(Boolean.TRUE.equals(demo.remote()));
 		if (demo.salaryMin() != null || demo.salaryMax() != null) {
 			job.setSalary(demo.salaryMin(), demo.salaryMax(), demo.salaryCurrency(),

@@ -50,6 +50,12 @@ public class Job {
 	@Column(length = 2)
 	private String countryCode;
 
+	private String streetAddress;
+
+	private String postalCode;
+
+	private String region;
+
 	private boolean remote;
 
 	private BigDecimal salaryMin;
@@ -193,6 +199,30 @@ public class Job {
 
 	public void setCountryCode(String countryCode) {
 		this.countryCode = countryCode;
+	}
+
+	public String getStreetAddress() {
+		return this.streetAddress;
+	}
+
+	public void setStreetAddress(String streetAddress) {
+		this.streetAddress = streetAddress;
+	}
+
+	public String getPostalCode() {
+		return this.postalCode;
+	}
+
+	public void setPostalCode(String postalCode) {
+		this.postalCode = postalCode;
+	}
+
+	public String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(String region) {
+		this.region = region;
 	}
 
 	public boolean isRemote() {

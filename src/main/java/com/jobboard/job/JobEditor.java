@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.jobboard.address.Countries;
 import com.jobboard.company.Company;
 import com.jobboard.company.CompanyRepository;
 import com.jobboard.markdown.MarkdownRenderer;
@@ -51,7 +51,6 @@ class JobEditor {
 	/** An expiry date is the last day a job is open: it closes at the end of that day, UTC. */
 	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies()
 		.stream()
@@ -229,7 +228,7 @@ class JobEditor {
 	/** The rules of the job's fields on their own and together, whatever the job's status (imports use them too). */
 	void checkFields(JobForm form, BindingResult errors) {
 		validateFields(form, errors);
-		if (form.getCountryCode() != null && !COUNTRIES.contains(form.getCountryCode())) {
+		if (form.getCountryCode() != null && !Countries.isKnown(form.getCountryCode())) {
 			rejectOnce(errors, "countryCode", "jobAdmin.error.country");
 		}
 		if (form.getSalaryCurrency() != null && !CURRENCIES.contains(form.getSalaryCurrency())) {
@@ -327,6 +326,9 @@ class JobEditor {
 		job.setEmploymentType(form.getEmploymentType());
 		job.setLocation(form.getLocation());
 		job.setCountryCode(form.getCountryCode());
+		job.setStreetAddress(form.getStreetAddress());
+		job.setPostalCode(form.getPostalCode());
+		job.setRegion(form.getRegion());
 		job.setRemote(form.isRemote());
 		job.setSalary(form.getSalaryMin(), form.getSalaryMax(), form.getSalaryCurrency(), form.getSalaryPeriod());
 		job.describe(form.getDescription(), this.markdown.toSafeHtml(form.getDescription()));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import com.jobboard.address.Address;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -54,6 +55,18 @@ public class JobForm {
 
 	private String countryCode;
 
+	@Size(max = Address.STREET_MAX, message = "{form.error.maxLength.200}")
+	@Pattern(regexp = ONE_LINE, message = NO_CONTROL_CHARACTERS)
+	private String streetAddress;
+
+	@Size(max = Address.POSTAL_CODE_MAX, message = "{form.error.maxLength.20}")
+	@Pattern(regexp = Address.POSTAL_CODE_PATTERN, message = "{address.error.postalCode}")
+	private String postalCode;
+
+	@Size(max = Address.REGION_MAX, message = "{form.error.maxLength.100}")
+	@Pattern(regexp = ONE_LINE, message = NO_CONTROL_CHARACTERS)
+	private String region;
+
 	private boolean remote;
 
 	@DecimalMin(value = "0", message = "{jobAdmin.error.salaryNegative}")
@@ -103,6 +116,9 @@ public class JobForm {
 		form.setEmploymentType(job.getEmploymentType());
 		form.setLocation(job.getLocation());
 		form.setCountryCode(job.getCountryCode());
+		form.setStreetAddress(job.getStreetAddress());
+		form.setPostalCode(job.getPostalCode());
+		form.setRegion(job.getRegion());
 		form.setRemote(job.isRemote());
 		form.setSalaryMin(plain(job.getSalaryMin()));
 		form.setSalaryMax(plain(job.getSalaryMax()));
@@ -173,6 +189,30 @@ public class JobForm {
 
 	public void setCountryCode(String countryCode) {
 		this.countryCode = code(countryCode);
+	}
+
+	public String getStreetAddress() {
+		return this.streetAddress;
+	}
+
+	public void setStreetAddress(String streetAddress) {
+		this.streetAddress = oneLine(streetAddress);
+	}
+
+	public String getPostalCode() {
+		return this.postalCode;
+	}
+
+	public void setPostalCode(String postalCode) {
+		this.postalCode = oneLine(postalCode);
+	}
+
+	public String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(String region) {
+		this.region = oneLine(region);
 	}
 
 	public boolean isRemote() {

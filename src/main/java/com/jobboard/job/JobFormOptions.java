@@ -1,12 +1,10 @@
 package com.jobboard.job;
 
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.jobboard.address.Countries;
 import com.jobboard.web.Messages;
 
 /** The choices the job pages' lists offer, value to label in the request's language, in the order people expect them. */
@@ -33,17 +31,7 @@ final class JobFormOptions {
 
 	/** ISO 3166-1 alpha-2 codes, named and ordered in the given language. */
 	static Map<String, String> countries(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		Map<String, String> options = new LinkedHashMap<>();
-		Arrays.stream(Locale.getISOCountries())
-			.sorted(Comparator.comparing((String code) -> countryName(code, locale), collator)
-				.thenComparing(Comparator.naturalOrder()))
-			.forEach((code) -> options.put(code, countryName(code, locale)));
-		return options;
-	}
-
-	private static String countryName(String code, Locale locale) {
-		return new Locale("", code).getDisplayCountry(locale);
+		return Countries.options(locale);
 	}
 
 	/** The status filters of the admin lists: "" for every job. */

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import com.jobboard.address.Address;
 import com.jobboard.structureddata.Country;
 import com.jobboard.structureddata.MonetaryAmount;
 import com.jobboard.structureddata.Organization;
@@ -53,26 +55,33 @@ class JobPostings {
 		return "<p>" + HtmlUtils.htmlEscape(job.title() + " – " + job.companyName(), "UTF-8") + "</p>";
 	}
 
+	/**
+	 * The company with its logo and {@code sameAs}: its own site, then its social profiles. A company
+	 * without any of these is named by its profile here.
+	 */
 	private Organization hiringOrganization(JobDetails job) {
 		String profile = this.siteUrls.absolute(job.companyPath());
 		String logo = (job.companyLogoPath() != null) ? this.siteUrls.absolute(job.companyLogoPath()) : null;
-		// sameAs names the company's own site; without one, its profile here is the best address.
-		String website = (job.companyWebsite() != null && !job.companyWebsite().isBlank()) ? job.companyWebsite()
-				: profile;
-		return Organization.nested(job.companyName(), profile, logo, List.of(website));
+		List<String> sameAs = new ArrayList<>();
+		if (job.companyWebsite() != null && !job.companyWebsite().isBlank()) {
+			sameAs.add(job.companyWebsite());
+		}
+		sameAs.addAll(job.companySocialUrls());
+		return Organization.nested(job.companyName(), profile, logo, sameAs.isEmpty() ? List.of(profile) : sameAs);
 	}
 
 	/**
-	 * Where the work is done. A remote job without a place is fully remote: its country is where
-	 * applicants must live, not an office, so it gets no location (Google reads a location next to
-	 * TELECOMMUTE as a place people may also work at).
+	 * Where the work is done, with every address part the job gives. A remote job with no more than
+	 * a country is fully remote: its country is where applicants must live, not an office, so it
+	 * gets no location (Google reads a location next to TELECOMMUTE as a place people may also work at).
 	 */
 	private static Place jobLocation(JobDetails job) {
-		String locality = (job.location() != null && !job.location().isBlank()) ? job.location() : null;
-		if (locality == null && (job.remote() || job.countryCode() == null)) {
+		Address address = job.address();
+		boolean onlyCountry = address.locality() == null && !address.hasDetails();
+		if (address.isEmpty() || (onlyCountry && job.remote())) {
 			return null;
 		}
-		return new Place(new PostalAddress(locality, job.countryCode()));
+		return new Place(PostalAddress.of(address));
 	}
 
 	private static Country applicantLocation(JobDetails job) {

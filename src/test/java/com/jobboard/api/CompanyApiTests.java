@@ -41,7 +41,7 @@ class CompanyApiTests {
 			"logoUrl", "url", "apiUrl");
 
 	static final List<String> DETAIL_FIELDS = List.of("id", "slug", "name", "tagline", "sectors", "foundedDate",
-			"size", "headquarters", "website", "email", "phone", "socialLinks", "descriptionHtml", "openJobs", "views",
+			"size", "headquarters", "address", "website", "email", "phone", "socialLinks", "descriptionHtml", "openJobs", "views",
 			"logoUrl", "url", "apiUrl", "feedUrl", "jobs");
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -151,6 +151,10 @@ class CompanyApiTests {
 		company.setEmail("hello@detail.example.com");
 		company.setPhone("+49 40 123");
 		company.setLinkedinUrl("https://www.linkedin.com/company/detail");
+		company.setStreetAddress("Am Sandtorkai 50");
+		company.setPostalCode("20457");
+		company.setLocality("Hamburg");
+		company.setCountryCode("DE");
 		String description = "We **weld** with [our friends](/companies/friends). <script>alert(1)</script>";
 		company.describe(description, this.markdown.toSafeHtml(description));
 		company = this.testCompanies.save(company);
@@ -170,6 +174,14 @@ class CompanyApiTests {
 		assertThat(body.get("size").get("minEmployees").asInt()).isEqualTo(51);
 		assertThat(body.get("size").get("maxEmployees").asInt()).isEqualTo(200);
 		assertThat(body.get("headquarters").asString()).isEqualTo("Hamburg, Germany");
+		JsonNode address = body.get("address");
+		assertThat(address.propertyNames()).containsExactly("streetAddress", "postalCode", "locality", "region",
+				"countryCode");
+		assertThat(address.get("streetAddress").asString()).isEqualTo("Am Sandtorkai 50");
+		assertThat(address.get("postalCode").asString()).isEqualTo("20457");
+		assertThat(address.get("locality").asString()).isEqualTo("Hamburg");
+		assertThat(address.get("region").isNull()).isTrue();
+		assertThat(address.get("countryCode").asString()).isEqualTo("DE");
 		assertThat(body.get("website").asString()).isEqualTo("https://detail.example.com");
 		assertThat(body.get("email").asString()).isEqualTo("hello@detail.example.com");
 		assertThat(body.get("phone").asString()).isEqualTo("+49 40 123");

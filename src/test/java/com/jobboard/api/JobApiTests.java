@@ -40,7 +40,7 @@ class JobApiTests {
 			"location", "countryCode", "remote", "salary", "postedAt", "expiresAt", "updatedAt", "url", "apiUrl");
 
 	static final List<String> DETAIL_FIELDS = List.of("id", "slug", "title", "status", "company", "employmentType",
-			"location", "countryCode", "remote", "salary", "postedAt", "expiresAt", "updatedAt", "url", "apiUrl",
+			"location", "countryCode", "address", "remote", "salary", "postedAt", "expiresAt", "updatedAt", "url", "apiUrl",
 			"descriptionHtml", "applyUrl", "applyEmail");
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -178,11 +178,16 @@ class JobApiTests {
 		job.describe(description, this.markdown.toSafeHtml(description));
 		job.setApplyUrl("https://jobs.example.com/apply");
 		job.setApplyEmail("apply@example.com");
+		job.setLocation("Hamburg");
+		job.setRegion("Hamburg");
 		job = this.jobs.save(job);
 
 		JsonNode body = ok("/api/jobs/" + job.getId());
 
 		assertThat(body.propertyNames()).containsExactlyElementsOf(DETAIL_FIELDS);
+		assertThat(body.get("address").get("locality").asString()).isEqualTo("Hamburg");
+		assertThat(body.get("address").get("region").asString()).isEqualTo("Hamburg");
+		assertThat(body.get("address").get("streetAddress").isNull()).isTrue();
 		assertThat(body.get("status").asString()).isEqualTo("OPEN");
 		assertThat(body.get("descriptionHtml").asString()).contains("<strong>robots</strong>").doesNotContain("onerror");
 		assertThat(body.get("applyUrl").asString()).isEqualTo("https://jobs.example.com/apply");

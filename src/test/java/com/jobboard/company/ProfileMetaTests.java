@@ -3,6 +3,7 @@ package com.jobboard.company;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.jobboard.address.Address;
 import com.jobboard.markdown.Article;
 import com.jobboard.web.PageMeta;
 import com.jobboard.web.SiteUrls;
@@ -36,7 +37,12 @@ class ProfileMetaTests {
 		assertThat(organization.get("description").asString()).isEqualTo("We build robots for warehouses.");
 		assertThat(LocalDate.parse(organization.get("foundingDate").asString())).isEqualTo(LocalDate.of(2014, 3, 1));
 		assertThat(organization.get("address").get("@type").asString()).isEqualTo("PostalAddress");
-		assertThat(organization.get("address").get("addressLocality").asString()).isEqualTo("Hamburg, Germany");
+		JsonNode address = organization.get("address");
+		assertThat(address.get("streetAddress").asString()).isEqualTo("Hafenstraße 1");
+		assertThat(address.get("postalCode").asString()).isEqualTo("20095");
+		assertThat(address.get("addressLocality").asString()).isEqualTo("Hamburg");
+		assertThat(address.get("addressRegion").asString()).isEqualTo("Hamburg");
+		assertThat(address.get("addressCountry").asString()).isEqualTo("DE");
 		JsonNode employees = organization.get("numberOfEmployees");
 		assertThat(employees.get("@type").asString()).isEqualTo("QuantitativeValue");
 		assertThat(employees.get("minValue").intValue()).isEqualTo(51);
@@ -58,12 +64,24 @@ class ProfileMetaTests {
 		assertThat(meta.imageUrl()).isNull();
 	}
 
+	@Test
+	void withoutPostalAddressTheHeadquartersLineIsTheLocality() {
+		CompanyProfile full = fullProfile();
+		CompanyProfile profile = new CompanyProfile(full.id(), full.slug(), full.name(), null, null, null, null,
+				"Hamburg, Germany", null, null, null, List.of(), List.of(), Article.EMPTY, "", List.of(), null, null);
+
+		JsonNode address = PARSER.readTree(this.profileMeta.of(profile).jsonLd()).get("address");
+
+		assertThat(address.propertyNames()).containsExactlyInAnyOrder("@type", "addressLocality");
+		assertThat(address.get("addressLocality").asString()).isEqualTo("Hamburg, Germany");
+	}
+
 	@ParameterizedTest
 	@EnumSource(SizeBand.class)
 	void everySizeBandIsANumberOfEmployeesRange(SizeBand band) {
 		CompanyProfile profile = fullProfile();
 		profile = new CompanyProfile(profile.id(), profile.slug(), profile.name(), null, null, null, band, null, null,
-				null, null, List.of(), List.of(), Article.EMPTY, "", List.of(), null);
+				null, null, List.of(), List.of(), Article.EMPTY, "", List.of(), null, null);
 
 		JsonNode employees = PARSER.readTree(this.profileMeta.of(profile).jsonLd()).get("numberOfEmployees");
 
@@ -79,7 +97,7 @@ class ProfileMetaTests {
 	@Test
 	void companyTextCannotEndTheScriptElement() {
 		CompanyProfile profile = new CompanyProfile(1, "hostile", "</script><script>alert(1)</script>", null, null, null,
-				null, "<!-- x", null, null, null, List.of(), List.of(), Article.EMPTY, "a </SCRIPT> b", List.of(), null);
+				null, "<!-- x", null, null, null, List.of(), List.of(), Article.EMPTY, "a </SCRIPT> b", List.of(), null, null);
 
 		String json = this.profileMeta.of(profile).jsonLd();
 
@@ -96,12 +114,12 @@ class ProfileMetaTests {
 						new SocialLink(SocialNetwork.GITHUB, "https://github.com/northwind")),
 				List.of("Robotics"), new Article("<p>We build robots for warehouses.</p>", List.of(), 5),
 				"We build robots for warehouses.",
-				List.of(), null);
+				List.of(), null, new Address("Hafenstraße 1", "20095", "Hamburg", "Hamburg", "DE"));
 	}
 
 	private static CompanyProfile bareProfile() {
 		return new CompanyProfile(2, "bare", "Bare", null, null, null, null, null, null, null, null, List.of(),
-				List.of(), Article.EMPTY, "", List.of(), null);
+				List.of(), Article.EMPTY, "", List.of(), null, null);
 	}
 
 }

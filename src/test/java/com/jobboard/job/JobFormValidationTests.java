@@ -32,6 +32,7 @@ import static com.jobboard.job.JobAdminSupport.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,6 +76,11 @@ class JobFormValidationTests {
 				// location
 				Arguments.of("location", "y".repeat(161), "save", "at most 160 characters", KEPT_AS_TYPED),
 				// country
+				Arguments.of("streetAddress", "s".repeat(201), "save", "at most 200 characters", KEPT_AS_TYPED),
+				Arguments.of("streetAddress", "Tab\u0007street", "save", "control characters", null),
+				Arguments.of("postalCode", "1".repeat(21), "save", "at most 20 characters", KEPT_AS_TYPED),
+				Arguments.of("postalCode", "10115<script>", "save", "Use letters and digits", KEPT_AS_TYPED),
+				Arguments.of("region", "r".repeat(101), "save", "at most 100 characters", KEPT_AS_TYPED),
 				Arguments.of("countryCode", "ZZ", "save", "Choose a country", null),
 				Arguments.of("countryCode", "DEU", "save", "Choose a country", null),
 				Arguments.of("countryCode", "d", "save", "Choose a country", null),
@@ -229,6 +235,33 @@ class JobFormValidationTests {
 		assertThat(job.getSalaryMax()).isEqualByComparingTo("1234567890.99");
 		assertThat(job.getSalaryCurrency()).isEqualTo("CHF");
 		assertThat(job.getCountryCode()).isEqualTo("CH");
+	}
+
+	@Test
+	void thePostalAddressIsSavedAndShownOnTheJobPage() throws Exception {
+		Company company = this.testCompanies.company("Postal job");
+		Map<String, String> form = validForm("Welder " + token());
+		form.put("location", "Hamburg");
+		form.put("streetAddress", " Am Sandtorkai 50 ");
+		form.put("postalCode", "20457");
+		form.put("region", "Hamburg");
+		form.put("countryCode", "de");
+		form.put("expiresOn", today().plusDays(10).toString());
+
+		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), form, "publish"))
+			.andExpect(status().isFound())
+			.andReturn());
+
+		Job job = this.jobs.findById(id).orElseThrow();
+		assertThat(job.getStreetAddress()).isEqualTo("Am Sandtorkai 50");
+		assertThat(job.getPostalCode()).isEqualTo("20457");
+		assertThat(job.getRegion()).isEqualTo("Hamburg");
+		Document page = html(this.mvc.perform(get("/jobs/" + id + "/" + job.getSlug())).andExpect(status().isOk()).andReturn());
+		assertThat(page.select("#job-address dd > address.postal-address .address-line").eachText())
+			.containsExactly("Am Sandtorkai 50", "20457 Hamburg", "Hamburg", "Germany");
+		Document edit = html(this.mvc.perform(get(editPath(id)).with(user(admin()))).andExpect(status().isOk()).andReturn());
+		assertThat(edit.getElementById("streetAddress").val()).isEqualTo("Am Sandtorkai 50");
+		assertThat(edit.select("label[for=postalCode]").text()).isEqualTo("Postal code");
 	}
 
 	@Test

@@ -51,13 +51,17 @@ class JobPostingsTests {
 		JsonNode organization = posting.get("hiringOrganization");
 		assertThat(organization.get("@type").asString()).isEqualTo("Organization");
 		assertThat(organization.get("name").asString()).isEqualTo("Northwind Robotics");
-		assertThat(organization.get("sameAs").get(0).asString()).isEqualTo("https://northwind.example");
+		assertThat(organization.get("sameAs").valueStream().map(JsonNode::asString).toList()).containsExactly(
+				"https://northwind.example", "https://www.linkedin.com/company/northwind", "https://github.com/northwind");
 		assertThat(organization.get("url").asString()).isEqualTo("https://jobs.example.com/companies/northwind");
 		assertThat(organization.get("logo").asString()).isEqualTo("https://jobs.example.com/logos/42");
 		JsonNode address = posting.get("jobLocation").get("address");
 		assertThat(posting.get("jobLocation").get("@type").asString()).isEqualTo("Place");
 		assertThat(address.get("@type").asString()).isEqualTo("PostalAddress");
+		assertThat(address.get("streetAddress").asString()).isEqualTo("Invalidenstraße 10");
+		assertThat(address.get("postalCode").asString()).isEqualTo("10115");
 		assertThat(address.get("addressLocality").asString()).isEqualTo("Berlin");
+		assertThat(address.get("addressRegion").asString()).isEqualTo("Berlin");
 		assertThat(address.get("addressCountry").asString()).isEqualTo("DE").isIn(Arrays.asList(Locale.getISOCountries()));
 		assertThat(posting.has("jobLocationType")).isFalse();
 		assertThat(posting.has("applicantLocationRequirements")).isFalse();
@@ -201,8 +205,35 @@ class JobPostingsTests {
 	}
 
 	@Test
+	void aCompanyWithoutWebsiteHasItsSocialProfilesAsSameAs() {
+		JsonNode organization = postingOf(job((j) -> j.company(42L, null))).get("hiringOrganization");
+
+		assertThat(organization.get("sameAs").valueStream().map(JsonNode::asString).toList())
+			.containsExactly("https://www.linkedin.com/company/northwind", "https://github.com/northwind");
+	}
+
+	@Test
+	void aStreetAddressWithoutTownIsStillALocation() {
+		JsonNode address = postingOf(job((j) -> j.place(null, "DE", false).street("Hauptstraße 5", null, null)))
+			.get("jobLocation")
+			.get("address");
+
+		assertThat(address.propertyNames()).containsExactlyInAnyOrder("@type", "streetAddress", "addressCountry");
+	}
+
+	@Test
+	void aJobWithOnlyATownHasNoOtherAddressParts() {
+		JsonNode address = postingOf(job((j) -> j.place("Berlin", null, false).street(null, null, null)))
+			.get("jobLocation")
+			.get("address");
+
+		assertThat(address.propertyNames()).containsExactlyInAnyOrder("@type", "addressLocality");
+	}
+
+	@Test
 	void aCompanyWithoutLogoOrWebsiteIsKnownByItsProfile() {
-		JsonNode organization = postingOf(job((j) -> j.company(null, null))).get("hiringOrganization");
+		JsonNode organization = postingOf(job((j) -> j.company(null, null).socialUrls(null, null)))
+			.get("hiringOrganization");
 
 		assertThat(organization.has("logo")).isFalse();
 		assertThat(organization.get("sameAs").get(0).asString()).isEqualTo("https://jobs.example.com/companies/northwind");
@@ -257,6 +288,16 @@ class JobPostingsTests {
 
 		private String countryCode = "DE";
 
+		private String streetAddress = "Invalidenstraße 10";
+
+		private String postalCode = "10115";
+
+		private String region = "Berlin";
+
+		private String linkedinUrl = "https://www.linkedin.com/company/northwind";
+
+		private String githubUrl = "https://github.com/northwind";
+
 		private boolean remote;
 
 		private BigDecimal salaryMin = new BigDecimal("65000.00");
@@ -294,10 +335,25 @@ class JobPostingsTests {
 			return this;
 		}
 
+		/** The town, country and remote flag, without street, postal code or region. */
 		JobBuilder place(String newLocation, String newCountryCode, boolean isRemote) {
+			street(null, null, null);
 			this.location = newLocation;
 			this.countryCode = newCountryCode;
 			this.remote = isRemote;
+			return this;
+		}
+
+		JobBuilder street(String newStreetAddress, String newPostalCode, String newRegion) {
+			this.streetAddress = newStreetAddress;
+			this.postalCode = newPostalCode;
+			this.region = newRegion;
+			return this;
+		}
+
+		JobBuilder socialUrls(String newLinkedinUrl, String newGithubUrl) {
+			this.linkedinUrl = newLinkedinUrl;
+			this.githubUrl = newGithubUrl;
 			return this;
 		}
 
@@ -335,7 +391,8 @@ class JobPostingsTests {
 					this.remote, this.salaryMin, this.salaryMax, this.currency, this.period, this.description,
 					"https://northwind.example/apply", "jobs@northwind.example", this.status,
 					Instant.parse("2026-06-01T09:30:00.123456Z"), this.expiresAt, Instant.parse("2026-06-02T10:00:00Z"),
-					3, "northwind", "Northwind Robotics", this.logoId, this.website, this.applyOnSite);
+					3, "northwind", "Northwind Robotics", this.logoId, this.website, this.streetAddress, this.postalCode,
+					this.region, this.linkedinUrl, null, null, null, this.githubUrl, null, this.applyOnSite);
 		}
 
 	}

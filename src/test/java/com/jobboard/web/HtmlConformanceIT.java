@@ -28,6 +28,9 @@ import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -95,11 +98,20 @@ class HtmlConformanceIT {
 		company.setFoundedDate(LocalDate.of(2011, 5, 1));
 		company.setHeadquarters("Berlin");
 		company.setWebsite("https://example.com");
+		company.setStreetAddress("Invalidenstraße 10");
+		company.setPostalCode("10115");
+		company.setLocality("Berlin");
+		company.setRegion("Berlin");
+		company.setCountryCode("DE");
+		company.setLinkedinUrl("https://www.linkedin.com/company/conformance");
 		company = this.testCompanies.save(company);
 		Job job = this.testCompanies.job(company, "Robot Technician", JobStatus.OPEN,
 				Instant.now().plus(Duration.ofDays(30)));
 		job.describe(MARKDOWN, this.markdown.toSafeHtml(MARKDOWN));
 		job.setLocation("Berlin");
+		job.setStreetAddress("Invalidenstraße 10");
+		job.setPostalCode("10115");
+		job.setCountryCode("DE");
 		job.setApplyUrl("https://example.com/apply");
 		job = this.jobs.save(job);
 		String companyPath = "/companies/" + company.getSlug();
@@ -151,6 +163,138 @@ class HtmlConformanceIT {
 		}
 
 		assertThat(problems).as("Nu Html Checker messages (page, line: message)").isEmpty();
+	}
+
+	/**
+	 * The pages the first test cannot reach with a GET: forms sent back with their errors, the
+	 * sign-in error, every error page the application renders, and a revision diff.
+	 */
+	@Test
+	void formsWithErrorsErrorPagesAndRevisionDiffsHaveNoErrorsOrWarnings() throws Exception {
+		Company company = this.testCompanies.save(this.testCompanies.company("Conformance Forms", MARKDOWN));
+		Job job = this.jobs.save(this.testCompanies.job(company, "Forms Technician", JobStatus.DRAFT, null));
+		String email = "conformance-forms-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+		this.users.save(new UserAccount(email, this.passwordEncoder.encode(PASSWORD), Role.ADMIN, null));
+		String editPath = "/admin/companies/" + company.getId() + "/edit";
+		String jobEditPath = "/admin/jobs/" + job.getId() + "/edit";
+
+		List<String> problems = new ArrayList<>();
+		for (String language : List.of("en", "de")) {
+			HttpPages visitor = new HttpPages(this.port);
+			String token = csrfToken(visitor, "/login", language);
+			check(problems, "sign-in error", language, visitor.post("/login",
+					Map.of("username", "nobody-" + UUID.randomUUID() + "@example.test", "password", "wrong", "_csrf",
+							token),
+					"Accept-Language", language), 302);
+			check(visitor, "/login?error", 200, language, problems);
+			check(problems, "registration errors", language,
+					visitor.post("/employers/register", Map.of("email", "not an address", "password", "short",
+							"confirmPassword", "other", "companyName", "", "website", "nowhere", "_csrf",
+							csrfToken(visitor, "/employers/register", language)), "Accept-Language", language),
+					422);
+
+			check(problems, "403", language, visitor.post("/logout", Map.of(), "Accept-Language", language), 403);
+			check(problems, "405", language,
+					visitor.post("/companies", Map.of("_csrf", token), "Accept-Language", language), 405);
+			check(problems, "413", language, visitor.post("/login",
+					Map.of("username", "someone@example.com", "password", "x".repeat(1_200_000)), "Accept-Language",
+					language), 413);
+			check(problems, "400", language, visitor.post("/login", manyParameters(), "Accept-Language", language),
+					400);
+			check(visitor, "/jobs?page=not-a-number", 400, language, problems);
+			check(visitor, "/companies?q=" + "a".repeat(501), 414, language, problems);
+			check(visitor, TestOnlyEndpoints.FAILURE_PATH, 500, language, problems);
+
+			HttpPages admin = new HttpPages(this.port);
+			admin.signIn(email, PASSWORD);
+			check(admin, "/admin/no-such-page-" + UUID.randomUUID(), 404, language, problems);
+			check(admin, "/admin/companies/" + company.getId() + "/archive", 405, language, problems);
+
+			Map<String, String> companyForm = formFields(admin, editPath, language);
+			companyForm.put("name", "");
+			companyForm.put("postalCode", "!!");
+			companyForm.put("countryCode", "XX");
+			companyForm.put("website", "not a web address");
+			check(problems, "company form errors", language,
+					admin.post(editPath, companyForm, "Accept-Language", language), 422);
+
+			Map<String, String> jobForm = formFields(admin, jobEditPath, language);
+			jobForm.put("title", "");
+			jobForm.put("postalCode", "?");
+			jobForm.put("salaryMin", "lots");
+			jobForm.put("action", "save");
+			// The job form answers its errors with 200 (JobFormValidationTests), unlike the company form.
+			check(problems, "job form errors", language, admin.post(jobEditPath, jobForm, "Accept-Language", language),
+					200);
+		}
+
+		HttpPages admin = new HttpPages(this.port);
+		admin.signIn(email, PASSWORD);
+		Map<String, String> firstChange = formFields(admin, editPath, "en");
+		firstChange.put("tagline", "Forms that check themselves");
+		assertThat(admin.post(editPath, firstChange).statusCode()).as("saving the company form").isEqualTo(302);
+		Map<String, String> secondChange = formFields(admin, editPath, "en");
+		secondChange.put("streetAddress", "Hafenstraße 1");
+		secondChange.put("countryCode", "DE");
+		assertThat(admin.post(editPath, secondChange).statusCode()).as("saving it again").isEqualTo(302);
+		String historyPath = "/admin/companies/" + company.getId() + "/history";
+		String diffPath = Jsoup.parse(admin.get(historyPath).body())
+			.select("a[href*='/history/diff']")
+			.stream()
+			.map((link) -> link.attr("href"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no link to a revision's changes on " + historyPath));
+		for (String language : List.of("en", "de")) {
+			check(admin, diffPath, 200, language, problems);
+		}
+
+		assertThat(problems).as("Nu Html Checker messages (page, line: message)").isEmpty();
+	}
+
+	private static String csrfToken(HttpPages client, String path, String language) throws Exception {
+		return Jsoup.parse(client.get(path, "Accept-Language", language).body())
+			.selectFirst("input[name=_csrf]")
+			.val();
+	}
+
+	/** What the browser would send for the form on the page, unchanged. */
+	private static Map<String, String> formFields(HttpPages client, String path, String language) throws Exception {
+		Document page = Jsoup.parse(client.get(path, "Accept-Language", language).body());
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Element control : page.select("form.stacked-form input[name], form.stacked-form select[name], "
+				+ "form.stacked-form textarea[name]")) {
+			String type = control.attr("type");
+			if (type.equals("file") || type.equals("submit")
+					|| ((type.equals("checkbox") || type.equals("radio")) && !control.hasAttr("checked"))) {
+				continue;
+			}
+			String value = switch (control.tagName()) {
+				case "select" -> control.select("option[selected]").val();
+				case "textarea" -> control.wholeText();
+				default -> control.val();
+			};
+			fields.putIfAbsent(control.attr("name"), value);
+		}
+		return fields;
+	}
+
+	private static Map<String, String> manyParameters() {
+		Map<String, String> form = new LinkedHashMap<>();
+		for (int i = 0; i < 600; i++) {
+			form.put("p" + i, "v");
+		}
+		return form;
+	}
+
+	private static void check(List<String> problems, String what, String language, HttpResponse<String> response,
+			int status) throws Exception {
+		assertThat(response.statusCode()).as("status of %s (%s)", what, language).isEqualTo(status);
+		if (status == 302) {
+			return;
+		}
+		for (String message : validate(response.body())) {
+			problems.add(what + " (" + language + ") " + message);
+		}
 	}
 
 	private static void check(HttpPages client, String path, int status, String language, List<String> problems)

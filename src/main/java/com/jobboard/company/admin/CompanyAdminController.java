@@ -3,6 +3,7 @@ package com.jobboard.company.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.jobboard.address.Countries;
 import com.jobboard.company.SizeBand;
 import com.jobboard.security.CurrentUser;
 import com.jobboard.security.SignedInUser;
@@ -147,6 +148,7 @@ class CompanyAdminController {
 		page.addObject("sectors", this.editor.allSectors());
 		page.addObject("sizeBands", sizeBands());
 		page.addObject("newStatuses", newStatuses());
+		page.addObject("countries", Countries.options(Messages.locale()));
 		page.addObject("admin", user.isAdmin());
 		return page;
 	}

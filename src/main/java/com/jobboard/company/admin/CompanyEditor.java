@@ -340,6 +340,11 @@ public class CompanyEditor {
 		company.setFoundedDate(old.foundedDate());
 		company.setSizeBand(old.sizeBand());
 		company.setHeadquarters(old.headquarters());
+		company.setStreetAddress(old.streetAddress());
+		company.setPostalCode(old.postalCode());
+		company.setLocality(old.locality());
+		company.setRegion(old.region());
+		company.setCountryCode(old.countryCode());
 		company.setWebsite(old.website());
 		company.setEmail(old.email());
 		company.setPhone(old.phone());
@@ -433,6 +438,11 @@ public class CompanyEditor {
 		company.setFoundedDate(form.getFoundedDate());
 		company.setSizeBand(form.getSizeBand());
 		company.setHeadquarters(form.getHeadquarters());
+		company.setStreetAddress(form.getStreetAddress());
+		company.setPostalCode(form.getPostalCode());
+		company.setLocality(form.getLocality());
+		company.setRegion(form.getRegion());
+		company.setCountryCode(form.getCountryCode());
 		company.setWebsite(form.getWebsite());
 		company.setEmail(form.getEmail());
 		company.setPhone(form.getPhone());
@@ -533,6 +543,7 @@ public class CompanyEditor {
 		form.setFoundedDate(company.getFoundedDate());
 		form.setSizeBand(company.getSizeBand());
 		form.setHeadquarters(company.getHeadquarters());
+		form.setAddress(company.address());
 		form.setWebsite(company.getWebsite());
 		form.setEmail(company.getEmail());
 		form.setPhone(company.getPhone());

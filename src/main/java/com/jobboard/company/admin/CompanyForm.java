@@ -3,7 +3,10 @@ package com.jobboard.company.admin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import com.jobboard.address.Address;
+import com.jobboard.address.CountryCode;
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.SizeBand;
 import jakarta.validation.constraints.Email;
@@ -45,6 +48,22 @@ public class CompanyForm {
 
 	@Size(max = 160, message = "{form.error.maxLength.160}")
 	private String headquarters;
+
+	@Size(max = Address.STREET_MAX, message = "{form.error.maxLength.200}")
+	private String streetAddress;
+
+	@Size(max = Address.POSTAL_CODE_MAX, message = "{form.error.maxLength.20}")
+	@Pattern(regexp = Address.POSTAL_CODE_PATTERN, message = "{address.error.postalCode}")
+	private String postalCode;
+
+	@Size(max = Address.LOCALITY_MAX, message = "{form.error.maxLength.160}")
+	private String locality;
+
+	@Size(max = Address.REGION_MAX, message = "{form.error.maxLength.100}")
+	private String region;
+
+	@CountryCode
+	private String countryCode;
 
 	@WebAddress
 	private String website;
@@ -160,6 +179,60 @@ public class CompanyForm {
 
 	public void setHeadquarters(String headquarters) {
 		this.headquarters = line(headquarters);
+	}
+
+	public String getStreetAddress() {
+		return this.streetAddress;
+	}
+
+	public void setStreetAddress(String streetAddress) {
+		this.streetAddress = line(streetAddress);
+	}
+
+	public String getPostalCode() {
+		return this.postalCode;
+	}
+
+	public void setPostalCode(String postalCode) {
+		this.postalCode = line(postalCode);
+	}
+
+	public String getLocality() {
+		return this.locality;
+	}
+
+	public void setLocality(String locality) {
+		this.locality = line(locality);
+	}
+
+	public String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(String region) {
+		this.region = line(region);
+	}
+
+	public String getCountryCode() {
+		return this.countryCode;
+	}
+
+	public void setCountryCode(String countryCode) {
+		String code = line(countryCode);
+		this.countryCode = (code != null) ? code.toUpperCase(Locale.ROOT) : null;
+	}
+
+	/** The address as the form gives it. */
+	Address address() {
+		return new Address(this.streetAddress, this.postalCode, this.locality, this.region, this.countryCode);
+	}
+
+	void setAddress(Address address) {
+		this.streetAddress = address.streetAddress();
+		this.postalCode = address.postalCode();
+		this.locality = address.locality();
+		this.region = address.region();
+		this.countryCode = address.countryCode();
 	}
 
 	public String getWebsite() {

@@ -18,7 +18,8 @@ import com.jobboard.company.SizeBand;
  * are kept with their names so that an old revision still reads well if a sector is renamed.
  */
 public record ProfileSnapshot(String name, String slug, String tagline, LocalDate foundedDate, SizeBand sizeBand,
-		String headquarters, String website, String email, String phone, String linkedinUrl, String twitterUrl,
+		String headquarters, String streetAddress, String postalCode, String locality, String region,
+		String countryCode, String website, String email, String phone, String linkedinUrl, String twitterUrl,
 		String facebookUrl, String instagramUrl, String githubUrl, String youtubeUrl, List<SectorRef> sectors,
 		String descriptionMarkdown, Long logoId, CompanyStatus status) {
 
@@ -28,7 +29,10 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 			text("foundedDate", (s) -> (s.foundedDate() != null) ? s.foundedDate().toString() : null),
 			new Field("companyAdmin.field.sizeBand",
 					(s) -> (s.sizeBand() != null) ? "sizeBand." + s.sizeBand().name() : null, true),
-			text("headquarters", ProfileSnapshot::headquarters), text("website", ProfileSnapshot::website),
+			text("headquarters", ProfileSnapshot::headquarters),
+			text("streetAddress", ProfileSnapshot::streetAddress), text("postalCode", ProfileSnapshot::postalCode),
+			text("locality", ProfileSnapshot::locality), text("region", ProfileSnapshot::region),
+			text("country", ProfileSnapshot::countryCode), text("website", ProfileSnapshot::website),
 			text("email", ProfileSnapshot::email), text("phone", ProfileSnapshot::phone),
 			text("linkedin", ProfileSnapshot::linkedinUrl), text("x", ProfileSnapshot::twitterUrl),
 			text("facebook", ProfileSnapshot::facebookUrl), text("instagram", ProfileSnapshot::instagramUrl),
@@ -49,7 +53,9 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 
 	static ProfileSnapshot of(Company company) {
 		return new ProfileSnapshot(company.getName(), company.getSlug(), company.getTagline(),
-				company.getFoundedDate(), company.getSizeBand(), company.getHeadquarters(), company.getWebsite(),
+				company.getFoundedDate(), company.getSizeBand(), company.getHeadquarters(), company.getStreetAddress(),
+				company.getPostalCode(), company.getLocality(), company.getRegion(), company.getCountryCode(),
+				company.getWebsite(),
 				company.getEmail(), company.getPhone(), company.getLinkedinUrl(), company.getXUrl(),
 				company.getFacebookUrl(), company.getInstagramUrl(), company.getGithubUrl(), company.getYoutubeUrl(),
 				SectorRef.sorted(company.getSectors()), company.getDescriptionMarkdown(), company.getLogoId(),
@@ -59,7 +65,8 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 	/** What the form would save, for comparing with the saved profile when the form's starting point is unknown. */
 	static ProfileSnapshot of(CompanyForm form, List<Sector> chosenSectors, Long logoId, CompanyStatus status) {
 		return new ProfileSnapshot(form.getName(), form.getSlug(), form.getTagline(), form.getFoundedDate(),
-				form.getSizeBand(), form.getHeadquarters(), form.getWebsite(), form.getEmail(), form.getPhone(),
+				form.getSizeBand(), form.getHeadquarters(), form.getStreetAddress(), form.getPostalCode(),
+				form.getLocality(), form.getRegion(), form.getCountryCode(), form.getWebsite(), form.getEmail(), form.getPhone(),
 				form.getLinkedinUrl(), form.getTwitterUrl(), form.getFacebookUrl(), form.getInstagramUrl(),
 				form.getGithubUrl(), form.getYoutubeUrl(), SectorRef.sorted(chosenSectors),
 				form.getDescriptionMarkdown(), logoId, status);
@@ -92,7 +99,8 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 
 	private ProfileSnapshot withLogo(Long otherLogoId) {
 		return new ProfileSnapshot(this.name, this.slug, this.tagline, this.foundedDate, this.sizeBand,
-				this.headquarters, this.website, this.email, this.phone, this.linkedinUrl, this.twitterUrl,
+				this.headquarters, this.streetAddress, this.postalCode, this.locality, this.region, this.countryCode,
+				this.website, this.email, this.phone, this.linkedinUrl, this.twitterUrl,
 				this.facebookUrl, this.instagramUrl, this.githubUrl, this.youtubeUrl, this.sectors,
 				this.descriptionMarkdown, otherLogoId, this.status);
 	}
@@ -100,7 +108,7 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 	/** A profile with nothing in it, to compare the first revision with. */
 	static ProfileSnapshot empty() {
 		return new ProfileSnapshot(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, List.of(), "", null, null);
+				null, null, null, null, null, null, List.of(), "", null, null);
 	}
 
 	/** A sector as it was named when the revision was saved. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.jobboard.address.Address;
 import com.jobboard.company.Company;
 import com.jobboard.company.CompanyRepository;
 import com.jobboard.company.Sector;
@@ -16,6 +17,7 @@ import com.jobboard.support.TestCompanies;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -108,7 +110,8 @@ class CompanyAdminFormTests {
 		assertThat(page.select("h1").text()).isEqualTo("Edit " + company.getName());
 		Element form = page.selectFirst("form.company-form");
 		assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
-		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters", "website",
+		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters",
+				"streetAddress", "postalCode", "locality", "region", "countryCode", "website",
 				"email", "phone", "linkedinUrl", "twitterUrl", "facebookUrl", "instagramUrl", "githubUrl",
 				"youtubeUrl", "descriptionMarkdown", "logo")) {
 			Element control = form.getElementById(field);
@@ -155,6 +158,33 @@ class CompanyAdminFormTests {
 		assertThat(after.select(".flash .alert-success").text()).isEqualTo("Saved.");
 	}
 
+	@Test
+	void postalAddressIsSavedShownOnTheProfileAndKeptInTheHistory() throws Exception {
+		Company company = this.testCompanies.company("Postal Address");
+		String editPath = "/admin/companies/" + company.getId() + "/edit";
+		Map<String, List<String>> values = formValues(page(this.mvc, editPath, this.admin));
+		set(values, "streetAddress", " Am Sandtorkai 50 ");
+		set(values, "postalCode", "20457");
+		set(values, "locality", "Hamburg");
+		set(values, "region", "Hamburg");
+		set(values, "countryCode", "de");
+
+		MvcResult saved = this.mvc.perform(post(editPath, values, this.admin)).andReturn();
+
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		Company stored = this.companies.findById(company.getId()).orElseThrow();
+		assertThat(stored.address()).isEqualTo(new Address("Am Sandtorkai 50", "20457", "Hamburg", "Hamburg", "DE"));
+		Elements lines = publicPage(company.getSlug()).select("#overview-address dd > address.postal-address .address-line");
+		assertThat(lines.eachText()).containsExactly("Am Sandtorkai 50", "20457 Hamburg", "Hamburg", "Germany");
+		Document edit = page(this.mvc, editPath, this.admin);
+		assertThat(edit.select("#countryCode option[selected]").val()).isEqualTo("DE");
+		assertThat(edit.select("label[for=streetAddress]").text()).isEqualTo("Street and number");
+		Document history = page(this.mvc, "/admin/companies/" + company.getId() + "/history", this.admin);
+		String diffPath = history.select("a[href*='/history/diff']").first().attr("href");
+		assertThat(page(this.mvc, diffPath, this.admin).select(".diff-table").text()).contains("Street and number",
+				"Am Sandtorkai 50", "Postal code", "20457", "Country", "DE");
+	}
+
 	static Stream<Arguments> invalidValues() {
 		String huge = "x".repeat(100 * 1024);
 		return Stream.of(Arguments.of("name", "", "Enter the company’s name."),
@@ -169,6 +199,14 @@ class CompanyAdminFormTests {
 				Arguments.of("tagline", "t".repeat(201), "Use at most 200 characters."),
 				Arguments.of("tagline", huge, "Use at most 200 characters."),
 				Arguments.of("headquarters", "h".repeat(161), "Use at most 160 characters."),
+				Arguments.of("streetAddress", "s".repeat(201), "Use at most 200 characters."),
+				Arguments.of("postalCode", "1".repeat(21), "Use at most 20 characters."),
+				Arguments.of("postalCode", "20095<b>", "Use letters and digits"),
+				Arguments.of("postalCode", "20  095", "Use letters and digits"),
+				Arguments.of("locality", "l".repeat(161), "Use at most 160 characters."),
+				Arguments.of("region", "r".repeat(101), "Use at most 100 characters."),
+				Arguments.of("countryCode", "XX", "Choose a country from the list."),
+				Arguments.of("countryCode", "DEU", "Choose a country from the list."),
 				Arguments.of("website", "javascript:alert(1)", "Enter a full web address"),
 				Arguments.of("website", "JaVaScRiPt:alert(document.cookie)", "Enter a full web address"),
 				Arguments.of("website", "data:text/html,<script>alert(1)</script>", "Enter a full web address"),
@@ -274,7 +312,8 @@ class CompanyAdminFormTests {
 		String editPath = "/admin/companies/" + company.getId() + "/edit";
 		Map<String, List<String>> values = formValues(page(this.mvc, editPath, this.admin));
 		String huge = "\u00e9".repeat(100 * 1024);
-		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters", "website",
+		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters",
+				"streetAddress", "postalCode", "locality", "region", "countryCode", "website",
 				"email", "phone", "linkedinUrl", "twitterUrl", "facebookUrl", "instagramUrl", "githubUrl",
 				"youtubeUrl", "sectorIds", "version")) {
 			set(values, field, huge);
