@@ -457,7 +457,7 @@ if [[ $COUNTING_COMPARE != 0 ]]; then
 	mkdir -p "$APP_PGDATA"
 	say "Starting the job board with view counting OFF on port $APP_PORT (log: ${APP_OFF_LOG#$ROOT/})"
 	# shellcheck disable=SC2086
-	start_server "the job board (counting off)" "$APP_OFF_LOG" "Job board is up at" \
+	start_server "the job board (counting off)" "$APP_OFF_LOG" "Job board is up" \
 		env -u SPRING_DATASOURCE_URL JOBBOARD_DATA_DIR="$APP_PGDATA" JOBBOARD_DEMO_DATA=auto \
 		java $JAVA_OPTS -jar "$MAIN_JAR" --server.port="$APP_PORT" --jobboard.views.counting-enabled=false
 	APP_PID=$STARTED_PID
@@ -482,7 +482,7 @@ mkdir -p "$APP_PGDATA"
 say "Starting the job board on port $APP_PORT, data in a fresh $APP_PGDATA (log: ${APP_LOG#$ROOT/})"
 # No database configured, so the app runs its embedded PostgreSQL and loads the demo companies.
 # shellcheck disable=SC2086
-start_server "the job board" "$APP_LOG" "Job board is up at" \
+start_server "the job board" "$APP_LOG" "Job board is up" \
 	env -u SPRING_DATASOURCE_URL JOBBOARD_DATA_DIR="$APP_PGDATA" JOBBOARD_DEMO_DATA=auto \
 	java $APP_JAVA_OPTS $JAVA_OPTS -jar "$MAIN_JAR" --server.port="$APP_PORT"
 APP_PID=$STARTED_PID
