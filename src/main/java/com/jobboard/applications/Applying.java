@@ -118,8 +118,14 @@ class Applying {
 
 	private void store(ApplyTarget target, ApplyForm form, CvCheck.CheckedCv cv, Locale locale) {
 		Instant now = this.clock.instant();
-		Optional<JobApplication> earlier = this.applications.findByJobIdAndEmailKey(target.jobId(),
-				CandidateLinks.emailKey(form.getEmail()));
+		String emailKey = CandidateLinks.emailKey(form.getEmail());
+		// Two sends of one application at once (a double click, two tabs, two client addresses) wait for each
+		// other here, so the second updates what the first made instead of failing on the unique key.
+		this.jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+			.params((int) target.jobId(), emailKey)
+			.query((rs, row) -> 1)
+			.list();
+		Optional<JobApplication> earlier = this.applications.findByJobIdAndEmailKey(target.jobId(), emailKey);
 		JobApplication application = earlier
 			.orElseGet(() -> new JobApplication(target.jobId(), target.companyId(), form.getEmail(), now));
 		application.fill(form, locale.getLanguage(), now);

@@ -114,6 +114,10 @@ class HtmlConformanceIT {
 		job.setCountryCode("DE");
 		job.setApplyUrl("https://example.com/apply");
 		job = this.jobs.save(job);
+		Job applyHere = this.testCompanies.job(company, "Robot Mechanic", JobStatus.OPEN,
+				Instant.now().plus(Duration.ofDays(30)));
+		applyHere.setApplyOnSite(true);
+		applyHere = this.jobs.save(applyHere);
 		String companyPath = "/companies/" + company.getSlug();
 		String jobPath = "/jobs/" + job.getId() + "/" + job.getSlug();
 
@@ -130,6 +134,12 @@ class HtmlConformanceIT {
 		publicPages.put("/no-such-page-" + UUID.randomUUID(), 404);
 		publicPages.put("/login", 200);
 		publicPages.put("/employers/register", 200);
+		publicPages.put("/jobs/" + applyHere.getId() + "/" + applyHere.getSlug(), 200);
+		publicPages.put("/jobs/" + applyHere.getId() + "/apply", 200);
+		publicPages.put("/alerts/new?q=Robot&location=Berlin", 200);
+		publicPages.put(companyPath + "/follow", 200);
+		publicPages.put("/invitations/not-a-real-invitation", 404);
+		publicPages.put("/alerts/manage?token=tampered", 400);
 
 		List<String> problems = new ArrayList<>();
 		for (String language : List.of("en", "de")) {
@@ -153,7 +163,10 @@ class HtmlConformanceIT {
 				"/admin/companies/" + companyId + "/stats", "/admin/companies/" + companyId + "/jobs",
 				"/admin/companies/" + companyId + "/jobs/new", "/admin/jobs", "/admin/jobs/" + job.getId() + "/edit",
 				"/admin/users", "/admin/users/new", "/admin/users/" + admin.getId() + "/edit", "/admin/approvals",
-				"/admin/mail", "/admin/mail/" + mailId, "/admin/mail/" + mailId + "/html");
+				"/admin/mail", "/admin/mail/" + mailId, "/admin/mail/" + mailId + "/html",
+				"/admin/companies/" + companyId + "/team", "/admin/companies/" + companyId + "/applications",
+				"/admin/jobs/" + applyHere.getId() + "/applications", "/admin/jobs/" + applyHere.getId() + "/stats",
+				"/admin/notifications", "/admin/import", "/admin/export");
 		for (String language : List.of("en", "de")) {
 			HttpPages signedIn = new HttpPages(this.port);
 			signedIn.signIn(email, PASSWORD);
