@@ -1,7 +1,7 @@
 package com.jobboard.applications;
 
-import com.jobboard.company.admin.WebAddress;
 import com.jobboard.security.AccountRules;
+import com.jobboard.web.WebAddress;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -327,8 +327,7 @@ final class HostileFixture {
 				        (select count(*) from users), (select count(*) from logos), (select count(*) from sectors),
 				        (select count(*) from company_revisions), (select count(*) from company_slug_history),
 				        (select count(*) from company_sectors), (select count(*) from job_applications),
-				        (select count(*) from application_cvs))),
-				        (select count(*) from company_sectors), (select count(*) from company_members),
+				        (select count(*) from application_cvs), (select count(*) from company_members),
 				        (select count(*) from team_invitations))),
 				    (select string_agg(m.user_id || ' ' || m.role, ',' order by m.id) from company_members m
 				        where m.company_id = :company),

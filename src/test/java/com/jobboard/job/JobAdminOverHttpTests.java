@@ -125,7 +125,9 @@ class JobAdminOverHttpTests {
 
 	@Test
 	void unknownAndForbiddenAddressesGetFriendlyPages() throws Exception {
-		assertFriendly(get("/admin/jobs/" + (Long.MAX_VALUE - 1) + "/edit"), 404, "We could not find that page");
+		// An employer is refused any job outside their teams, whether it exists or not: the answer tells nothing
+		// about other companies' jobs.
+		assertFriendly(get("/admin/jobs/" + (Long.MAX_VALUE - 1) + "/edit"), 403, "You are not allowed to do that");
 		assertFriendly(get("/admin/jobs/abc/edit"), 404, "We could not find that page");
 		assertFriendly(get("/admin/jobs/99999999999999999999999/edit"), 400, "We could not handle that request");
 		assertFriendly(get("/admin/jobs"), 403, "You are not allowed to do that");

@@ -129,8 +129,8 @@ class DatabaseOutageTests {
 		await(() -> views.pendingViews() == 0 && storedViews(jdbc, company) == 5,
 				FLUSH_INTERVAL.plus(Duration.ofSeconds(20)));
 		Document page = Jsoup.parse(visitor.get(profile).body());
-		// The counts on the page are the open jobs (none) and the views: the five and this one.
-		assertThat(page.select("data").eachAttr("value")).containsExactlyInAnyOrder("0", "6");
+		// The counts on the page are the open jobs (none), the followers (none) and the views: the five and this one.
+		assertThat(page.select("data").eachAttr("value")).containsExactlyInAnyOrder("0", "0", "6");
 		assertThat(admin.get("/admin").statusCode()).as("the session outlived the outage").isEqualTo(200);
 	}
 

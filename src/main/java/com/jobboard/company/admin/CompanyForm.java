@@ -9,6 +9,7 @@ import com.jobboard.address.Address;
 import com.jobboard.address.CountryCode;
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.SizeBand;
+import com.jobboard.web.WebAddress;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

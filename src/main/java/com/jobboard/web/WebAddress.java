@@ -1,4 +1,4 @@
-package com.jobboard.company.admin;
+package com.jobboard.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
