@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class RealExports {
 
-	static final Path FOLDER = Path.of(System.getenv().getOrDefault("JOBBOARD_WXR_DIR", "/work/shared/wxr"));
+	/** Beside the project, as on every machine that builds it ({@code ../shared/wxr}), unless JOBBOARD_WXR_DIR says. */
+	static final Path FOLDER = Path.of(System.getenv().getOrDefault("JOBBOARD_WXR_DIR", "../shared/wxr"))
+		.toAbsolutePath()
+		.normalize();
 
 	/** WP Job Board Pro (Superio theme demo): 12 employers, 19 jobs. */
 	static final String SUPERIO = "pravinmobilefirst9_CultureX_dummy-data.xml";
@@ -35,7 +38,7 @@ final class RealExports {
 	static Path file(String name) {
 		Path file = FOLDER.resolve(name);
 		Assumptions.assumeTrue(Files.isRegularFile(file), () -> "The real WordPress export " + file
-				+ " is not there: these tests need the folder of real exports (/work/shared/wxr, or JOBBOARD_WXR_DIR)");
+				+ " is not there: these tests need the folder of real exports (../shared/wxr beside the project, or JOBBOARD_WXR_DIR)");
 		return file;
 	}
 
