@@ -5,9 +5,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * For writers that change what a profile shows without JPA (plain SQL, such as a follow being confirmed): drops the
- * company's page from this instance's {@link ProfileCache} now and again when the transaction ends, as
- * {@link ProfileWrites} does for entities. The database's notification then tells the other instances.
+ * A write to what a profile shows, on this instance: drops the company's page from this instance's
+ * {@link ProfileCache} now and again when the transaction ends (a page loaded in between still read the old rows).
+ * Entities call it through {@link ProfileWrites}; plain SQL writers (a follow being confirmed) call it themselves.
+ * The database's notification then tells the other instances.
  */
 @Component
 public class ProfileChanges {

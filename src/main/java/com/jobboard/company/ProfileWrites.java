@@ -4,9 +4,6 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 /**
  * Drops a profile from this instance's {@link ProfileCache} as soon as this instance writes something it shows
  * (a company or a job, through JPA: an entity listener of {@link Company} and job.Job), and again once the write
@@ -16,11 +13,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class ProfileWrites {
 
-	private final ProfileCache cache;
+	private final ProfileChanges changes;
 
 	/** Made by Spring (Hibernate asks Spring for its entity listeners). */
-	public ProfileWrites(ProfileCache cache) {
-		this.cache = cache;
+	public ProfileWrites(ProfileChanges changes) {
+		this.changes = changes;
 	}
 
 	@PostPersist
@@ -28,17 +25,8 @@ public class ProfileWrites {
 	@PostRemove
 	void written(Object entity) {
 		Long companyId = companyIdOf(entity);
-		if (companyId == null) {
-			return;
-		}
-		this.cache.companyChanged(companyId);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					ProfileWrites.this.cache.companyChanged(companyId);
-				}
-			});
+		if (companyId != null) {
+			this.changes.changed(companyId);
 		}
 	}
 
