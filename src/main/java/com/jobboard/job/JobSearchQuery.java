@@ -37,6 +37,12 @@ class JobSearchQuery {
 			c.name as company_name, c.slug as company_slug, c.logo_id as company_logo_id
 			""";
 
+	/** {@link #COLUMNS} as the ranked subquery names them. */
+	private static final String RANKED_COLUMNS = """
+			id, company_id, title, slug, employment_type, location, country_code, remote, salary_min, salary_max,
+			salary_currency, salary_period, posted_at, expires_at, company_name, company_slug, company_logo_id
+			""";
+
 	private static final String KEYWORDS = """
 			cross join (select websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q) as query) k
 			""";
@@ -51,11 +57,12 @@ class JobSearchQuery {
 	Page<JobListing> find(JobSearch search, Instant now, Pageable pageable) {
 		Conditions conditions = new Conditions(search, now);
 		boolean byRank = conditions.hasKeywords() && search.sort() == JobSort.RELEVANCE;
-		String sql = "select " + COLUMNS + conditions.from() + conditions.where() + " order by "
-				+ (byRank ? "ts_rank(j.search_document, k.query) desc, " : "") + "j.posted_at desc, j.id desc"
-				+ " limit :limit offset :offset";
+		String sql = byRank ? ranked(conditions)
+				: "select " + COLUMNS + conditions.from() + conditions.where()
+						+ " order by j.posted_at desc, j.id desc limit :limit offset :offset";
 		return CappedPage.of(pageable, (page) -> this.jdbc.sql(sql)
 			.params(conditions.params())
+			.param("depth", CappedPage.MAX_RESULTS)
 			.param("limit", page.getPageSize())
 			.param("offset", page.getOffset())
 			.query(JobSearchQuery::listing)
@@ -66,6 +73,20 @@ class JobSearchQuery {
 				.param("countLimit", limit)
 				.query(Long.class)
 				.single());
+	}
+
+	/**
+	 * By relevance, the newest {@link CappedPage#MAX_RESULTS} matches (as deep as the list goes) are ranked, not
+	 * every match: {@code ts_rank} reads each ranked job's whole {@code search_document}, which is stored out of
+	 * line (TOAST), and a very common word matches tens of thousands of jobs on a large board. The matches come
+	 * from the index; only the ones kept are ranked. Every page of the list ranks the same jobs, so paging
+	 * through it neither repeats nor skips one.
+	 */
+	private static String ranked(Conditions conditions) {
+		return "select " + RANKED_COLUMNS + " from (select " + COLUMNS + ", j.search_document, k.query as ranked_query"
+				+ conditions.from() + conditions.where() + " order by j.posted_at desc, j.id desc limit :depth) newest"
+				+ " order by ts_rank(search_document, ranked_query) desc, posted_at desc, id desc"
+				+ " limit :limit offset :offset";
 	}
 
 	private static JobListing listing(ResultSet rs, int row) throws SQLException {
