@@ -127,7 +127,7 @@ say "Up in ${STARTUP_S}s (to the first served page)"
 JOB_PATH=$("${PSQL[@]}" -Atc "select '/jobs/' || id || '/' || slug from jobs where status = 'OPEN' and expires_at is null order by id desc limit 1")
 PAGES=(
 	"/companies" "/companies?page=25" "/companies?page=1200" "/companies?q=robot" "/companies?sector=software"
-	"/jobs" "/jobs?page=40" "/jobs?q=engineer" "/jobs?q=quetzalcoatl" "/jobs?location=berlin&type=FULL_TIME&remote=true"
+	"/jobs" "/jobs?page=40" "/jobs?q=engineer" "/jobs?q=engineer&page=50" "/jobs?q=engineer&sort=NEWEST" "/jobs?q=quetzalcoatl" "/jobs?location=berlin&type=FULL_TIME&remote=true"
 	"/jobs?q=engineer&sector=finance" "$JOB_PATH"
 	"/api/companies" "/api/companies?q=labs&page=5" "/api/jobs" "/api/jobs?q=engineer&size=100&page=10"
 	"/sitemap.xml" "/sitemaps/companies-1.xml" "/sitemaps/jobs-1.xml" "/sitemaps/jobs-6.xml"
