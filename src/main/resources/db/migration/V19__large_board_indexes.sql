@@ -13,5 +13,8 @@ create index jobs_open_type_remote_idx on jobs (employment_type, remote) where s
 -- Sitemaps (SitemapEntries), read by id range, from the indexes alone: a company page's last change from its
 -- published jobs, the open jobs' addresses and changes, the public companies' addresses and changes.
 create index jobs_published_company_idx on jobs (company_id) include (updated_at, expires_at) where status <> 'DRAFT';
-create index jobs_open_sitemap_idx on jobs (id) include (company_id, slug, updated_at, expires_at) where status = 'OPEN';
+-- Not partial on purpose: a narrow index of exactly the open jobs, in the table's own order, looked to the planner
+-- like the cheapest way to read every open job, and it then tested each one's search document (read out of line)
+-- instead of asking the text index.
+create index jobs_sitemap_idx on jobs (id) include (status, company_id, slug, updated_at, expires_at);
 create index companies_active_sitemap_idx on companies (id) include (slug, updated_at) where status = 'ACTIVE';
