@@ -117,7 +117,7 @@ public class Job {
 
 	/** Open to applicants at the given instant: published, not filled, and not past its expiry. */
 	public boolean isOpenAt(Instant now) {
-		return this.status == JobStatus.OPEN && (this.expiresAt == null || this.expiresAt.isAfter(now));
+		return OpenNow.isOpen(this.status, this.expiresAt, now);
 	}
 
 	/** The status people should see at the given instant: an open job past its expiry is expired. */

@@ -64,6 +64,7 @@ class JobAdminController {
 	}
 
 	@GetMapping("/admin/jobs")
+	@PreAuthorize("@companyAccess.isAdmin()")
 	String allJobs(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		Optional<JobStatus> filter = JobAdminLists.statusFilter(status);
