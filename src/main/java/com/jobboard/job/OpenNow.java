@@ -12,15 +12,21 @@ import java.time.Instant;
  */
 public final class OpenNow {
 
+	/*
+	 * Each fragment is one parenthesised condition with a space on either side: text blocks drop the
+	 * spaces at the end of their lines, so "where " + SQL would otherwise read "whereSQL".
+	 */
+
 	/** SQL over {@code jobs} aliased {@code j}, with the instant as the named parameter {@code :now}. */
-	public static final String SQL = "j.status = 'OPEN' and (j.expires_at is null or j.expires_at > :now)";
+	public static final String SQL = " (j.status = 'OPEN' and (j.expires_at is null or j.expires_at > :now)) ";
 
 	/** JPQL over {@link Job} aliased {@code j}, with the instant as the parameter {@code :now}. */
-	static final String JPQL = "j.status = com.jobboard.job.JobStatus.OPEN and (j.expiresAt is null or j.expiresAt > :now)";
+	static final String JPQL = " (j.status = com.jobboard.job.JobStatus.OPEN"
+			+ " and (j.expiresAt is null or j.expiresAt > :now)) ";
 
 	/** JPQL: the jobs people see as expired, those marked so and the open ones past their expiry. */
-	static final String EXPIRED_JPQL = "(j.status = com.jobboard.job.JobStatus.EXPIRED"
-			+ " or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now))";
+	static final String EXPIRED_JPQL = " (j.status = com.jobboard.job.JobStatus.EXPIRED"
+			+ " or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now)) ";
 
 	private OpenNow() {
 	}
