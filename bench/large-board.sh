@@ -149,6 +149,8 @@ for page in "${PAGES[@]}"; do
 		"$(get max_ms)" "$(get non2xx)")
 	say "$row"
 	SUMMARY+=("$row")
+	# No response within the run (each took longer than it): no latency figures, but not a failure.
+	[[ $(get requests) != 0 ]] || { row="$row  (no response completed within ${DURATION}s)"; SUMMARY[-1]=$row; }
 	# A page that does not answer 2xx (first answer or any during the run) fails the run.
 	if [[ $status != 2?? || $(get non2xx) != 0 ]]; then
 		FAILED=$((FAILED + 1))

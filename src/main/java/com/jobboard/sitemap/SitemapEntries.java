@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import com.jobboard.job.OpenNow;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,7 +41,7 @@ class SitemapEntries {
 	/**
 	 * A company page changes with the company and with its published jobs: when one is edited, and
 	 * when one expires (which happens with no write at all). The jobs are aggregated for the whole id
-	 * range in one pass over {@code jobs_company_published_idx} (V19), in company order.
+	 * range in one pass over {@code jobs_published_company_idx} (V19), in company order.
 	 */
 	private static final Pages COMPANY_PAGES = new Pages("c.id", "'/companies/' || c.slug",
 			"greatest(c.updated_at, j.jobs_updated_at, j.last_expiry)", """
@@ -57,8 +59,8 @@ class SitemapEntries {
 	private static final Pages JOB_PAGES = new Pages("j.id", "'/jobs/' || j.id || '/' || j.slug",
 			"greatest(j.updated_at, c.updated_at)", """
 					from jobs j join companies c on c.id = j.company_id
-					where j.status = 'OPEN' and (j.expires_at is null or j.expires_at > :now) and c.status = 'ACTIVE'
-					    and j.id between :from and :to
+					where """ + OpenNow.SQL + """
+					 and c.status = 'ACTIVE' and j.id between :from and :to
 					""");
 
 	private final JdbcClient jdbc;
