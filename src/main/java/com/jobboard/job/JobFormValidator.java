@@ -1,13 +1,12 @@
 package com.jobboard.job;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.jobboard.address.Countries;
+import com.jobboard.web.WebAddress;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -69,20 +68,9 @@ class JobFormValidator implements Validator {
 		}
 	}
 
-	/** An absolute http(s) address with a host: no javascript:, data:, relative or protocol-relative links. */
+	/** The same rule as every other address field: {@link WebAddress}. */
 	static boolean isWebAddress(String value) {
-		if (value.chars().anyMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-			return false;
-		}
-		try {
-			URI uri = new URI(value);
-			String scheme = uri.getScheme();
-			return uri.isAbsolute() && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))
-					&& uri.getHost() != null && !uri.getHost().isBlank();
-		}
-		catch (URISyntaxException ex) {
-			return false;
-		}
+		return WebAddress.Validator.isWebAddress(value);
 	}
 
 	/** A field shows one message: the first problem found. */
