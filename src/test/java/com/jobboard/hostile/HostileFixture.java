@@ -263,7 +263,7 @@ final class HostileFixture {
 			case "health":
 				return "liveness";
 			case "import":
-				// An upload that does not exist (a real one is a file on disk: ImportPagesTests uploads them).
+				// An upload that does not exist (a real one is a file on disk: ImportPagesIT uploads them).
 				return UUID.randomUUID().toString();
 			case "company":
 			case "employer":

@@ -236,7 +236,7 @@ class HtmlConformanceIT {
 			jobForm.put("postalCode", "?");
 			jobForm.put("salaryMin", "lots");
 			jobForm.put("action", "save");
-			// The job form answers its errors with 200 (JobFormValidationTests), unlike the company form.
+			// The job form answers its errors with 200 (JobFormValidationIT), unlike the company form.
 			check(problems, "job form errors", language, admin.post(jobEditPath, jobForm, "Accept-Language", language),
 					200);
 		}
