@@ -24,7 +24,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -40,7 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The dashboard that signing in leads to: the whole board for admins, their company for employers. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class DashboardIT {
 
 	/** Far more views than any other test gives a company, so that it is among the ten most viewed. */

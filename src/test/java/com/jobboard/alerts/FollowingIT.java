@@ -15,6 +15,7 @@ import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.support.TestMail;
+import com.jobboard.support.TestPasswords;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,9 +59,6 @@ class FollowingIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	HttpPages http;
 
@@ -119,9 +116,9 @@ class FollowingIT {
 		assertThat(followersOnProfile()).isOne();
 
 		String admin = AlertTesting.address("admin");
-		this.users.save(new UserAccount(admin, this.passwordEncoder.encode("a long enough password"), Role.ADMIN, null));
+		this.users.save(new UserAccount(admin, TestPasswords.HASH, Role.ADMIN, null));
 		HttpPages signedIn = new HttpPages(this.port);
-		signedIn.signIn(admin, "a long enough password");
+		signedIn.signIn(admin, TestPasswords.PASSWORD);
 		Document stats = Jsoup.parse(signedIn.get("/admin/companies/" + this.company.getId() + "/stats").body());
 		assertThat(stats.select("#followers-now dd").text()).isEqualTo("1");
 		assertThat(stats.select("#followers-gained dd").text()).isEqualTo("2");

@@ -21,6 +21,7 @@ import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.support.TestMail;
+import com.jobboard.support.TestPasswords;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,7 +34,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.jobboard.applications.ApplicationTestSupport.openJob;
 import static com.jobboard.applications.ApplicationTestSupport.text;
@@ -63,9 +63,6 @@ class ApplyingOverHttpIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	MailDispatcher mailDispatcher;
@@ -271,7 +268,7 @@ class ApplyingOverHttpIT {
 	}
 
 	private UserAccount employer(Company company) {
-		return this.users.save(new UserAccount(uniqueEmail("team"), this.passwordEncoder.encode("irrelevant password"),
+		return this.users.save(new UserAccount(uniqueEmail("team"), TestPasswords.HASH,
 				Role.EMPLOYER, company.getId()));
 	}
 

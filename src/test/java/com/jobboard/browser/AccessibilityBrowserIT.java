@@ -26,6 +26,7 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +58,7 @@ class AccessibilityBrowserIT {
 
 	private static final List<String> THEMES = List.of("light", "dark");
 
-	private static final String PASSWORD = "an accessible admin password";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	private static BrowserSupport browser;
 
@@ -75,9 +75,6 @@ class AccessibilityBrowserIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	EmployerAccounts employerAccounts;
@@ -279,7 +276,7 @@ class AccessibilityBrowserIT {
 				Instant.now().plus(Duration.ofDays(30)));
 		this.testCompanies.job(company, "Draft Role " + token, JobStatus.DRAFT, null);
 		UserAccount admin = this.users.save(new UserAccount("a11y-" + token + "@example.com",
-				this.passwordEncoder.encode(PASSWORD), Role.ADMIN, null));
+				TestPasswords.HASH, Role.ADMIN, null));
 		// The approvals page with a sign-up waiting and one decided.
 		for (String name : List.of("Waiting", "Decided")) {
 			Company signedUp = this.testCompanies.company(name + " " + token);

@@ -9,6 +9,7 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AdminEditJourneyBrowserIT {
 
-	private static final String PASSWORD = "a long browser password";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -48,9 +48,6 @@ class AdminEditJourneyBrowserIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -169,7 +166,7 @@ class AdminEditJourneyBrowserIT {
 	/** A real account that can sign in with {@link #PASSWORD}. */
 	private String account(String prefix, Role role, Long companyId) {
 		String email = prefix + "@example.com";
-		this.users.save(new UserAccount(email, this.passwordEncoder.encode(PASSWORD), role, companyId));
+		this.users.save(new UserAccount(email, TestPasswords.HASH, role, companyId));
 		return email;
 	}
 

@@ -14,6 +14,7 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ContentSecurityPolicyBrowserIT {
 
-	private static final String PASSWORD = "a long browser password";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	/** Collects every violation the page reports, from before its first byte is parsed. */
 	private static final String RECORD_VIOLATIONS = """
@@ -57,9 +57,6 @@ class ContentSecurityPolicyBrowserIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -147,7 +144,7 @@ class ContentSecurityPolicyBrowserIT {
 
 	private String account(String prefix, Role role) {
 		String email = prefix + "@example.com";
-		this.users.save(new UserAccount(email, this.passwordEncoder.encode(PASSWORD), role, null));
+		this.users.save(new UserAccount(email, TestPasswords.HASH, role, null));
 		return email;
 	}
 

@@ -3,8 +3,6 @@ package com.jobboard.company;
 import java.time.Clock;
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import com.jobboard.job.JobStatus;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
@@ -12,14 +10,9 @@ import com.jobboard.support.UserAgents;
 import com.jobboard.views.PageViews;
 import com.jobboard.views.ViewSubject;
 import net.ttddyy.dsproxy.QueryCountHolder;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +24,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and one statement per view while it does not.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class ProfileStatementCountIT {
 
 	private static final Duration LISTENING_WITHIN = Duration.ofSeconds(30);
@@ -123,25 +115,6 @@ class ProfileStatementCountIT {
 			assertThat(System.nanoTime()).as("listening within " + LISTENING_WITHIN).isLessThan(deadline);
 			Thread.sleep(20);
 		}
-	}
-
-	@TestConfiguration
-	static class CountingDataSource {
-
-		/** Counts the statements each thread runs; MockMvc runs the request on the test's thread. */
-		@Bean
-		static BeanPostProcessor countingDataSourceWrapper() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (bean instanceof DataSource dataSource && !beanName.contains("Proxy")) {
-						return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
-					}
-					return bean;
-				}
-			};
-		}
-
 	}
 
 }

@@ -21,6 +21,7 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +63,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputBrowserIT {
 
-	private static final String PASSWORD = "hostile browser password";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	/** How many companies carry the payloads: each takes several in its different text fields. */
 	private static final int COMPANIES = 5;
@@ -80,9 +80,6 @@ class HostileInputBrowserIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -106,7 +103,7 @@ class HostileInputBrowserIT {
 	@BeforeAll
 	void storePayloadsThroughTheForms() {
 		this.admin = this.users.save(new UserAccount("hostile-browser-" + this.token + "@example.com",
-				this.passwordEncoder.encode(PASSWORD), Role.ADMIN, null));
+				TestPasswords.HASH, Role.ADMIN, null));
 		URI base = URI.create("http://127.0.0.1:" + this.port);
 		HttpActor admin = HttpActor.signedIn("admin", base, this.admin.getEmail(), PASSWORD);
 		FormFiller filler = new FormFiller(admin, this.token);

@@ -11,6 +11,7 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.jobboard.job.JobAdminSupport.today;
 import static com.jobboard.job.JobAdminSupport.token;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class JobAdminBrowserIT {
 
-	private static final String PASSWORD = "correct horse battery staple";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	private static BrowserSupport browser;
 
@@ -46,9 +46,6 @@ class JobAdminBrowserIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -66,7 +63,7 @@ class JobAdminBrowserIT {
 	void anEmployerWritesPublishesAndClosesAJob() {
 		Company company = this.testCompanies.company("Journey");
 		String email = "journey-" + token() + "@jobs.example.test";
-		this.users.save(new UserAccount(email, this.passwordEncoder.encode(PASSWORD), Role.EMPLOYER, company.getId()));
+		this.users.save(new UserAccount(email, TestPasswords.HASH, Role.EMPLOYER, company.getId()));
 		String title = "Warehouse Lead " + token();
 		WebDriver driver = browser.driver();
 		browser.windowSize(1280, 900);

@@ -18,6 +18,7 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.jobboard.job.JobAdminSupport.jobCount;
 import static com.jobboard.job.JobAdminSupport.token;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class JobAdminOverHttpIT {
 
-	private static final String PASSWORD = "a long enough password";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	/** What a browser asks for: error pages then come as HTML, not JSON. */
 	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
@@ -55,9 +55,6 @@ class JobAdminOverHttpIT {
 	UserAccountRepository users;
 
 	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	HttpClient client;
@@ -68,7 +65,7 @@ class JobAdminOverHttpIT {
 	void signIn() throws Exception {
 		this.company = this.testCompanies.company("Over HTTP");
 		String email = "http-" + token() + "@jobs.example.test";
-		this.users.save(new UserAccount(email, this.passwordEncoder.encode(PASSWORD), Role.EMPLOYER,
+		this.users.save(new UserAccount(email, TestPasswords.HASH, Role.EMPLOYER,
 				this.company.getId()));
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,7 +40,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * field, tied to it with aria-describedby, the typed text kept, and nothing saved.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class JobFormValidationIT {
 
 	private static final String KEPT_AS_TYPED = "\u0000kept";

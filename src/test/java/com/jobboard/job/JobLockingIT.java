@@ -17,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -37,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * version check before either had written.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class JobLockingIT {
 
 	@Autowired

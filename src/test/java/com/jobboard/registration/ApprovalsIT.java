@@ -15,6 +15,7 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,9 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -45,7 +44,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** The admins' side of sign-ups: the queue, approving, rejecting, and what each changes in public. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class ApprovalsIT {
 
 	@Autowired
@@ -61,9 +59,6 @@ class ApprovalsIT {
 	TestCompanies testCompanies;
 
 	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	private SignedInUser admin;
@@ -71,7 +66,7 @@ class ApprovalsIT {
 	@BeforeEach
 	void admin() {
 		UserAccount account = this.users.save(new UserAccount("approver-" + token() + "@example.com",
-				this.passwordEncoder.encode(PASSWORD), Role.ADMIN, null));
+				TestPasswords.HASH, Role.ADMIN, null));
 		this.admin = new SignedInUser(account.getId(), account.getEmail(), account.getPasswordHash(), Role.ADMIN, null,
 				true);
 	}
@@ -220,7 +215,7 @@ class ApprovalsIT {
 	@Test
 	void accountsAdminsMadeAreNeverInTheQueue() throws Exception {
 		Company company = this.testCompanies.company("Invited Employer");
-		UserAccount invited = this.users.save(new UserAccount(uniqueEmail(), this.passwordEncoder.encode(PASSWORD),
+		UserAccount invited = this.users.save(new UserAccount(uniqueEmail(), TestPasswords.HASH,
 				Role.EMPLOYER, company.getId()));
 
 		MvcResult result = this.mvc.perform(post("/admin/approvals/" + invited.getId() + "/reject").with(csrf())

@@ -16,13 +16,13 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,7 +49,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * comes from a client address of its own unless the test is about the per-address limit.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class EmployerRegistrationIT {
 
 	@Autowired
@@ -288,7 +287,7 @@ class EmployerRegistrationIT {
 	@Test
 	void anAddressInUseGetsTheSameAnswerAndChangesNothing() throws Exception {
 		Company existingCompany = this.testCompanies.company("Existing Employer");
-		UserAccount existing = this.users.save(new UserAccount(uniqueEmail(), this.passwordEncoder.encode("the old password"),
+		UserAccount existing = this.users.save(new UserAccount(uniqueEmail(), TestPasswords.HASH,
 				Role.EMPLOYER, existingCompany.getId()));
 		String name = "Impostor " + token();
 

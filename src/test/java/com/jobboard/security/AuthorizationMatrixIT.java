@@ -26,6 +26,7 @@ import com.jobboard.mail.MailOutbox;
 import com.jobboard.mail.OutgoingMail;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,9 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -136,7 +135,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * such a POST is refused with 403 whoever sends it.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
@@ -621,9 +619,6 @@ class AuthorizationMatrixIT {
 	UserAccountRepository users;
 
 	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
 	CompanyEditor companyEditor;
 
 	@Autowired
@@ -658,7 +653,7 @@ class AuthorizationMatrixIT {
 
 	@BeforeAll
 	void people() {
-		this.passwordHash = this.passwordEncoder.encode(TestAccounts.PASSWORD);
+		this.passwordHash = TestPasswords.HASH;
 		this.companyA = this.testCompanies.company("Matrix A");
 		this.companyB = this.testCompanies.company("Matrix B");
 		this.jobOfA = this.testCompanies.job(this.companyA, "Matrix Welder", JobStatus.OPEN,

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import com.jobboard.company.Company;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,7 +45,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The admins' user pages, through the whole web stack (security, sessions) on PostgreSQL. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class UserAdminIT {
 
 	// What the forms say in English (the messages come from messages.properties).
@@ -158,7 +157,7 @@ class UserAdminIT {
 	@Test
 	void listShowsTwentyAPageAndPageLinksKeepTheSearch() throws Exception {
 		String token = token();
-		String hash = this.passwordEncoder.encode(PASSWORD);
+		String hash = TestPasswords.HASH;
 		for (int i = 0; i < 21; i++) {
 			this.users.save(new UserAccount(uniqueEmail("paged-" + token), hash, Role.ADMIN, null));
 		}

@@ -25,7 +25,6 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,7 +40,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * counter leaves them).
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class CompanyStatsPageIT {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);

@@ -18,6 +18,7 @@ import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestClock;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.support.TestMail;
+import com.jobboard.support.TestPasswords;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TeamJourneyIT {
 
-	static final String PASSWORD = "team journey password";
+	static final String PASSWORD = TestPasswords.PASSWORD;
 
 	static final String NEW_PASSWORD = "a brand new team password";
 
@@ -59,9 +59,6 @@ class TeamJourneyIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	MailDispatcher mailDispatcher;
@@ -80,9 +77,6 @@ class TeamJourneyIT {
 	@BeforeEach
 	void emptyMailbox() {
 		TestMail.purge();
-		if (this.passwordHash == null) {
-			this.passwordHash = this.passwordEncoder.encode(PASSWORD);
-		}
 	}
 
 	@AfterEach

@@ -21,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +32,6 @@ class ExportIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	SectorRepository sectors;
@@ -68,7 +64,7 @@ class ExportIT {
 	@Test
 	void csvExportIsRfc4180WithOurColumnsAndNeutralisedFormulasAndRoundTripsThroughTheImporter() throws Exception {
 		importFixtures();
-		AdminBrowser admin = AdminBrowser.signedIn(this.port, this.users, this.passwordEncoder, Role.ADMIN, null);
+		AdminBrowser admin = AdminBrowser.signedIn(this.port, this.users, Role.ADMIN, null);
 
 		HttpResponse<String> companies = admin.pages.get("/admin/export/companies.csv");
 		assertThat(companies.statusCode()).isEqualTo(200);
@@ -120,7 +116,7 @@ class ExportIT {
 	@Test
 	void jsonExportHoldsTheWholeBoard() throws Exception {
 		importFixtures();
-		AdminBrowser admin = AdminBrowser.signedIn(this.port, this.users, this.passwordEncoder, Role.ADMIN, null);
+		AdminBrowser admin = AdminBrowser.signedIn(this.port, this.users, Role.ADMIN, null);
 
 		HttpResponse<String> response = admin.pages.get("/admin/export/board.json");
 
@@ -146,7 +142,7 @@ class ExportIT {
 
 	@Test
 	void exportPageLinksTheThreeDownloads() throws Exception {
-		AdminBrowser admin = AdminBrowser.signedIn(this.port, this.users, this.passwordEncoder, Role.ADMIN, null);
+		AdminBrowser admin = AdminBrowser.signedIn(this.port, this.users, Role.ADMIN, null);
 		HttpResponse<String> page = admin.pages.get("/admin/export");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(org.jsoup.Jsoup.parse(page.body()).select("main a[download]").eachAttr("href"))

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +35,6 @@ class ImportPagesIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	SectorRepository sectors;
@@ -56,7 +52,7 @@ class ImportPagesIT {
 	Path dir;
 
 	private AdminBrowser admin() throws Exception {
-		return AdminBrowser.signedIn(this.port, this.users, this.passwordEncoder, Role.ADMIN, null);
+		return AdminBrowser.signedIn(this.port, this.users, Role.ADMIN, null);
 	}
 
 	private long rows() {
@@ -177,7 +173,7 @@ class ImportPagesIT {
 	@Test
 	void employersCannotUpload() throws Exception {
 		long companyId = this.testCompanies.company("Transfer Employer").getId();
-		AdminBrowser employer = AdminBrowser.signedIn(this.port, this.users, this.passwordEncoder, Role.EMPLOYER,
+		AdminBrowser employer = AdminBrowser.signedIn(this.port, this.users, Role.EMPLOYER,
 				companyId);
 		long before = rows();
 		// The form is the admins' (403), so the token comes from another page.

@@ -12,6 +12,7 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import com.jobboard.support.UserAgents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PageViewRulesIT {
 
-	private static final String PASSWORD = "a long enough test password";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	/** What scripts, crawlers and headless browsers send. */
 	private static final String[] NOT_PEOPLE = { UserAgents.GOOGLEBOT, "curl/8.5.0", "python-requests/2.32.3",
@@ -53,9 +53,6 @@ class PageViewRulesIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	SlugHistory slugHistory;
@@ -212,7 +209,7 @@ class PageViewRulesIT {
 
 	private Visits signedIn(Role role, Long companyId) {
 		String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
-		UserAccount account = this.users.save(new UserAccount(email, this.passwordEncoder.encode(PASSWORD), role,
+		UserAccount account = this.users.save(new UserAccount(email, TestPasswords.HASH, role,
 				companyId));
 		return this.visits.signedIn(account.getEmail(), PASSWORD, UserAgents.BROWSER);
 	}

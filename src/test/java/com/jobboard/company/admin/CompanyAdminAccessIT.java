@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.jobboard.company.admin.AdminPages.admin;
@@ -32,7 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Who may use which company admin page: admins everything, employers their own company's form only. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class CompanyAdminAccessIT {
 
 	@Autowired

@@ -15,7 +15,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,7 +30,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** Every saved state is kept as a revision; admins list, compare and restore them; archive and restore. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class CompanyAdminHistoryIT {
 
 	@Autowired

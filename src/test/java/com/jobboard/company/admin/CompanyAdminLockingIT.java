@@ -14,7 +14,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two people editing the same profile: the second save never silently overwrites the first. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class CompanyAdminLockingIT {
 
 	@Autowired

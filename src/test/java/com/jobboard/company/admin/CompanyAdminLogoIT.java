@@ -29,16 +29,15 @@ import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -55,7 +54,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** Logo uploads are judged by their content, within 1 MB, and the container refuses bigger requests politely. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class CompanyAdminLogoIT {
 
 	/** A 1×1 lossless WebP image. */
@@ -75,9 +73,6 @@ class CompanyAdminLogoIT {
 
 	@Autowired
 	CompanyRevisions revisions;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@LocalServerPort
 	int port;
@@ -249,8 +244,8 @@ class CompanyAdminLogoIT {
 
 	private void signInAsNewAdmin(HttpClient browser) throws Exception {
 		String email = "logo-admin-" + token() + "@example.com";
-		String password = "correct horse " + token();
-		this.users.save(new UserAccount(email, this.passwordEncoder.encode(password), Role.ADMIN, null));
+		String password = TestPasswords.PASSWORD;
+		this.users.save(new UserAccount(email, TestPasswords.HASH, Role.ADMIN, null));
 		Document login = Jsoup.parse(send(browser, HttpRequest.newBuilder(uri("/login")).GET()).body());
 		String csrf = login.selectFirst("input[name=_csrf]").attr("value");
 		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="

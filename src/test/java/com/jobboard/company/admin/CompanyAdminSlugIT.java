@@ -12,7 +12,6 @@ import com.jobboard.support.TestCompanies;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -29,7 +28,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** Changing a slug keeps old addresses working (301) and never lets two companies share one. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class CompanyAdminSlugIT {
 
 	@Autowired
