@@ -72,8 +72,6 @@ class TeamJourneyIT {
 	@Autowired
 	Team team;
 
-	private String passwordHash;
-
 	@BeforeEach
 	void emptyMailbox() {
 		TestMail.purge();
@@ -416,7 +414,7 @@ class TeamJourneyIT {
 	}
 
 	private UserAccount employer(String prefix, Company company) {
-		return this.users.save(new UserAccount(unique(prefix), this.passwordHash, Role.EMPLOYER, company.getId()));
+		return this.users.save(new UserAccount(unique(prefix), TestPasswords.HASH, Role.EMPLOYER, company.getId()));
 	}
 
 	/** An account of a company of its own, so that it is in no other team. */
