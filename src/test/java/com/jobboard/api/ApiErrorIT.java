@@ -2,8 +2,8 @@ package com.jobboard.api;
 
 import java.net.http.HttpResponse;
 
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
-import com.jobboard.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,11 +28,11 @@ class ApiErrorIT {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	HttpPages web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = HttpPages.plain(this.port);
 	}
 
 	@ParameterizedTest

@@ -17,10 +17,10 @@ import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.security.Role;
 import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.support.UserAgents;
-import com.jobboard.support.WebClient;
 import com.jobboard.views.ViewCounter;
 import com.jobboard.views.ViewSubject;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,11 +67,11 @@ class CompanyApiIT {
 	@Autowired
 	UserAccountRepository users;
 
-	WebClient web;
+	HttpPages web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = HttpPages.plain(this.port);
 	}
 
 	@Test

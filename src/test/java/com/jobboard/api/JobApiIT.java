@@ -18,9 +18,9 @@ import com.jobboard.job.JobStatus;
 import com.jobboard.job.JobSummary;
 import com.jobboard.job.SalaryPeriod;
 import com.jobboard.markdown.MarkdownRenderer;
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
-import com.jobboard.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -60,11 +60,11 @@ class JobApiIT {
 	@Autowired
 	MarkdownRenderer markdown;
 
-	WebClient web;
+	HttpPages web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = HttpPages.plain(this.port);
 	}
 
 	@Test

@@ -114,10 +114,7 @@ class ApplicationJourneyIT {
 		String candidateLink = link(to(received, candidate).get(0));
 		String applicationLink = link(to(received, employer).get(0));
 
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(employer);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		click(driver, By.cssSelector("main form button[type=submit]"));
+		browser.signIn(url(""), employer, PASSWORD);
 		driver.get(url(applicationLink));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ada Lovelace");
 		assertThat(driver.findElement(By.cssSelector(".cover-letter")).getText()).contains("build robots");

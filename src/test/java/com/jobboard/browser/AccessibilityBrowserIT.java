@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -230,14 +229,7 @@ class AccessibilityBrowserIT {
 	}
 
 	private void signIn(String email) {
-		ChromeDriver driver = browser.driver();
-		open("/login");
-		driver.findElement(By.id("username")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		BrowserSupport.clickAndWaitForNextPage(driver,
-				driver.findElement(By.xpath("//main//form//button[@type='submit']")));
-		new WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(ExpectedConditions.urlToBe("http://localhost:" + this.port + "/admin"));
+		browser.signIn("http://localhost:" + this.port, email, PASSWORD);
 	}
 
 	/** A company with everything a profile shows, a revision history, open jobs and an admin. */

@@ -146,11 +146,7 @@ class AdminEditJourneyBrowserIT {
 	/** Signs in through the sign-in form and waits for the dashboard. */
 	private void signIn(String email) {
 		WebDriver driver = browser.driver();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		click(driver, By.xpath("//main//form//button[normalize-space()='Sign in']"));
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(url("/admin")));
+		browser.signIn(url(""), email, PASSWORD);
 		assertThat(driver.findElements(By.xpath("//header//button[normalize-space()='Sign out']"))).hasSize(1);
 	}
 

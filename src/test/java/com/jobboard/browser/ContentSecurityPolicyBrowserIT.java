@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,10 +134,7 @@ class ContentSecurityPolicyBrowserIT {
 
 	private void signIn(String email) {
 		WebDriver driver = browser.driver();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		BrowserSupport.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
+		browser.signIn(url(""), email, PASSWORD);
 		assertThat(driver.getCurrentUrl()).as("signed in").isEqualTo(url("/admin"));
 	}
 

@@ -22,9 +22,10 @@ import com.jobboard.job.JobStatus;
 import com.jobboard.job.JobSummary;
 import com.jobboard.job.SalaryPeriod;
 import com.jobboard.markdown.MarkdownRenderer;
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
-import com.jobboard.support.WebClient;
+import com.jobboard.support.Xml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static com.jobboard.support.WebClient.childText;
-import static com.jobboard.support.WebClient.children;
+import static com.jobboard.support.Xml.childText;
+import static com.jobboard.support.Xml.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Atom feeds of open jobs, parsed by a namespace-aware XML parser, and the pages that announce them. */
@@ -65,11 +66,11 @@ class JobFeedIT {
 	@Autowired
 	SlugHistory slugHistory;
 
-	WebClient web;
+	HttpPages web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = HttpPages.plain(this.port);
 	}
 
 	@Test
@@ -91,7 +92,7 @@ class JobFeedIT {
 		assertThat(response.headers().firstValue("Content-Type")).get()
 			.asString()
 			.startsWith("application/atom+xml");
-		org.w3c.dom.Element feed = WebClient.xml(response.body()).getDocumentElement();
+		org.w3c.dom.Element feed = Xml.parse(response.body()).getDocumentElement();
 		assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
 		assertThat(feed.getLocalName()).isEqualTo("feed");
 		String self = this.web.base() + "/jobs/feed.atom?q=" + token;
@@ -186,7 +187,7 @@ class JobFeedIT {
 		assertThat(response.headers().firstValue("Content-Type")).get()
 			.asString()
 			.startsWith("application/atom+xml");
-		org.w3c.dom.Element feed = WebClient.xml(response.body()).getDocumentElement();
+		org.w3c.dom.Element feed = Xml.parse(response.body()).getDocumentElement();
 		assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
 		assertThat(childText(feed, ATOM, "title")).isEqualTo("Jobs at " + company.getName() + " · Job Board");
 		assertThat(link(feed, "self"))
@@ -242,7 +243,7 @@ class JobFeedIT {
 		assertThat(link.attr("href")).isEqualTo("/jobs/feed.atom?q=C%2B%2B+" + token + "&remote=true");
 		assertThat(link.attr("title")).isEqualTo("Newest jobs: C++ " + token + " · Remote");
 		// The announced feed is the same search.
-		org.w3c.dom.Element feed = WebClient.xml(this.web.get(link.attr("href")).body()).getDocumentElement();
+		org.w3c.dom.Element feed = Xml.parse(this.web.get(link.attr("href")).body()).getDocumentElement();
 		assertThat(childText(feed, ATOM, "id")).isEqualTo(this.web.base() + link.attr("href"));
 	}
 
@@ -264,7 +265,7 @@ class JobFeedIT {
 	private List<String> entryTitles(String path) throws Exception {
 		HttpResponse<String> response = this.web.get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return children(WebClient.xml(response.body()).getDocumentElement(), ATOM, "entry").stream()
+		return children(Xml.parse(response.body()).getDocumentElement(), ATOM, "entry").stream()
 			.map((entry) -> childText(entry, ATOM, "title"))
 			.toList();
 	}

@@ -296,10 +296,7 @@ class HostileInputBrowserIT {
 
 	private void signIn() {
 		WebDriver driver = this.browser.driver();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(this.admin.getEmail());
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		BrowserSupport.clickAndWaitForNextPage(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
+		this.browser.signIn(url(""), this.admin.getEmail(), PASSWORD);
 		assertThat(driver.getCurrentUrl()).as("signed in").endsWith("/admin");
 	}
 

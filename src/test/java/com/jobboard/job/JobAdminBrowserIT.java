@@ -68,10 +68,7 @@ class JobAdminBrowserIT {
 		WebDriver driver = browser.driver();
 		browser.windowSize(1280, 900);
 
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		clickAndWait(driver.findElement(By.cssSelector("main form button[type=submit]")));
+		browser.signIn(url(""), email, PASSWORD);
 
 		driver.get(url("/admin/companies/" + company.getId() + "/jobs"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Jobs at " + company.getName());

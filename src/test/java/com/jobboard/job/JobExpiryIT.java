@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jobboard.company.Company;
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
-import com.jobboard.support.PageClient;
 import com.jobboard.support.TestClock;
 import com.jobboard.support.TestCompanies;
 import org.jsoup.nodes.Document;
@@ -52,7 +52,7 @@ class JobExpiryIT {
 		// An hour ahead, so that a slow machine never reaches it before the clock is moved past it.
 		Instant expiry = Instant.now().plus(Duration.ofHours(1));
 		Job job = this.testCompanies.job(company, "Harbour Pilot " + word, JobStatus.OPEN, expiry);
-		PageClient pages = new PageClient(this.port);
+		HttpPages pages = HttpPages.withoutCookies(this.port);
 		String jobPath = "/jobs/" + job.getId() + "/" + job.getSlug();
 		String profilePath = "/companies/" + company.getSlug();
 		String searchPath = "/jobs?q=" + word;

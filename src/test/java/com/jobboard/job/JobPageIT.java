@@ -12,8 +12,8 @@ import com.jobboard.company.Company;
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.LogoStore;
 import com.jobboard.markdown.MarkdownRenderer;
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
-import com.jobboard.support.PageClient;
 import com.jobboard.support.TestCompanies;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,11 +49,11 @@ class JobPageIT {
 	@Autowired
 	MarkdownRenderer markdown;
 
-	private PageClient pages;
+	private HttpPages pages;
 
 	@BeforeEach
 	void client() {
-		this.pages = new PageClient(this.port);
+		this.pages = HttpPages.withoutCookies(this.port);
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class JobPageIT {
 		Document page = this.pages.html(path(job));
 
 		JsonNode posting = jsonLd(page);
-		String base = this.pages.baseUrl();
+		String base = this.pages.base();
 		assertThat(posting.get("@type").asString()).isEqualTo("JobPosting");
 		assertThat(posting.get("title").asString()).isEqualTo("Data Analyst");
 		assertThat(posting.get("description").asString()).isEqualTo(job.getDescriptionHtml());
@@ -120,7 +120,7 @@ class JobPageIT {
 	}
 
 	@Test
-	void aWrongSlugOrNoSlugMovesPermanentlyToTheRightOne() {
+	void aWrongSlugOrNoSlugMovesPermanentlyToTheRightOne() throws Exception {
 		Job job = fullJob(this.testCompanies.company("Moved"), "Night Porter");
 
 		for (String path : new String[] { "/jobs/" + job.getId() + "/day-porter", "/jobs/" + job.getId(),
@@ -133,7 +133,7 @@ class JobPageIT {
 	}
 
 	@Test
-	void aFilledJobSaysItIsClosedAndLeavesTheIndexes() {
+	void aFilledJobSaysItIsClosedAndLeavesTheIndexes() throws Exception {
 		Job job = fullJob(this.testCompanies.company("Filled"), "Filled Role");
 		job.fill();
 		this.jobs.save(job);
@@ -146,7 +146,7 @@ class JobPageIT {
 	}
 
 	@Test
-	void aJobPastItsExpirySaysItIsClosedThoughNothingRewroteIt() {
+	void aJobPastItsExpirySaysItIsClosedThoughNothingRewroteIt() throws Exception {
 		Job job = fullJob(this.testCompanies.company("Lapsed"), "Lapsed Role");
 		job.setExpiresAt(Instant.now().minusSeconds(5));
 		this.jobs.save(job);
@@ -159,7 +159,7 @@ class JobPageIT {
 	}
 
 	@Test
-	void draftsUnknownJobsAndJobsOfHiddenCompaniesAreNotFound() {
+	void draftsUnknownJobsAndJobsOfHiddenCompaniesAreNotFound() throws Exception {
 		Company company = this.testCompanies.company("Hidden");
 		Job draft = this.testCompanies.job(company, "Draft Role", JobStatus.DRAFT, null);
 		Job open = fullJob(company, "Open Role");
@@ -212,7 +212,7 @@ class JobPageIT {
 	}
 
 	@Test
-	void hostileJobTextCannotBreakOutOfTheJsonLd() {
+	void hostileJobTextCannotBreakOutOfTheJsonLd() throws Exception {
 		String breakout = "</script><script>alert(1)</script><!--";
 		Job job = fullJob(this.testCompanies.company("Breakout"), breakout + " Engineer");
 		job.setLocation(breakout);

@@ -16,9 +16,10 @@ import com.jobboard.company.Company;
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobStatus;
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
-import com.jobboard.support.WebClient;
+import com.jobboard.support.Xml;
 import com.jobboard.web.SiteUrls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static com.jobboard.support.WebClient.childText;
-import static com.jobboard.support.WebClient.children;
+import static com.jobboard.support.Xml.childText;
+import static com.jobboard.support.Xml.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sitemap and robots.txt as crawlers read them, parsed by a namespace-aware XML parser. */
@@ -63,11 +64,11 @@ class SitemapIT {
 	@Autowired
 	Clock clock;
 
-	WebClient web;
+	HttpPages web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = HttpPages.plain(this.port);
 	}
 
 	@Test
@@ -89,7 +90,7 @@ class SitemapIT {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/xml");
-		Document sitemap = WebClient.xml(response.body());
+		Document sitemap = Xml.parse(response.body());
 		Element root = sitemap.getDocumentElement();
 		assertThat(root.getNamespaceURI()).isEqualTo(NS);
 		assertThat(root.getLocalName()).isEqualTo("urlset");
@@ -122,7 +123,7 @@ class SitemapIT {
 			.param(company.getId())
 			.update();
 
-		Map<String, String> lastModified = urls(WebClient.xml(this.web.get("/sitemap.xml").body()).getDocumentElement());
+		Map<String, String> lastModified = urls(Xml.parse(this.web.get("/sitemap.xml").body()).getDocumentElement());
 
 		assertThat(lastModified.get(this.web.base() + "/companies/" + company.getSlug())).isEqualTo(w3c(expiry));
 	}
@@ -139,7 +140,7 @@ class SitemapIT {
 		long companySitemaps = (this.entries.companyCount(now) + limit - 1) / limit;
 		long jobSitemaps = (this.entries.openJobCount(now) + limit - 1) / limit;
 
-		Element index = WebClient.xml(new String(small.root(), "UTF-8")).getDocumentElement();
+		Element index = Xml.parse(new String(small.root(), "UTF-8")).getDocumentElement();
 
 		assertThat(index.getNamespaceURI()).isEqualTo(NS);
 		assertThat(index.getLocalName()).isEqualTo("sitemapindex");
@@ -181,13 +182,13 @@ class SitemapIT {
 		HttpResponse<String> jobs = this.web.get("/sitemaps/jobs-1.xml");
 
 		assertThat(pages.statusCode()).isEqualTo(200);
-		assertThat(urls(WebClient.xml(pages.body()).getDocumentElement())).containsOnlyKeys(this.web.base() + "/",
+		assertThat(urls(Xml.parse(pages.body()).getDocumentElement())).containsOnlyKeys(this.web.base() + "/",
 				this.web.base() + "/companies", this.web.base() + "/jobs");
 		assertThat(companies.statusCode()).isEqualTo(200);
-		assertThat(urls(WebClient.xml(companies.body()).getDocumentElement()))
+		assertThat(urls(Xml.parse(companies.body()).getDocumentElement()))
 			.containsKey(this.web.base() + "/companies/" + company.getSlug());
 		assertThat(jobs.statusCode()).isEqualTo(200);
-		assertThat(urls(WebClient.xml(jobs.body()).getDocumentElement())).containsKey(this.web.base() + jobPath(job));
+		assertThat(urls(Xml.parse(jobs.body()).getDocumentElement())).containsKey(this.web.base() + jobPath(job));
 		assertThat(this.web.get("/sitemaps/companies-999999.xml").statusCode()).isEqualTo(404);
 		assertThat(this.web.get("/sitemaps/jobs-0.xml").statusCode()).isEqualTo(404);
 	}
@@ -243,7 +244,7 @@ class SitemapIT {
 	}
 
 	private static Element parse(byte[] xml) throws Exception {
-		return WebClient.xml(new String(xml, "UTF-8")).getDocumentElement();
+		return Xml.parse(new String(xml, "UTF-8")).getDocumentElement();
 	}
 
 	/** Each listed address with its lastmod (empty when it has none). */

@@ -1,12 +1,7 @@
 package com.jobboard.support;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,44 +12,14 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/**
- * What tests of machine-read resources (sitemaps, feeds, the JSON API) need: plain HTTP against
- * the running server, redirects not followed, and a namespace-aware XML parser.
- */
-public final class WebClient {
+/** Reading machine-read resources (sitemaps, feeds) in tests: a namespace-aware XML parser and its children. */
+public final class Xml {
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(10))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
-
-	private final int port;
-
-	public WebClient(int port) {
-		this.port = port;
-	}
-
-	public String base() {
-		return "http://localhost:" + this.port;
-	}
-
-	public HttpResponse<String> get(String path, String... headers) throws Exception {
-		return send("GET", path, headers);
-	}
-
-	public HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-			.timeout(Duration.ofSeconds(30))
-			.method(method, HttpRequest.BodyPublishers.noBody());
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	private Xml() {
 	}
 
 	/** Parses XML with namespaces, refusing DTDs and external entities. */
-	public static Document xml(String text) throws Exception {
+	public static Document parse(String text) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -87,11 +87,7 @@ class TeamInvitationJourneyIT {
 
 		driver.get(url("/login"));
 		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(owner);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		click(driver, By.xpath("//main//form//button[normalize-space()='Sign in']"));
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(url("/admin")));
+		browser.signIn(url(""), owner, PASSWORD);
 
 		click(driver, By.xpath("//nav[contains(@class,'admin-nav')]//a[normalize-space()='Team']"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Team of " + company.getName());

@@ -11,8 +11,8 @@ import com.jobboard.company.Company;
 import com.jobboard.company.LogoStore;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobStatus;
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
-import com.jobboard.support.PageClient;
 import com.jobboard.support.TestCompanies;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -47,11 +47,11 @@ class MetaTagsIT {
 	@Autowired
 	LogoStore logoStore;
 
-	private PageClient pages;
+	private HttpPages pages;
 
 	@BeforeEach
 	void client() {
-		this.pages = new PageClient(this.port);
+		this.pages = HttpPages.withoutCookies(this.port);
 	}
 
 	@Test
@@ -77,9 +77,9 @@ class MetaTagsIT {
 			assertThat(page.title()).as("title of %s", path).isNotBlank().endsWith(" · Job Board");
 			assertThat(description).as("description of %s", path).isNotBlank();
 			assertThat(page.selectFirst("link[rel=canonical]").attr("href")).as("canonical of %s", path)
-				.isEqualTo(this.pages.baseUrl() + entry.getValue());
+				.isEqualTo(this.pages.base() + entry.getValue());
 			assertThat(content(page, "meta[property=og:url]")).as("og:url of %s", path)
-				.isEqualTo(this.pages.baseUrl() + entry.getValue());
+				.isEqualTo(this.pages.base() + entry.getValue());
 			assertThat(page.title()).as("og:title of %s", path).startsWith(content(page, "meta[property=og:title]"));
 			assertThat(content(page, "meta[property=og:description]")).as("og:description of %s", path)
 				.isEqualTo(description);
@@ -96,7 +96,7 @@ class MetaTagsIT {
 	}
 
 	@Test
-	void errorPagesHaveTitleAndDescriptionButNoCanonical() {
+	void errorPagesHaveTitleAndDescriptionButNoCanonical() throws Exception {
 		HttpResponse<String> notFound = this.pages.get("/companies/no-such-company-" + UUID.randomUUID());
 		HttpResponse<String> badRequest = this.pages.get("/companies?page=abc");
 
@@ -119,7 +119,7 @@ class MetaTagsIT {
 	void filteredListsNameTheUnfilteredListAsCanonical(String path, String canonical) {
 		Document page = this.pages.html(path);
 
-		assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(this.pages.baseUrl() + canonical);
+		assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(this.pages.base() + canonical);
 	}
 
 	@Test
@@ -141,11 +141,11 @@ class MetaTagsIT {
 			assertThat(organization.get("@type").asString()).isEqualTo("Organization");
 			assertThat(organization.get("name").asString()).isEqualTo(company.getName());
 			assertThat(organization.get("url").asString()).isEqualTo("https://organized.example");
-			assertThat(organization.get("logo").asString()).isEqualTo(this.pages.baseUrl() + "/logos/" + logoId);
+			assertThat(organization.get("logo").asString()).isEqualTo(this.pages.base() + "/logos/" + logoId);
 			assertThat(organization.get("sameAs").get(0).asString())
 				.isEqualTo("https://www.linkedin.com/company/organized");
 			assertThat(organization.get("description").asString()).isEqualTo("We organize things.");
-			assertThat(content(page, "meta[property=og:image]")).isEqualTo(this.pages.baseUrl() + "/logos/" + logoId);
+			assertThat(content(page, "meta[property=og:image]")).isEqualTo(this.pages.base() + "/logos/" + logoId);
 		}
 
 		company.setName("Renamed " + company.getName());
@@ -154,7 +154,7 @@ class MetaTagsIT {
 
 		JsonNode edited = jsonLd(this.pages.html(path));
 		assertThat(edited.get("name").asString()).isEqualTo(company.getName());
-		assertThat(edited.get("url").asString()).isEqualTo(this.pages.baseUrl() + path);
+		assertThat(edited.get("url").asString()).isEqualTo(this.pages.base() + path);
 	}
 
 	@Test
@@ -167,7 +167,7 @@ class MetaTagsIT {
 		Document again = this.pages.html(path);
 
 		for (Document page : List.of(forged, visitor, again)) {
-			assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(this.pages.baseUrl() + path);
+			assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(this.pages.base() + path);
 			assertThat(page.html()).doesNotContain("evil.example");
 		}
 	}
