@@ -30,6 +30,8 @@ class TestTierTests {
 		.areMetaAnnotatedWith(SpringBootTest.class)
 		.and()
 		.areTopLevelClasses()
+		.and()
+		.areNotAnnotations()
 		.should()
 		.haveSimpleNameEndingWith("IT")
 		.because("the whole application's start belongs to ./mvnw verify, not to the fast tier");
@@ -37,6 +39,8 @@ class TestTierTests {
 	@ArchTest
 	static final ArchRule fastTestsNeedNoServerBrowserOrSecondApplication = noClasses().that()
 		.haveSimpleNameEndingWith("Tests")
+		.and()
+		.doNotBelongToAnyOf(TestTierTests.class)
 		.should()
 		.dependOnClassesThat()
 		.belongToAnyOf(SpringApplication.class, SpringApplicationBuilder.class, HttpPages.class, HttpClient.class,
