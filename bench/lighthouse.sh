@@ -6,6 +6,7 @@
 #
 #   bench/lighthouse.sh                     # builds the jar, then measures
 #   SKIP_BUILD=1 bench/lighthouse.sh        # uses target/jobboard-*.jar as it is
+#   RUNS=3 bench/lighthouse.sh              # three runs per page, the median printed
 #
 # Environment knobs (defaults in brackets):
 #   LIGHTHOUSE   the Lighthouse command               [npx --yes lighthouse@12]
@@ -14,6 +15,8 @@
 #   STARTUP_TIMEOUT  seconds to wait for the app      [600]
 #   PROFILE, JOB the profile and job page paths to measure [the first of /companies and /jobs]
 #   WARMUP_REQUESTS  requests to each page before measuring [50]
+#   RUNS         Lighthouse runs per page: prints the run with the median performance score,
+#                and the median total blocking time over the runs [1]
 #   RESULTS_DIR  where the JSON reports go            [bench/results/lighthouse-TIMESTAMP]
 #
 # Exit status: 0 when every page was measured (whatever its scores), 1 on a setup failure.
@@ -26,6 +29,8 @@ export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 SKIP_BUILD=${SKIP_BUILD:-0}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-600}
 WARMUP_REQUESTS=${WARMUP_REQUESTS:-50}
+RUNS=${RUNS:-1}
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || { printf 'ERROR: RUNS must be a positive number\n' >&2; exit 1; }
 TIMESTAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RESULTS_DIR=${RESULTS_DIR:-$BENCH_DIR/results/lighthouse-$TIMESTAMP}
 # A browser's user agent for curl: the pages are the same for every client, but this keeps the
@@ -100,23 +105,34 @@ for page in "${PAGES[@]}" /assets/css/site.css; do
 		curl -fsS -o /dev/null -A "$USER_AGENT" -H 'Accept-Encoding: gzip, br' "$BASE$page" || true
 	done
 done
-printf '\n%-48s %11s %13s %14s %5s\n' "page (mobile)" performance accessibility "best practices" SEO
+printf '\n%-48s %11s %13s %14s %5s %9s\n' "page (mobile)" performance accessibility "best practices" SEO "TBT (ms)"
 for page in "${PAGES[@]}"; do
 	name=$(printf '%s' "$page" | tr -c 'a-zA-Z0-9' '_')
-	report="$RESULTS_DIR/lighthouse$name.json"
-	# Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): try again, three times at most.
-	for attempt in 1 2 3; do
-		# shellcheck disable=SC2086
-		if $LIGHTHOUSE "$BASE$page" --quiet --output=json --output-path="$report" \
-			--chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" \
-			>"$WORK_DIR/lighthouse.log" 2>&1; then
-			break
-		fi
-		(( attempt < 3 )) || { tail -n 20 "$WORK_DIR/lighthouse.log" >&2; die "Lighthouse failed on $page"; }
-		say "Lighthouse failed on $page (attempt $attempt), trying again"
+	reports=()
+	for run in $(seq 1 "$RUNS"); do
+		report="$RESULTS_DIR/lighthouse$name.json"
+		(( RUNS == 1 )) || report="$RESULTS_DIR/lighthouse$name-$run.json"
+		# Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): try again, three times at most.
+		for attempt in 1 2 3; do
+			# shellcheck disable=SC2086
+			if $LIGHTHOUSE "$BASE$page" --quiet --output=json --output-path="$report" \
+				--chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" \
+				>"$WORK_DIR/lighthouse.log" 2>&1; then
+				break
+			fi
+			(( attempt < 3 )) || { tail -n 20 "$WORK_DIR/lighthouse.log" >&2; die "Lighthouse failed on $page"; }
+			say "Lighthouse failed on $page (attempt $attempt), trying again"
+		done
+		reports+=("$report")
 	done
+	# With several runs: the run whose performance score is the median, and the median TBT of all runs.
 	node -e '
-		const report = require(process.argv[1]);
+		const [page, ...files] = process.argv.slice(1);
+		const reports = files.map((file) => require(file));
+		const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+		const performance = (report) => report.categories.performance.score;
+		const report = reports.slice().sort((a, b) => performance(a) - performance(b))[Math.floor((reports.length - 1) / 2)];
+		const tbt = median(reports.map((each) => each.audits["total-blocking-time"].numericValue));
 		const score = (id) => Math.round(report.categories[id].score * 100);
 		const failed = Object.values(report.audits)
 			.filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative"
@@ -124,9 +140,11 @@ for page in "${PAGES[@]}"; do
 			.filter((audit) => ["accessibility", "best-practices", "seo"].some((category) =>
 				report.categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0)))
 			.map((audit) => audit.id);
-		console.log(process.argv[2].padEnd(48), String(score("performance")).padStart(11),
+		const runs = reports.length > 1 ? "  runs: " + reports.map((each) => Math.round(performance(each) * 100)).join("/") : "";
+		console.log(page.padEnd(48), String(score("performance")).padStart(11),
 			String(score("accessibility")).padStart(13), String(score("best-practices")).padStart(14),
-			String(score("seo")).padStart(5), failed.length ? "  failing: " + failed.join(", ") : "");
-	' "$report" "$page"
+			String(score("seo")).padStart(5), String(Math.round(tbt)).padStart(9), runs,
+			failed.length ? "  failing: " + failed.join(", ") : "");
+	' "$page" "${reports[@]}"
 done
 printf '\nReports: %s\n' "${RESULTS_DIR#$ROOT/}"

@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -13,6 +14,7 @@ import com.jobboard.company.Company;
 import com.jobboard.support.HttpPages;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.views.ViewCounter;
+import com.jobboard.web.HtmlConformanceIT;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -111,6 +113,14 @@ class DatabaseOutageIT {
 		});
 		assertQuickly(() -> visitor.post("/login", Map.of("username", ADMIN_EMAIL, "password", "x")),
 				(response) -> assertUnavailablePage(response));
+		// The outage page through the HTML checker, as the other error pages are (web.HtmlConformanceIT).
+		for (String language : List.of("en", "de")) {
+			HttpResponse<String> unavailable = visitor.get("/jobs", "Accept-Language", language);
+			assertThat(unavailable.statusCode()).isEqualTo(503);
+			assertThat(HtmlConformanceIT.validate(unavailable.body()))
+				.as("Nu Html Checker messages on the 503 page (%s)", language)
+				.isEmpty();
+		}
 		assertThat(visitor.get("/assets/css/site.css").statusCode()).isEqualTo(200);
 		assertThat(visitor.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 		HttpResponse<String> readiness = visitor.get("/actuator/health/readiness");

@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no warnings, in English and German, public pages and the admin's pages.
  */
 @IntegrationTest
-class HtmlConformanceIT {
+public class HtmlConformanceIT {
 
 	private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
@@ -317,8 +317,11 @@ class HtmlConformanceIT {
 		}
 	}
 
-	/** The checker's errors and warnings for one HTML document, as "line N: message". */
-	static List<String> validate(String html) throws Exception {
+	/**
+	 * The checker's errors and warnings for one HTML document, as "line N: message". Public for the
+	 * pages only another application context can render (system.DatabaseOutageTests: the 503 page).
+	 */
+	public static List<String> validate(String html) throws Exception {
 		List<String> messages = new ArrayList<>();
 		ErrorHandler handler = new ErrorHandler() {
 			@Override
