@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.jobboard.company.Company;
-import com.jobboard.company.ProfileWrites;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -24,7 +23,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A job a company advertises. */
 @Entity
 @Table(name = "jobs")
-@EntityListeners(ProfileWrites.class)
+@EntityListeners(JobWrites.class)
 public class Job {
 
 	@Id
