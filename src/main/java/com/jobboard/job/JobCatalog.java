@@ -69,4 +69,18 @@ public class JobCatalog implements CompanyJobs {
 		return counts;
 	}
 
+	/** How many jobs are open now, of all companies (public or not). */
+	public long openJobCount() {
+		return this.jobs.countOpen(this.clock.instant());
+	}
+
+	/** Those of the given jobs that exist, whatever their status, by id. */
+	public Map<Long, JobHeadline> headlines(Collection<Long> jobIds) {
+		Map<Long, JobHeadline> found = new HashMap<>();
+		if (!jobIds.isEmpty()) {
+			this.jobs.findHeadlinesByIdIn(jobIds).forEach((job) -> found.put(job.id(), job));
+		}
+		return found;
+	}
+
 }
