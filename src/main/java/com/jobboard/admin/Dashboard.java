@@ -2,22 +2,28 @@ package com.jobboard.admin;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import com.jobboard.job.OpenNow;
+import com.jobboard.company.CompanyFacts;
+import com.jobboard.company.CompanyFacts.CompanyHeadline;
+import com.jobboard.company.CompanyStatus;
+import com.jobboard.job.JobCatalog;
+import com.jobboard.job.JobHeadline;
+import com.jobboard.security.EmployerAccounts;
+import com.jobboard.views.ViewSubject;
+import com.jobboard.views.ViewTotals;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The numbers on the admin dashboard, read straight from the company, job and view tables in a
- * few statements: four for an admin (the counts, the most viewed companies and jobs of the last 7
- * days, the jumps in views), one for an employer. View figures are the stored ones, which the view
- * counter brings up to date every second.
+ * The numbers on the admin dashboard, asked of the features that own them: companies and their names of
+ * {@link CompanyFacts}, jobs of {@link JobCatalog}, sign-ups of {@link EmployerAccounts}, views of
+ * {@link ViewTotals}. Lists are read by id first, then named in one statement each. View figures are the
+ * stored ones, which the view counter brings up to date every second.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,67 +45,58 @@ class Dashboard {
 
 	static final int MOST_SPIKES = 20;
 
-	private final JdbcClient jdbc;
+	private final CompanyFacts companies;
+
+	private final JobCatalog jobs;
+
+	private final EmployerAccounts employers;
+
+	private final ViewTotals views;
 
 	private final Clock clock;
 
-	Dashboard(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	Dashboard(CompanyFacts companies, JobCatalog jobs, EmployerAccounts employers, ViewTotals views, Clock clock) {
+		this.companies = companies;
+		this.jobs = jobs;
+		this.employers = employers;
+		this.views = views;
 		this.clock = clock;
 	}
 
 	/** What the whole board looks like: how many companies and jobs, which pages people read, and what jumped. */
 	AdminOverview forAdmin() {
-		OffsetDateTime now = now();
-		LocalDate today = now.toLocalDate();
+		LocalDate today = today();
 		LocalDate firstRecentDay = today.minusDays(RECENT_DAYS - 1);
-		AdminOverview.Counts counts = this.jdbc.sql("""
-				select
-				    (select count(*) from companies where status = 'ACTIVE') as public_companies,
-				    (select count(*) from companies where status = 'PENDING') as pending_companies,
-				    (select count(*) from users where approval = 'PENDING') as waiting_sign_ups,
-				    (select count(*) from jobs j where """ + OpenNow.SQL + """
-				) as open_jobs
-				""")
-			.param("now", now)
-			.query((rs, row) -> new AdminOverview.Counts(rs.getLong("public_companies"),
-					rs.getLong("pending_companies"), rs.getLong("waiting_sign_ups"), rs.getLong("open_jobs")))
-			.single();
-		List<MostViewedCompany> mostViewed = this.jdbc.sql("""
-				select c.id, c.slug, c.name, c.status, r.views
-				from (select company_id, sum(views) as views from company_daily_views
-				      where day between :from and :today group by company_id) r
-				join companies c on c.id = r.company_id
-				where r.views > 0
-				order by r.views desc, c.id
-				limit :limit
-				""")
-			.param("from", firstRecentDay)
-			.param("today", today)
-			.param("limit", MOST_VIEWED)
-			.query((rs, row) -> new MostViewedCompany(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-					"ACTIVE".equals(rs.getString("status")), rs.getLong("views")))
-			.list();
-		List<MostViewedJob> mostViewedJobs = this.jdbc.sql("""
-				select j.id, j.slug, j.title, j.status, c.id as company_id, c.name as company_name,
-				    c.status as company_status, r.views
-				from (select job_id, sum(views) as views from job_daily_views
-				      where day between :from and :today group by job_id) r
-				join jobs j on j.id = r.job_id
-				join companies c on c.id = j.company_id
-				where r.views > 0
-				order by r.views desc, j.id
-				limit :limit
-				""")
-			.param("from", firstRecentDay)
-			.param("today", today)
-			.param("limit", MOST_VIEWED)
-			.query((rs, row) -> new MostViewedJob(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-					rs.getLong("company_id"), rs.getString("company_name"),
-					!"DRAFT".equals(rs.getString("status")) && "ACTIVE".equals(rs.getString("company_status")),
-					rs.getLong("views")))
-			.list();
-		return new AdminOverview(counts, mostViewed, mostViewedJobs, spikes(firstRecentDay, today));
+		Map<CompanyStatus, Long> companiesByStatus = this.companies.countByStatus();
+		AdminOverview.Counts counts = new AdminOverview.Counts(companiesByStatus.get(CompanyStatus.ACTIVE),
+				companiesByStatus.get(CompanyStatus.PENDING), this.employers.countAwaitingApproval(),
+				this.jobs.openJobCount());
+		return new AdminOverview(counts, mostViewedCompanies(firstRecentDay, today), mostViewedJobs(firstRecentDay, today),
+				spikes(firstRecentDay, today));
+	}
+
+	private List<MostViewedCompany> mostViewedCompanies(LocalDate from, LocalDate today) {
+		List<ViewTotals.Viewed> viewed = this.views.mostViewed(ViewSubject.COMPANY, from, today, MOST_VIEWED);
+		Map<Long, CompanyHeadline> named = this.companies
+			.headlines(viewed.stream().map(ViewTotals.Viewed::subjectId).toList());
+		return viewed.stream().filter((page) -> named.containsKey(page.subjectId())).map((page) -> {
+			CompanyHeadline company = named.get(page.subjectId());
+			return new MostViewedCompany(company.id(), company.slug(), company.name(), company.publicProfile(),
+					page.views());
+		}).toList();
+	}
+
+	private List<MostViewedJob> mostViewedJobs(LocalDate from, LocalDate today) {
+		List<ViewTotals.Viewed> viewed = this.views.mostViewed(ViewSubject.JOB, from, today, MOST_VIEWED);
+		Map<Long, JobHeadline> jobsById = this.jobs.headlines(viewed.stream().map(ViewTotals.Viewed::subjectId).toList());
+		Map<Long, CompanyHeadline> companiesById = this.companies
+			.headlines(jobsById.values().stream().map(JobHeadline::companyId).distinct().toList());
+		return viewed.stream().filter((page) -> jobsById.containsKey(page.subjectId())).map((page) -> {
+			JobHeadline job = jobsById.get(page.subjectId());
+			CompanyHeadline company = companiesById.get(job.companyId());
+			return new MostViewedJob(job.id(), job.slug(), job.title(), job.companyId(), company.name(),
+					job.published() && company.publicProfile(), page.views());
+		}).toList();
 	}
 
 	/**
@@ -108,50 +105,27 @@ class Dashboard {
 	 * days before that day (at least {@link #SPIKE_MINIMUM_AVERAGE}). Latest first.
 	 */
 	List<Spike> spikes(LocalDate from, LocalDate today) {
-		return this.jdbc.sql("""
-				select c.id, c.slug, c.name, c.status, d.day, d.views, b.views as baseline_views
-				from company_daily_views d
-				join companies c on c.id = d.company_id
-				cross join lateral (
-				    select coalesce(sum(p.views), 0) as views from company_daily_views p
-				    where p.company_id = d.company_id and p.day >= d.day - :baselineDays and p.day < d.day
-				) b
-				where d.day between :from and :today
-				    and d.views > :factor * greatest(b.views / cast(:baselineDays as numeric), :minimumAverage)
-				order by d.day desc, d.views desc, c.id
-				limit :limit
-				""")
-			.param("baselineDays", SPIKE_BASELINE_DAYS)
-			.param("from", from)
-			.param("today", today)
-			.param("factor", SPIKE_FACTOR)
-			.param("minimumAverage", SPIKE_MINIMUM_AVERAGE)
-			.param("limit", MOST_SPIKES)
-			.query((rs, row) -> new Spike(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-					"ACTIVE".equals(rs.getString("status")), rs.getObject("day", LocalDate.class), rs.getLong("views"),
-					rs.getLong("baseline_views") / (double) SPIKE_BASELINE_DAYS))
-			.list();
+		List<ViewTotals.Jump> jumps = this.views.jumps(ViewSubject.COMPANY, from, today, SPIKE_FACTOR,
+				SPIKE_BASELINE_DAYS, SPIKE_MINIMUM_AVERAGE, MOST_SPIKES);
+		Map<Long, CompanyHeadline> named = this.companies
+			.headlines(jumps.stream().map(ViewTotals.Jump::subjectId).distinct().toList());
+		return jumps.stream().filter((jump) -> named.containsKey(jump.subjectId())).map((jump) -> {
+			CompanyHeadline company = named.get(jump.subjectId());
+			return new Spike(company.id(), company.slug(), company.name(), company.publicProfile(), jump.day(),
+					jump.views(), jump.baselineViews() / (double) SPIKE_BASELINE_DAYS);
+		}).toList();
 	}
 
 	/** The employer's own company: its views and the jobs open now; empty if the company is gone. */
 	Optional<CompanyOverview> forCompany(long companyId) {
-		return this.jdbc.sql("""
-				select c.id, c.slug, c.name, c.status, coalesce(t.views, 0) as views,
-				    (select count(*) from jobs j
-				     where j.company_id = c.id and """ + OpenNow.SQL + """
-				) as open_jobs
-				from companies c left join company_view_totals t on t.company_id = c.id
-				where c.id = :id
-				""")
-			.param("now", now())
-			.param("id", companyId)
-			.query((rs, row) -> new CompanyOverview(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-					"ACTIVE".equals(rs.getString("status")), rs.getLong("views"), rs.getLong("open_jobs")))
-			.optional();
+		return Optional.ofNullable(this.companies.headlines(List.of(companyId)).get(companyId))
+			.map((company) -> new CompanyOverview(company.id(), company.slug(), company.name(), company.publicProfile(),
+					this.views.total(ViewSubject.COMPANY, companyId),
+					this.jobs.openJobCounts(List.of(companyId)).getOrDefault(companyId, 0L)));
 	}
 
-	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
 	/** The admin's view of the board. */

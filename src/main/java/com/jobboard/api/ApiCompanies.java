@@ -9,9 +9,9 @@ import com.jobboard.company.CompanyDirectory;
 import com.jobboard.company.CompanyProfile;
 import com.jobboard.company.CompanyProfiles;
 import com.jobboard.company.DirectoryEntry;
+import com.jobboard.company.PublishedJob;
 import com.jobboard.company.Sector;
 import com.jobboard.company.SizeBand;
-import com.jobboard.job.JobSummary;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -65,7 +65,7 @@ class ApiCompanies {
 					this.links.absoluteLinksIn(company.descriptionHtml()), page.postedJobs(), page.views(), this.links.logo(company.logoPath()),
 					this.links.absolute(company.path()), this.links.companyResource(company.slug()),
 					this.links.absolute(company.path() + "/jobs.atom"),
-					this.jobs.summaries(page.openJobs().stream().map(JobSummary::id).toList()));
+					this.jobs.summaries(page.openJobs().stream().map(PublishedJob::id).toList()));
 		});
 	}
 

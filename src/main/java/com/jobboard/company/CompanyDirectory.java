@@ -3,7 +3,6 @@ package com.jobboard.company;
 import java.util.List;
 import java.util.Map;
 
-import com.jobboard.job.JobCatalog;
 import com.jobboard.web.CappedPage;
 import com.jobboard.web.SearchTerms;
 
@@ -23,9 +22,9 @@ public class CompanyDirectory {
 
 	private final SectorRepository sectors;
 
-	private final JobCatalog jobs;
+	private final CompanyJobs jobs;
 
-	CompanyDirectory(CompanyRepository companies, SectorRepository sectors, JobCatalog jobs) {
+	CompanyDirectory(CompanyRepository companies, SectorRepository sectors, CompanyJobs jobs) {
 		this.companies = companies;
 		this.sectors = sectors;
 		this.jobs = jobs;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.jobboard.address.Address;
-import com.jobboard.job.JobSummary;
 import com.jobboard.markdown.Article;
 
 /**
@@ -18,7 +17,7 @@ import com.jobboard.markdown.Article;
 public record CompanyProfile(long id, String slug, String name, String tagline, Long logoId, LocalDate foundedDate,
 		SizeBand sizeBand, String headquarters, String website, String email, String phone,
 		List<SocialLink> socialLinks, List<String> sectors, Article description, String excerpt,
-		List<JobSummary> publishedJobs, ProfileFingerprint fingerprint, Address address) {
+		List<PublishedJob> publishedJobs, ProfileFingerprint fingerprint, Address address) {
 
 	public CompanyProfile {
 		address = (address != null) ? address : new Address(null, null, null, null, null);
@@ -30,7 +29,7 @@ public record CompanyProfile(long id, String slug, String name, String tagline, 
 	}
 
 	/** The jobs still open at the given instant; expiry takes effect at once, without any rewrite. */
-	public List<JobSummary> openJobsAt(Instant now) {
+	public List<PublishedJob> openJobsAt(Instant now) {
 		return this.publishedJobs.stream().filter((job) -> job.isOpenAt(now)).toList();
 	}
 

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.jobboard.job.JobCatalog;
-import com.jobboard.job.JobSummary;
 import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.views.PageViews;
 import com.jobboard.views.ViewSubject;
@@ -27,7 +25,7 @@ public class CompanyProfiles {
 
 	private final CompanyRepository companies;
 
-	private final JobCatalog jobs;
+	private final CompanyJobs jobs;
 
 	private final PageViews pageViews;
 
@@ -39,7 +37,7 @@ public class CompanyProfiles {
 
 	private final ProfileCache cache;
 
-	CompanyProfiles(ProfileFingerprints fingerprints, CompanyRepository companies, JobCatalog jobs,
+	CompanyProfiles(ProfileFingerprints fingerprints, CompanyRepository companies, CompanyJobs jobs,
 			PageViews pageViews, MarkdownRenderer markdown, Clock clock, SlugHistory slugHistory, ProfileCache cache) {
 		this.fingerprints = fingerprints;
 		this.slugHistory = slugHistory;
@@ -117,7 +115,7 @@ public class CompanyProfiles {
 		if (company == null) {
 			return null;
 		}
-		List<JobSummary> published = this.jobs.publishedJobsOf(company.getId());
+		List<PublishedJob> published = List.copyOf(this.jobs.publishedJobsOf(company.getId()));
 		List<String> sectors = company.getSectors().stream().map(Sector::getName).toList();
 		String excerpt = this.markdown.plainExcerpt(company.getDescriptionHtml(), 160);
 		return new CompanyProfile(company.getId(), company.getSlug(), company.getName(), company.getTagline(),

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.jobboard.job.JobSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -124,7 +123,7 @@ class ProfileCache {
 	/** When the next published job of the profile expires after now, from which on the page is out of date. */
 	private static Instant nextChangeAfter(CompanyProfile profile, Instant now) {
 		Instant next = Instant.MAX;
-		for (JobSummary job : profile.publishedJobs()) {
+		for (PublishedJob job : profile.publishedJobs()) {
 			if (job.expiresAt() != null && job.expiresAt().isAfter(now) && job.expiresAt().isBefore(next)) {
 				next = job.expiresAt();
 			}

@@ -2,10 +2,8 @@ package com.jobboard.company;
 
 import java.util.List;
 
-import com.jobboard.job.JobSummary;
-
 /** A profile as one page view shows it: the open jobs and the view count as of this request. */
-public record ProfilePage(CompanyProfile profile, List<JobSummary> openJobs, long views) {
+public record ProfilePage(CompanyProfile profile, List<PublishedJob> openJobs, long views) {
 
 	public int postedJobs() {
 		return this.openJobs.size();

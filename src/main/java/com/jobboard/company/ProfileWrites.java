@@ -5,11 +5,12 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
 /**
- * Drops a profile from this instance's {@link ProfileCache} as soon as this instance writes something it shows
- * (a company or a job, through JPA: an entity listener of {@link Company} and job.Job), and again once the write
- * is committed. PostgreSQL's notification does the same for every instance, but it arrives a moment after the
- * commit: with this, the person who saved sees the change on their next page, on the instance that saved it.
- * The second drop catches a page loaded between the write and its commit, which still read the old rows.
+ * Drops a profile from this instance's {@link ProfileCache} as soon as this instance writes the company through
+ * JPA (an entity listener of {@link Company}; the job feature's {@code JobWrites} does the same for jobs), and
+ * again once the write is committed. PostgreSQL's notification does the same for every instance, but it arrives
+ * a moment after the commit: with this, the person who saved sees the change on their next page, on the
+ * instance that saved it. The second drop catches a page loaded between the write and its commit, which still
+ * read the old rows.
  */
 public class ProfileWrites {
 
@@ -23,21 +24,10 @@ public class ProfileWrites {
 	@PostPersist
 	@PostUpdate
 	@PostRemove
-	void written(Object entity) {
-		Long companyId = companyIdOf(entity);
-		if (companyId != null) {
-			this.changes.changed(companyId);
+	void written(Company company) {
+		if (company.getId() != null) {
+			this.changes.changed(company.getId());
 		}
-	}
-
-	private static Long companyIdOf(Object entity) {
-		if (entity instanceof Company company) {
-			return company.getId();
-		}
-		if (entity instanceof com.jobboard.job.Job job && job.getCompany() != null) {
-			return job.getCompany().getId();
-		}
-		return null;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.jobboard.job.JobSummary;
 import com.jobboard.web.FeedLink;
 import com.jobboard.web.LanguageLinks;
 import com.jobboard.web.PageMeta;
@@ -86,7 +85,7 @@ class RenderedProfiles {
 	}
 
 	private static List<Long> openJobIds(ProfilePage page) {
-		return page.openJobs().stream().map(JobSummary::id).toList();
+		return page.openJobs().stream().map(PublishedJob::id).toList();
 	}
 
 	/**

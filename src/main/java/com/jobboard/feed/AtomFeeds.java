@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.jobboard.company.CompanyProfile;
 import com.jobboard.company.CompanyProfiles;
+import com.jobboard.company.PublishedJob;
 import com.jobboard.job.JobBoard;
 import com.jobboard.job.JobCatalog;
 import com.jobboard.job.JobDetails;
@@ -71,7 +72,7 @@ class AtomFeeds {
 	Optional<AtomFeed> company(String slug, Locale locale) {
 		return this.profiles.open(slug).map((page) -> {
 			CompanyProfile company = page.profile();
-			List<Long> ids = page.openJobs().stream().limit(LENGTH).map(JobSummary::id).toList();
+			List<Long> ids = page.openJobs().stream().limit(LENGTH).map(PublishedJob::id).toList();
 			String self = this.siteUrls.absolute(companyFeedPath(company.slug()));
 			return feed(self, message("feed.company.title", locale, company.name()),
 					message("feed.company.subtitle", locale, company.name()), self,

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 import com.jobboard.company.Company;
-import com.jobboard.company.ProfileWrites;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -27,7 +26,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** A job a company advertises. */
 @Entity
 @Table(name = "jobs")
-@EntityListeners(ProfileWrites.class)
+@EntityListeners(JobWrites.class)
 public class Job {
 
 	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);

@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.jobboard.company.CompanyJobs;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What other features may ask about jobs. */
 @Service
 @Transactional(readOnly = true)
-public class JobCatalog {
+public class JobCatalog implements CompanyJobs {
 
 	private final JobRepository jobs;
 
@@ -29,6 +31,7 @@ public class JobCatalog {
 	 * A company's published jobs, newest first. Some may have expired since they were published:
 	 * callers check {@link JobSummary#isOpenAt} when they show them.
 	 */
+	@Override
 	public List<JobSummary> publishedJobsOf(long companyId) {
 		return this.jobs.findPublishedByCompany(companyId);
 	}
@@ -54,6 +57,7 @@ public class JobCatalog {
 	}
 
 	/** The number of jobs open now, per company; companies with none are missing from the map. */
+	@Override
 	public Map<Long, Long> openJobCounts(Collection<Long> companyIds) {
 		Map<Long, Long> counts = new HashMap<>();
 		if (companyIds.isEmpty()) {
@@ -63,6 +67,20 @@ public class JobCatalog {
 			counts.put((Long) row[0], (Long) row[1]);
 		}
 		return counts;
+	}
+
+	/** How many jobs are open now, of all companies (public or not). */
+	public long openJobCount() {
+		return this.jobs.countOpen(this.clock.instant());
+	}
+
+	/** Those of the given jobs that exist, whatever their status, by id. */
+	public Map<Long, JobHeadline> headlines(Collection<Long> jobIds) {
+		Map<Long, JobHeadline> found = new HashMap<>();
+		if (!jobIds.isEmpty()) {
+			this.jobs.findHeadlinesByIdIn(jobIds).forEach((job) -> found.put(job.id(), job));
+		}
+		return found;
 	}
 
 }

@@ -109,4 +109,14 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 	@Query("select j.company.id from Job j where j.id = :id")
 	Optional<Long> findCompanyIdById(long id);
 
+	/** How many jobs are open now, of any company. */
+	@Query("select count(j) from Job j where" + OpenNow.JPQL)
+	long countOpen(Instant now);
+
+	@Query("""
+			select new com.jobboard.job.JobHeadline(j.id, j.slug, j.title, j.company.id, j.status)
+			from Job j where j.id in :ids
+			""")
+	List<JobHeadline> findHeadlinesByIdIn(Collection<Long> ids);
+
 }

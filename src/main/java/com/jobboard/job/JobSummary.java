@@ -5,12 +5,15 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.Locale;
 
+import com.jobboard.company.PublishedJob;
+
 /** What a list of jobs shows of each job. */
 public record JobSummary(long id, long companyId, String title, String slug, EmploymentType employmentType,
 		String location, String countryCode, boolean remote, BigDecimal salaryMin, BigDecimal salaryMax,
-		String salaryCurrency, SalaryPeriod salaryPeriod, Instant postedAt, Instant expiresAt) {
+		String salaryCurrency, SalaryPeriod salaryPeriod, Instant postedAt, Instant expiresAt) implements PublishedJob {
 
 	/** Whether applicants can still apply at the given instant (the job is published). */
+	@Override
 	public boolean isOpenAt(Instant now) {
 		return this.expiresAt == null || this.expiresAt.isAfter(now);
 	}

@@ -75,6 +75,12 @@ public class EmployerAccounts {
 		this.passwordEncoder.encode((password != null) ? password : "");
 	}
 
+	/** How many employer sign-ups wait for an admin's decision. */
+	@Transactional(readOnly = true)
+	public long countAwaitingApproval() {
+		return this.users.countByApproval(Approval.PENDING);
+	}
+
 	/** Whether the account signed up on its own and still waits for an admin's approval. */
 	@Transactional(readOnly = true)
 	public boolean isAwaitingApproval(long accountId) {

@@ -16,6 +16,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@Query("select u from UserAccount u where lower(u.email) = lower(:email)")
 	Optional<UserAccount> findByEmail(String email);
 
+	long countByApproval(Approval approval);
+
 	boolean existsByRoleAndEnabledTrue(Role role);
 
 	List<UserAccount> findByCompanyId(long companyId);

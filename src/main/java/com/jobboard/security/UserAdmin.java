@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,8 +51,8 @@ class UserAdmin {
 	static final String LAST_ADMIN = "users.error.lastAdmin";
 
 	private static final String SUMMARY_COLUMNS = """
-			select u.id, u.email, u.role, u.company_id, c.name as company_name, u.enabled, u.created_at
-			from users u left join companies c on c.id = u.company_id
+			select u.id, u.email, u.role, u.company_id, u.enabled, u.created_at
+			from users u
 			""";
 
 	private final UserAccountRepository users;
@@ -66,13 +65,16 @@ class UserAdmin {
 
 	private final TransactionTemplate transactions;
 
+	private final AccountCompanies companies;
+
 	UserAdmin(UserAccountRepository users, UserSessions sessions, PasswordEncoder passwordEncoder, JdbcClient jdbc,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, AccountCompanies companies) {
 		this.users = users;
 		this.sessions = sessions;
 		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.companies = companies;
 	}
 
 	/**
@@ -84,7 +86,7 @@ class UserAdmin {
 	public Page<UserSummary> search(String query, int pageIndex) {
 		Pageable pageable = PageRequest.of(Math.max(pageIndex, 0), PAGE_SIZE);
 		String pattern = SearchTerms.containsPattern(query);
-		List<UserSummary> rows = this.jdbc.sql(SUMMARY_COLUMNS + """
+		List<UserSummary> rows = withCompanyNames(this.jdbc.sql(SUMMARY_COLUMNS + """
 				where lower(u.email) like :pattern escape '\\'
 				order by lower(u.email), u.id
 				limit :limit offset :offset
@@ -93,7 +95,7 @@ class UserAdmin {
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(UserAdmin::summary)
-			.list();
+			.list());
 		return PageableExecutionUtils.getPage(rows, pageable,
 				() -> this.jdbc.sql("select count(*) from users u where lower(u.email) like :pattern escape '\\'")
 					.param("pattern", pattern)
@@ -103,18 +105,21 @@ class UserAdmin {
 
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> find(long id) {
-		return this.jdbc.sql(SUMMARY_COLUMNS + " where u.id = ?").param(id).query(UserAdmin::summary).optional();
+		return this.jdbc.sql(SUMMARY_COLUMNS + " where u.id = ?")
+			.param(id)
+			.query(UserAdmin::summary)
+			.optional()
+			.map((user) -> withCompanyNames(List.of(user)).get(0));
 	}
 
 	/** Every company an employer can belong to, by name, whatever its status. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> companyChoices() {
 		Map<Long, String> choices = new LinkedHashMap<>();
-		this.jdbc.sql("select id, name, status from companies order by lower(name), id").query((ResultSet rs) -> {
-			String status = rs.getString("status");
-			String name = rs.getString("name");
-			choices.put(rs.getLong("id"), "ACTIVE".equals(status) ? name : name + " (" + status.toLowerCase(Locale.ROOT) + ")");
-		});
+		for (AccountCompanies.AccountCompany company : this.companies.all()) {
+			choices.put(company.id(),
+					company.publicProfile() ? company.name() : company.name() + " (" + company.status() + ")");
+		}
 		return choices;
 	}
 
@@ -227,11 +232,7 @@ class UserAdmin {
 		if (form.getRole() != Role.EMPLOYER) {
 			return null;
 		}
-		boolean exists = form.getCompanyId() != null
-				&& this.jdbc.sql("select exists (select 1 from companies where id = ?)")
-					.param(form.getCompanyId())
-					.query(Boolean.class)
-					.single();
+		boolean exists = form.getCompanyId() != null && this.companies.exists(form.getCompanyId());
 		if (!exists) {
 			throw new RejectedChange("companyId", COMPANY_MISSING);
 		}
@@ -276,11 +277,20 @@ class UserAdmin {
 		return message != null && message.contains(constraint);
 	}
 
+	/** The company feature owns the company names: asked for all the users' companies in one go. */
+	private List<UserSummary> withCompanyNames(List<UserSummary> users) {
+		Map<Long, String> names = this.companies
+			.namesOf(users.stream().map(UserSummary::companyId).filter(Objects::nonNull).distinct().toList());
+		return users.stream()
+			.map((user) -> new UserSummary(user.id(), user.email(), user.role(), user.companyId(),
+					(user.companyId() != null) ? names.get(user.companyId()) : null, user.enabled(), user.createdAt()))
+			.toList();
+	}
+
 	private static UserSummary summary(ResultSet rs, int row) throws SQLException {
 		Long companyId = rs.getObject("company_id", Long.class);
 		return new UserSummary(rs.getLong("id"), rs.getString("email"), Role.valueOf(rs.getString("role")),
-				companyId, rs.getString("company_name"), rs.getBoolean("enabled"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				companyId, null, rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
 }

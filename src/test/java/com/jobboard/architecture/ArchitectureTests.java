@@ -13,6 +13,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Which feature may use which: the package layout is the architecture, so it is checked. */
 @AnalyzeClasses(packages = "com.jobboard", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -92,5 +93,15 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.areAssignableTo(Repository.class);
+
+	/**
+	 * No two features depend on each other, not even through a third: each top-level package is one slice, and
+	 * the slices form no cycle. Where a lower feature needs something from a higher one, it names it in an
+	 * interface of its own (company.CompanyJobs, answered by the job feature) or listens for an event.
+	 */
+	@ArchTest
+	static final ArchRule featuresDependOnEachOtherOneWayOnly = slices().matching("com.jobboard.(*)..")
+		.should()
+		.beFreeOfCycles();
 
 }

@@ -1,4 +1,4 @@
-package com.jobboard.web;
+package com.jobboard.home;
 
 import com.jobboard.company.CompanyDirectory;
 
