@@ -11,6 +11,8 @@
 #   JOBS        jobs in the generated export                 [100000]
 #   HEAP        the JVM's maximum heap: the import must fit   [512m]
 #   SKIP_BUILD  1: use the jar already built                 [0]
+#   PROFILE     1: record the import with JFR and print where the CPU went (bench/jfr-top.py) [0]
+#   JAVA_OPTS   more JVM options                              []
 #   WORK        folder for the export and the database       [bench/results/import-<time>]
 #
 # Exit status: 0 when the import went through and counted every record, else 1.
@@ -70,9 +72,15 @@ echo "Export: $SIZE"
 LOG="$WORK/import.log"
 TIMES="$WORK/time.txt"
 echo "Importing with -Xmx$HEAP into a fresh embedded PostgreSQL in $WORK/postgres"
+JVM_OPTS=("-Xmx$HEAP" "-Xlog:gc:file=$WORK/gc.log")
+if [[ "${PROFILE:-0}" == 1 ]]; then
+	JVM_OPTS+=("-XX:StartFlightRecording=filename=$WORK/import.jfr,settings=profile")
+fi
+# shellcheck disable=SC2206
+JVM_OPTS+=(${JAVA_OPTS:-})
 set +e
 JOBBOARD_DATA_DIR="$WORK/postgres" JOBBOARD_DEMO_DATA=false PORT=0 \
-	/usr/bin/time -v -o "$TIMES" java "-Xmx$HEAP" -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" \
+	/usr/bin/time -v -o "$TIMES" java "${JVM_OPTS[@]}" -jar "$JAR" \
 	--jobboard.import="$EXPORT" > "$LOG" 2>&1
 STATUS=$?
 set -e
