@@ -83,6 +83,14 @@ class ImportSources {
 		this.batches.batchUpdate(REMEMBER, rows);
 	}
 
+	/** The record imported from the site with this slug there (a jobs CSV names its companies by slug). */
+	Optional<Long> findBySourceSlug(String site, Kind kind, String slug) {
+		return this.jdbc.sql("""
+				select target_id from import_sources where site = ? and kind = ? and source_slug = ?
+				order by imported_at desc, id desc limit 1
+				""").params(site, kind.name(), slug).query(Long.class).optional();
+	}
+
 	/** The record last imported with this slug on any old site (for /company/{slug}/ and /job/{slug}/). */
 	Optional<Long> findBySlug(Kind kind, String slug) {
 		return this.jdbc.sql("""

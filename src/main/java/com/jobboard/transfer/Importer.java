@@ -70,9 +70,12 @@ public class Importer {
 
 	private final TransactionTemplate transaction;
 
+	private final CsvSites csvSites;
+
 	Importer(CompanyImports companyImports, JobImports jobImports, ImportSources sources, SectorRepository sectors,
 			CompanyRepository companies, JobRepository jobs, EntityManager entityManager,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, CsvSites csvSites) {
+		this.csvSites = csvSites;
 		this.companyImports = companyImports;
 		this.jobImports = jobImports;
 		this.sources = sources;
@@ -138,7 +141,7 @@ public class Importer {
 
 	}
 
-	private static Source open(Upload upload) {
+	private Source open(Upload upload) {
 		byte[] start;
 		try (InputStream in = Files.newInputStream(upload.source())) {
 			start = in.readNBytes(512);
@@ -170,13 +173,16 @@ public class Importer {
 		}
 		CsvReader reader = new CsvReader(upload.source());
 		ImportFormat format = reader.detect();
+		// The admin's key, else the one our export wrote into the rows, else the key of CSVs that name no board.
+		String site = (upload.csvSite() != null) ? upload.csvSite() : reader.fileSite();
+		String csvSite = (site != null) ? site : CsvSites.LEGACY;
 		return new Source() {
 			public ImportFormat format() {
 				return format;
 			}
 
 			public String site() {
-				return CsvReader.SITE;
+				return csvSite;
 			}
 
 			public void read(SourceRecords.Sink sink) {
@@ -199,6 +205,13 @@ public class Importer {
 		private final String site;
 
 		private final boolean csv;
+
+		/**
+		 * A CSV of this board (or one naming no board): its slugs and job ids may be this board's own,
+		 * so a row finds its record by them too (the export's round trip). Another board's CSV finds
+		 * only what was imported from that board.
+		 */
+		private final boolean ownRows;
 
 		private final UploadsZip zip;
 
@@ -229,6 +242,7 @@ public class Importer {
 			this.report = report;
 			this.site = site;
 			this.csv = format == ImportFormat.CSV_COMPANIES || format == ImportFormat.CSV_JOBS;
+			this.ownRows = this.csv && Importer.this.csvSites.isOwnOrLegacy(site);
 			this.zip = zip;
 			this.author = author;
 			this.fileName = fileName;
@@ -329,7 +343,7 @@ public class Importer {
 			if (id != null) {
 				return id;
 			}
-			if (this.csv && record.form().getSlug() != null) {
+			if (this.ownRows && record.form().getSlug() != null) {
 				// Our own CSV: the same slug on this board is the same company (the export's round trip).
 				return Importer.this.companies.findBySlug(record.form().getSlug()).map(Company::getId).orElse(null);
 			}
@@ -417,11 +431,14 @@ public class Importer {
 				return id;
 			}
 			Optional<Long> known = Importer.this.sources.find(this.site, ImportSources.Kind.COMPANY, companySourceId);
+			if (known.isEmpty() && this.csv) {
+				// A jobs CSV names companies by their slug on the board it comes from.
+				known = Importer.this.sources.findBySourceSlug(this.site, ImportSources.Kind.COMPANY, companySourceId);
+			}
 			if (known.isPresent()) {
 				id = known.get();
 			}
-			else if (this.csv) {
-				// A jobs CSV names companies by their slug on this board.
+			else if (this.ownRows) {
 				id = Importer.this.companies.findBySlug(companySourceId).map(Company::getId).orElse(null);
 			}
 			if (id != null) {
@@ -435,7 +452,7 @@ public class Importer {
 			if (id != null) {
 				return id;
 			}
-			if (this.csv && sourceId.matches("^[0-9]{1,18}$")) {
+			if (this.ownRows && sourceId.matches("^[0-9]{1,18}$")) {
 				// Our own CSV on the board it came from: the job with that id, if it is the same company's same title.
 				Optional<Job> same = Importer.this.jobs.findById(Long.parseLong(sourceId))
 					.filter((job) -> job.getCompany().getId() == companyId
