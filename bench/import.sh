@@ -88,11 +88,19 @@ SUMMARY=$(grep -o 'Import done of .*' "$LOG" | tail -n 1 || true)
 WALL=$(grep 'Elapsed (wall clock)' "$TIMES" | awk '{print $NF}')
 RSS_KB=$(grep 'Maximum resident set size' "$TIMES" | awk '{print $NF}')
 HEAP_PEAK=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | sed -E 's/M->.*//' | sort -n | tail -n 1)
+IMPORT_MS=$(grep -oE ' in [0-9]+ ms:' <<<"$SUMMARY" | grep -oE '[0-9]+' || true)
 echo "Status: $STATUS"
 echo "Result: ${SUMMARY:-none (see $LOG)}"
+if [[ -n "$IMPORT_MS" && "$IMPORT_MS" -gt 0 ]]; then
+	echo "Import alone: $((IMPORT_MS / 1000)) s, $(((COMPANIES + JOBS) * 1000 / IMPORT_MS)) records/s (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
+fi
 echo "Wall time (JVM start to exit, including the start-up and migrations): $WALL"
 echo "Peak resident memory of the JVM: $((RSS_KB / 1024)) MB (heap limit $HEAP, heap used before a GC at most ${HEAP_PEAK:-?} MB)"
-if [[ $STATUS -ne 0 ]] || ! grep -q "jobs created $JOBS," <<<"$SUMMARY"; then
-	echo "FAIL: the import did not create every job (see $LOG)"
+if [[ $STATUS -ne 0 ]] || ! grep -q "companies created $COMPANIES," <<<"$SUMMARY" \
+	|| ! grep -q "jobs created $JOBS," <<<"$SUMMARY"; then
+	echo "FAIL: the import did not create every company and job (see $LOG)"
 	exit 1
+fi
+if [[ "${PROFILE:-0}" == 1 ]]; then
+	jfr print --json --events jdk.ExecutionSample,jdk.GCPhasePause "$WORK/import.jfr" | python3 "$BENCH_DIR/jfr-top.py"
 fi
