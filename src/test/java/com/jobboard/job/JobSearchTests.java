@@ -10,9 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jobboard.company.Company;
@@ -209,6 +212,42 @@ class JobSearchTests {
 
 		assertThat(byRelevance).containsExactly(capitalized(word) + " Specialist", "Driver", "Porter");
 		assertThat(byDate).containsExactly("Porter", "Driver", capitalized(word) + " Specialist");
+	}
+
+	@Test
+	void pagingThroughAKeywordSearchNeitherRepeatsNorSkipsAJobAndCountsThemAll() {
+		String word = word();
+		Company company = this.testCompanies.company("Paged");
+		Set<String> expected = new HashSet<>();
+		for (int i = 0; i < 23; i++) {
+			Job job = openJob(company, (i % 3 == 0) ? capitalized(word) + " Job " + i : "Job " + i,
+					Instant.now().minus(Duration.ofMinutes(i)));
+			if (i % 3 != 0) {
+				describe(job, "About " + word + ".");
+			}
+			expected.add(job.getTitle());
+		}
+
+		for (JobSort sort : JobSort.values()) {
+			JobSearch search = search(word, null, null, null, null, sort);
+			Page<JobSummary> first = this.board.search(search, 0);
+			Page<JobSummary> second = this.board.search(search, 1);
+
+			List<String> listed = new ArrayList<>(titles(first));
+			listed.addAll(titles(second));
+			assertThat(listed).as(sort.name()).hasSize(23).containsExactlyInAnyOrderElementsOf(expected);
+			assertThat(first.getTotalElements()).as(sort.name()).isEqualTo(23);
+			assertThat(second.getTotalElements()).as(sort.name()).isEqualTo(23);
+		}
+		// By relevance the eight title matches come first.
+		assertThat(titles(this.board.search(search(word, null, null, null, null, JobSort.RELEVANCE), 0)).subList(0, 8))
+			.allSatisfy((title) -> assertThat(title).startsWith(capitalized(word)));
+	}
+
+	@Test
+	void theAppsQueriesStartNoParallelWorkers() {
+		// Short queries, many at once: starting workers cost more than they save (bench/README.md, "A large board").
+		assertThat(this.jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single()).isEqualTo("0");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package com.jobboard.sitemap;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.jobboard.company.Company;
@@ -136,39 +139,70 @@ class SitemapTests {
 		int limit = 2;
 		Sitemaps small = new Sitemaps(this.entries, this.siteUrls, this.clock, limit);
 		Instant now = this.clock.instant();
-		long companySitemaps = (this.entries.companyCount(now) + limit - 1) / limit;
-		long jobSitemaps = (this.entries.openJobCount(now) + limit - 1) / limit;
+		List<Integer> companySitemaps = this.jdbc
+			.sql("select distinct (id - 1) / ? + 1 from companies where status = 'ACTIVE' order by 1")
+			.param(limit)
+			.query(Integer.class)
+			.list();
+		List<Integer> jobSitemaps = this.entries.jobChunks(now, limit)
+			.stream()
+			.map(SitemapEntries.Chunk::number)
+			.toList();
 
-		Element index = WebClient.xml(new String(small.root(), "UTF-8")).getDocumentElement();
+		Element index = parse(small.root());
 
 		assertThat(index.getNamespaceURI()).isEqualTo(NS);
 		assertThat(index.getLocalName()).isEqualTo("sitemapindex");
 		List<Element> listed = children(index, NS, "sitemap");
 		List<String> expected = new ArrayList<>(List.of(this.siteUrls.absolute("/sitemaps/pages.xml")));
-		for (int i = 1; i <= companySitemaps; i++) {
-			expected.add(this.siteUrls.absolute("/sitemaps/companies-" + i + ".xml"));
-		}
-		for (int i = 1; i <= jobSitemaps; i++) {
-			expected.add(this.siteUrls.absolute("/sitemaps/jobs-" + i + ".xml"));
-		}
+		companySitemaps.forEach((i) -> expected.add(this.siteUrls.absolute("/sitemaps/companies-" + i + ".xml")));
+		jobSitemaps.forEach((i) -> expected.add(this.siteUrls.absolute("/sitemaps/jobs-" + i + ".xml")));
 		assertThat(listed).extracting((sitemap) -> childText(sitemap, NS, "loc")).containsExactlyElementsOf(expected);
 		assertThat(listed).extracting((sitemap) -> childText(sitemap, NS, "lastmod"))
 			.allSatisfy((lastmod) -> assertThat(lastmod).matches(W3C_DATETIME));
 		// Together the small sitemaps list exactly what the one big sitemap lists.
 		Set<String> together = new HashSet<>(urls(parse(small.listPages())).keySet());
-		for (int i = 1; i <= companySitemaps; i++) {
+		for (int i : companySitemaps) {
 			Map<String, String> urls = urls(parse(small.companies(i).orElseThrow()));
-			assertThat(urls).hasSizeLessThanOrEqualTo(limit);
+			assertThat(urls).isNotEmpty().hasSizeLessThanOrEqualTo(limit);
 			together.addAll(urls.keySet());
 		}
-		for (int i = 1; i <= jobSitemaps; i++) {
+		for (int i : jobSitemaps) {
 			Map<String, String> urls = urls(parse(small.jobs(i).orElseThrow()));
-			assertThat(urls).hasSizeLessThanOrEqualTo(limit);
+			assertThat(urls).isNotEmpty().hasSizeLessThanOrEqualTo(limit);
 			together.addAll(urls.keySet());
 		}
-		assertThat(small.companies((int) companySitemaps + 1)).isEmpty();
-		assertThat(small.jobs((int) jobSitemaps + 1)).isEmpty();
+		assertThat(small.companies(companySitemaps.get(companySitemaps.size() - 1) + 1)).isEmpty();
+		assertThat(small.jobs(jobSitemaps.get(jobSitemaps.size() - 1) + 1)).isEmpty();
 		assertThat(together).isEqualTo(urls(parse(this.sitemaps.root())).keySet());
+	}
+
+	@Test
+	void aJobStaysInItsSitemapWhenEarlierJobsClose() throws Exception {
+		Company company = this.testCompanies.company("Sitemap Stable");
+		Job first = this.testCompanies.job(company, "Stable First", JobStatus.OPEN, null);
+		Job second = this.testCompanies.job(company, "Stable Second", JobStatus.OPEN, null);
+		int limit = 2;
+		Sitemaps small = new Sitemaps(this.entries, this.siteUrls, this.clock, limit);
+		int firstPart = (int) ((first.getId() - 1) / limit + 1);
+		int secondPart = (int) ((second.getId() - 1) / limit + 1);
+		String etag = small.jobs(firstPart).orElseThrow().etag();
+
+		this.jdbc.sql("update jobs set status = 'FILLED', updated_at = now() where id = ?").param(first.getId()).update();
+
+		assertThat(urls(parse(small.jobs(secondPart).orElseThrow()))).containsKey(this.siteUrls.absolute(jobPath(second)))
+			.doesNotContainKey(this.siteUrls.absolute(jobPath(first)));
+		// The first job's part changed (or has no page left): its ETag is not the one sent before.
+		assertThat(small.jobs(firstPart).map(Sitemaps.Sitemap::etag)).isNotEqualTo(Optional.of(etag));
+	}
+
+	@Test
+	void sitemapsAreStreamedNotHeldWholeToBeHashed() throws Exception {
+		HttpResponse<String> response = this.web.get("/sitemap.xml");
+
+		assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+		assertThat(response.headers().firstValue("Content-Length")).isEmpty();
+		assertThat(response.headers().firstValue("ETag")).get().asString().startsWith("W/\"");
 	}
 
 	@Test
@@ -242,8 +276,10 @@ class SitemapTests {
 		return instant.truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
-	private static Element parse(byte[] xml) throws Exception {
-		return WebClient.xml(new String(xml, "UTF-8")).getDocumentElement();
+	private static Element parse(Sitemaps.Sitemap sitemap) throws Exception {
+		ByteArrayOutputStream xml = new ByteArrayOutputStream();
+		sitemap.content().writeTo(xml);
+		return WebClient.xml(xml.toString(StandardCharsets.UTF_8)).getDocumentElement();
 	}
 
 	/** Each listed address with its lastmod (empty when it has none). */
