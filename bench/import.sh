@@ -11,6 +11,8 @@
 #   JOBS        jobs in the generated export                 [100000]
 #   HEAP        the JVM's maximum heap: the import must fit   [512m]
 #   SKIP_BUILD  1: use the jar already built                 [0]
+#   PROFILE     1: record the import with JFR and print where the CPU went (bench/jfr-top.py) [0]
+#   JAVA_OPTS   more JVM options                              []
 #   WORK        folder for the export and the database       [bench/results/import-<time>]
 #
 # Exit status: 0 when the import went through and counted every record, else 1.
@@ -70,9 +72,15 @@ echo "Export: $SIZE"
 LOG="$WORK/import.log"
 TIMES="$WORK/time.txt"
 echo "Importing with -Xmx$HEAP into a fresh embedded PostgreSQL in $WORK/postgres"
+JVM_OPTS=("-Xmx$HEAP" "-Xlog:gc:file=$WORK/gc.log")
+if [[ "${PROFILE:-0}" == 1 ]]; then
+	JVM_OPTS+=("-XX:StartFlightRecording=filename=$WORK/import.jfr,settings=profile")
+fi
+# shellcheck disable=SC2206
+JVM_OPTS+=(${JAVA_OPTS:-})
 set +e
 JOBBOARD_DATA_DIR="$WORK/postgres" JOBBOARD_DEMO_DATA=false PORT=0 \
-	/usr/bin/time -v -o "$TIMES" java "-Xmx$HEAP" -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" \
+	/usr/bin/time -v -o "$TIMES" java "${JVM_OPTS[@]}" -jar "$JAR" \
 	--jobboard.import="$EXPORT" > "$LOG" 2>&1
 STATUS=$?
 set -e
@@ -80,11 +88,19 @@ SUMMARY=$(grep -o 'Import done of .*' "$LOG" | tail -n 1 || true)
 WALL=$(grep 'Elapsed (wall clock)' "$TIMES" | awk '{print $NF}')
 RSS_KB=$(grep 'Maximum resident set size' "$TIMES" | awk '{print $NF}')
 HEAP_PEAK=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | sed -E 's/M->.*//' | sort -n | tail -n 1)
+IMPORT_MS=$(grep -oE ' in [0-9]+ ms:' <<<"$SUMMARY" | grep -oE '[0-9]+' || true)
 echo "Status: $STATUS"
 echo "Result: ${SUMMARY:-none (see $LOG)}"
+if [[ -n "$IMPORT_MS" && "$IMPORT_MS" -gt 0 ]]; then
+	echo "Import alone: $((IMPORT_MS / 1000)) s, $(((COMPANIES + JOBS) * 1000 / IMPORT_MS)) records/s (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
+fi
 echo "Wall time (JVM start to exit, including the start-up and migrations): $WALL"
 echo "Peak resident memory of the JVM: $((RSS_KB / 1024)) MB (heap limit $HEAP, heap used before a GC at most ${HEAP_PEAK:-?} MB)"
-if [[ $STATUS -ne 0 ]] || ! grep -q "jobs created $JOBS," <<<"$SUMMARY"; then
-	echo "FAIL: the import did not create every job (see $LOG)"
+if [[ $STATUS -ne 0 ]] || ! grep -q "companies created $COMPANIES," <<<"$SUMMARY" \
+	|| ! grep -q "jobs created $JOBS," <<<"$SUMMARY"; then
+	echo "FAIL: the import did not create every company and job (see $LOG)"
 	exit 1
+fi
+if [[ "${PROFILE:-0}" == 1 ]]; then
+	jfr print --json --events jdk.ExecutionSample,jdk.GCPhasePause "$WORK/import.jfr" | python3 "$BENCH_DIR/jfr-top.py"
 fi

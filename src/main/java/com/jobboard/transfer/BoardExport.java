@@ -62,7 +62,10 @@ class BoardExport {
 
 	private final TransactionTemplate readOnly;
 
-	BoardExport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final CsvSites sites;
+
+	BoardExport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, CsvSites sites) {
+		this.sites = sites;
 		this.jdbc = new JdbcTemplate(jdbc.getDataSource());
 		this.jdbc.setFetchSize(FETCH_SIZE);
 		this.readOnly = new TransactionTemplate(transactionManager);
@@ -77,16 +80,21 @@ class BoardExport {
 		csv(out, JOBS_SQL, CsvColumns.JOBS);
 	}
 
+	/** The rows, each ending with this board's site key (so the ids stay this board's wherever they are imported). */
 	private void csv(OutputStream out, String sql, List<String> columns) {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		String site = this.sites.own();
 		try {
+			List<String> header = new java.util.ArrayList<>(columns);
+			header.add(CsvColumns.SITE);
 			CSVPrinter printer = new CSVPrinter(writer,
-					CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
+					CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
 			this.readOnly.executeWithoutResult((tx) -> this.jdbc.query(sql, (ResultSet rs) -> {
 				try {
 					for (String column : columns) {
 						printer.print(CsvColumns.neutralise(csvValue(rs, column)));
 					}
+					printer.print(site);
 					printer.println();
 				}
 				catch (IOException ex) {

@@ -10,6 +10,12 @@ final class CsvColumns {
 
 	static final String LIST_SEPARATOR = "|";
 
+	/**
+	 * The last column of both files: the key of the board the rows come from (their ids are that
+	 * board's). Files without it are read too.
+	 */
+	static final String SITE = "site";
+
 	static final List<String> COMPANIES = List.of("id", "slug", "name", "status", "tagline", "founded_date",
 			"size_band", "headquarters", "website", "email", "phone", "linkedin_url", "x_url", "facebook_url",
 			"instagram_url", "github_url", "youtube_url", "sectors", "description_markdown");

@@ -37,14 +37,17 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads our companies or jobs CSV (UTF-8, RFC 4180, the columns of {@link CsvColumns}) row by row.
- * The header must be exactly ours; the file must be valid UTF-8 (a strict decoder, so a file saved
- * as Latin-1 is refused instead of imported with broken letters); a slug or id used twice is refused.
+ * The header must be exactly ours (with or without the last column, {@code site}, which exports
+ * before boards had site keys lack); the file must be valid UTF-8 (a strict decoder, so a file
+ * saved as Latin-1 is refused instead of imported with broken letters); a slug or id used twice,
+ * or two different site keys in one file, are refused.
  */
 final class CsvReader {
 
-	static final String SITE = "csv";
-
 	private final Path file;
+
+	/** The site key the file's rows name (the same in every row), or {@code null}: see {@link #check()}. */
+	private String fileSite;
 
 	CsvReader(Path file) {
 		this.file = file;
@@ -58,6 +61,15 @@ final class CsvReader {
 		catch (IOException ex) {
 			throw unreadable(ex);
 		}
+	}
+
+	/**
+	 * Checks the whole file (encoding, columns, duplicates, site keys) without sending a record.
+	 * @return the site key its rows name, or {@code null} when they name none
+	 */
+	String fileSite() {
+		check();
+		return this.fileSite;
 	}
 
 	void read(SourceRecords.Sink sink) {
@@ -83,6 +95,8 @@ final class CsvReader {
 			ImportFormat format = formatOf(parser.getHeaderNames());
 			Set<String> ids = new HashSet<>();
 			Set<String> slugs = new HashSet<>();
+			boolean withSite = parser.getHeaderNames().contains(CsvColumns.SITE);
+			String site = null;
 			for (CSVRecord row : parser) {
 				if (row.size() != parser.getHeaderNames().size()) {
 					throw new ImportFileException(new Note("transfer.file.csvRowLength", row.getRecordNumber() + 1,
@@ -92,6 +106,14 @@ final class CsvReader {
 				if (!id.isBlank() && !ids.add(id)) {
 					throw new ImportFileException(new Note("transfer.file.duplicateId", id, row.getRecordNumber() + 1));
 				}
+				String rowSite = withSite ? cell(row, CsvColumns.SITE) : null;
+				if (row.getRecordNumber() == 1) {
+					site = rowSite;
+				}
+				else if (!java.util.Objects.equals(site, rowSite)) {
+					throw new ImportFileException(new Note("transfer.file.csvSites", String.valueOf(site),
+							String.valueOf(rowSite), row.getRecordNumber() + 1));
+				}
 				if (format == ImportFormat.CSV_COMPANIES) {
 					String slug = row.get("slug");
 					if (!slug.isBlank() && !slugs.add(slug)) {
@@ -100,6 +122,7 @@ final class CsvReader {
 					}
 				}
 			}
+			this.fileSite = site;
 			return format;
 		}
 		catch (IOException | UncheckedIOException ex) {
@@ -117,10 +140,12 @@ final class CsvReader {
 	}
 
 	private static ImportFormat formatOf(List<String> header) {
-		if (header.equals(CsvColumns.COMPANIES)) {
+		List<String> columns = (!header.isEmpty() && header.get(header.size() - 1).equals(CsvColumns.SITE))
+				? header.subList(0, header.size() - 1) : header;
+		if (columns.equals(CsvColumns.COMPANIES)) {
 			return ImportFormat.CSV_COMPANIES;
 		}
-		if (header.equals(CsvColumns.JOBS)) {
+		if (columns.equals(CsvColumns.JOBS)) {
 			return ImportFormat.CSV_JOBS;
 		}
 		throw new ImportFileException(new Note("transfer.file.csvColumns", String.join(",", header),

@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar app.jar --jobboard.import=FILE [--jobboard.import-uploads=ZIP] [--jobboard.import-dry-run]}:
+ * {@code java -jar app.jar --jobboard.import=FILE [--jobboard.import-uploads=ZIP] [--jobboard.import.site=KEY]
+ * [--jobboard.import-dry-run]}:
  * the same import as the admin page, without a browser, then the app exits (status 0 when the
  * file was imported, 1 when it was refused). The report goes to the log.
  */
@@ -45,18 +46,31 @@ class ImportCommand implements ApplicationRunner {
 		List<String> zips = args.getOptionValues("jobboard.import-uploads");
 		Path zip = (zips != null && !zips.isEmpty()) ? Path.of(zips.get(0)) : null;
 		boolean dryRun = args.containsOption("jobboard.import-dry-run");
-		int status = importFile(Path.of(files.get(0)), zip, dryRun) ? 0 : 1;
+		List<String> sites = args.getOptionValues("jobboard.import.site");
+		String site;
+		try {
+			site = CsvSites.chosen((sites != null && !sites.isEmpty()) ? sites.get(0) : null).orElse(null);
+		}
+		catch (IllegalArgumentException ex) {
+			log.error("Import: {}", this.messages.get("transfer.upload.problem.site"));
+			System.exit(SpringApplication.exit(this.context, () -> 1));
+			return;
+		}
+		int status = importFile(Path.of(files.get(0)), zip, site, dryRun) ? 0 : 1;
 		System.exit(SpringApplication.exit(this.context, () -> status));
 	}
 
-	/** Imports the file and logs the report; whether it went through. */
-	boolean importFile(Path file, Path zip, boolean dryRun) {
+	/**
+	 * Imports the file and logs the report; whether it went through.
+	 * @param site the site key for a CSV, checked by {@link CsvSites#chosen}, or {@code null}
+	 */
+	boolean importFile(Path file, Path zip, String site, boolean dryRun) {
 		if (!Files.isRegularFile(file)) {
 			log.error("Import: no file {}", file);
 			return false;
 		}
 		long started = System.nanoTime();
-		ImportReport report = this.importer.run(ImportUploads.Upload.of(file, zip), dryRun, new Importer.Author(null,
+		ImportReport report = this.importer.run(ImportUploads.Upload.of(file, zip, site), dryRun, new Importer.Author(null,
 				null), (handled) -> log.info("Import: {} records so far", handled));
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		for (ImportReport.Entry entry : report.getEntries()) {

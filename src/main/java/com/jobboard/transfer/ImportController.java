@@ -28,7 +28,7 @@ class ImportController {
 	/** Seconds between refreshes of the progress page. */
 	static final int REFRESH_SECONDS = 2;
 
-	private static final Set<String> PROBLEMS = Set.of("noFile", "notMultipart");
+	private static final Set<String> PROBLEMS = Set.of("noFile", "notMultipart", "site");
 
 	private final ImportUploads uploads;
 
@@ -50,6 +50,7 @@ class ImportController {
 			response.setStatus(422);
 		}
 		model.addAttribute("uploadPath", ImportUploadServlet.PATH);
+		model.addAttribute("siteMaxLength", CsvSites.MAX_LENGTH);
 		return "transfer/import";
 	}
 

@@ -62,10 +62,19 @@ class ImportUploadServlet extends HttpServlet {
 			response.setHeader("Location", request.getContextPath() + "/admin/import?problem=noFile");
 			return;
 		}
+		String site;
+		try {
+			site = CsvSites.chosen(request.getParameter("site")).orElse(null);
+		}
+		catch (IllegalArgumentException ex) {
+			response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+			response.setHeader("Location", request.getContextPath() + "/admin/import?problem=site");
+			return;
+		}
 		ImportUploads.Upload upload;
 		try (InputStream source = file.getInputStream();
 				InputStream uploadsZip = (zip != null && zip.getSize() > 0) ? zip.getInputStream() : null) {
-			upload = this.uploads.store(file.getSubmittedFileName(), source, uploadsZip);
+			upload = this.uploads.store(file.getSubmittedFileName(), source, uploadsZip, site);
 		}
 		this.runs.startDryRun(upload, new Importer.Author(user.id(), user.email()));
 		response.setStatus(HttpServletResponse.SC_SEE_OTHER);

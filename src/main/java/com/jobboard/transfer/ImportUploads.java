@@ -37,17 +37,29 @@ class ImportUploads {
 				: Path.of(workDir);
 	}
 
-	/** A file to import and maybe the zip of its uploads folder. */
-	record Upload(String id, Path source, Path zip, String fileName) {
+	/**
+	 * A file to import and maybe the zip of its uploads folder.
+	 * @param csvSite the site key the admin chose for a CSV (checked by {@link CsvSites#chosen}), or {@code null}
+	 */
+	record Upload(String id, Path source, Path zip, String fileName, String csvSite) {
 
 		/** A file named on the command line, read where it is. */
 		static Upload of(Path source, Path zip) {
-			return new Upload("cli", source, zip, source.getFileName().toString());
+			return of(source, zip, null);
+		}
+
+		static Upload of(Path source, Path zip, String csvSite) {
+			return new Upload("cli", source, zip, source.getFileName().toString(), csvSite);
 		}
 
 	}
 
 	Upload store(String fileName, InputStream source, InputStream zip) {
+		return store(fileName, source, zip, null);
+	}
+
+	/** @param csvSite a key already checked by {@link CsvSites#chosen}, or {@code null} */
+	Upload store(String fileName, InputStream source, InputStream zip, String csvSite) {
 		sweep();
 		String id = UUID.randomUUID().toString();
 		Path dir = this.root.resolve(id);
@@ -62,7 +74,10 @@ class ImportUploads {
 			String name = (fileName != null) ? fileName.replaceAll("[\\p{Cntrl}/\\\\]", "") : "upload";
 			Files.writeString(dir.resolve("name"), name.substring(0, Math.min(name.length(), 200)),
 					StandardCharsets.UTF_8);
-			return new Upload(id, dir.resolve("source"), zipPath, name);
+			if (csvSite != null) {
+				Files.writeString(dir.resolve("site"), csvSite, StandardCharsets.UTF_8);
+			}
+			return new Upload(id, dir.resolve("source"), zipPath, name, csvSite);
 		}
 		catch (IOException ex) {
 			delete(id);
@@ -82,7 +97,10 @@ class ImportUploads {
 		try {
 			String name = Files.isRegularFile(dir.resolve("name"))
 					? Files.readString(dir.resolve("name"), StandardCharsets.UTF_8) : "upload";
-			return Optional.of(new Upload(id, dir.resolve("source"), Files.isRegularFile(zip) ? zip : null, name));
+			String site = Files.isRegularFile(dir.resolve("site"))
+					? Files.readString(dir.resolve("site"), StandardCharsets.UTF_8) : null;
+			return Optional.of(new Upload(id, dir.resolve("source"), Files.isRegularFile(zip) ? zip : null, name,
+					CsvSites.chosen(site).orElse(null)));
 		}
 		catch (IOException ex) {
 			return Optional.empty();

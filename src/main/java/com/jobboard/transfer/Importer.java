@@ -39,15 +39,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commits only when the file could be read to its end; a dry run does exactly the same and rolls
  * back, so its report is what the import will do. Every record goes through the company and job
  * forms' own rules ({@link CompanyImports}, {@link JobImports}): a field they refuse is left out
- * with a note, a record they cannot take is skipped with the reason. The persistence context is
- * cleared every few hundred records, so memory does not grow with the file.
+ * with a note, a record they cannot take is skipped with the reason. Records are handled in
+ * batches (see {@link Run}), and the persistence context is cleared after each, so memory does not
+ * grow with the file.
  */
 @Service
 public class Importer {
 
 	private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
-	private static final int CLEAR_EVERY = 250;
+	/** Records handled together: looked up in one query, remembered in one JDBC batch, then flushed and cleared. */
+	private static final int BATCH = 500;
 
 	/** The logo limit of the company form: checked again by its rules, read no further than one byte past. */
 	private static final int LOGO_READ_LIMIT = 1024 * 1024;
@@ -68,9 +70,12 @@ public class Importer {
 
 	private final TransactionTemplate transaction;
 
+	private final CsvSites csvSites;
+
 	Importer(CompanyImports companyImports, JobImports jobImports, ImportSources sources, SectorRepository sectors,
 			CompanyRepository companies, JobRepository jobs, EntityManager entityManager,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, CsvSites csvSites) {
+		this.csvSites = csvSites;
 		this.companyImports = companyImports;
 		this.jobImports = jobImports;
 		this.sources = sources;
@@ -105,6 +110,7 @@ public class Importer {
 				Run run = new Run(report, source.site(), source.format(), zip, author, upload.fileName(), progress);
 				try {
 					source.read(run);
+					run.finish();
 				}
 				catch (ImportFileException ex) {
 					report.fail(ex.note());
@@ -135,7 +141,7 @@ public class Importer {
 
 	}
 
-	private static Source open(Upload upload) {
+	private Source open(Upload upload) {
 		byte[] start;
 		try (InputStream in = Files.newInputStream(upload.source())) {
 			start = in.readNBytes(512);
@@ -167,13 +173,16 @@ public class Importer {
 		}
 		CsvReader reader = new CsvReader(upload.source());
 		ImportFormat format = reader.detect();
+		// The admin's key, else the one our export wrote into the rows, else the key of CSVs that name no board.
+		String site = (upload.csvSite() != null) ? upload.csvSite() : reader.fileSite();
+		String csvSite = (site != null) ? site : CsvSites.LEGACY;
 		return new Source() {
 			public ImportFormat format() {
 				return format;
 			}
 
 			public String site() {
-				return CsvReader.SITE;
+				return csvSite;
 			}
 
 			public void read(SourceRecords.Sink sink) {
@@ -182,7 +191,13 @@ public class Importer {
 		};
 	}
 
-	/** One import's state: the ids given so far, the sectors, the counter. */
+	/**
+	 * One import's state: the ids given so far, the sectors, the counter. Records are taken in
+	 * batches of {@link #BATCH}: one query finds which of them were imported before, one JDBC batch
+	 * remembers them, and the persistence context is flushed and cleared after each batch. A batch
+	 * handles its companies before its jobs; as a job's company always comes before the job in the
+	 * file, its id is known by then.
+	 */
 	private final class Run implements SourceRecords.Sink {
 
 		private final ImportReport report;
@@ -190,6 +205,13 @@ public class Importer {
 		private final String site;
 
 		private final boolean csv;
+
+		/**
+		 * A CSV of this board (or one naming no board): its slugs and job ids may be this board's own,
+		 * so a row finds its record by them too (the export's round trip). Another board's CSV finds
+		 * only what was imported from that board.
+		 */
+		private final boolean ownRows;
 
 		private final UploadsZip zip;
 
@@ -205,6 +227,14 @@ public class Importer {
 		/** Sector name or slug, lower case → id. */
 		private final Map<String, Long> sectorIds = new HashMap<>();
 
+		private final List<CompanyRecord> pendingCompanies = new ArrayList<>();
+
+		/** Jobs waiting for their batch, each with its row number in the file (the id of a CSV row without one). */
+		private final List<PendingJob> pendingJobs = new ArrayList<>();
+
+		/** Records received from the file so far. */
+		private int received;
+
 		private int handled;
 
 		Run(ImportReport report, String site, ImportFormat format, UploadsZip zip, Author author, String fileName,
@@ -212,6 +242,7 @@ public class Importer {
 			this.report = report;
 			this.site = site;
 			this.csv = format == ImportFormat.CSV_COMPANIES || format == ImportFormat.CSV_JOBS;
+			this.ownRows = this.csv && Importer.this.csvSites.isOwnOrLegacy(site);
 			this.zip = zip;
 			this.author = author;
 			this.fileName = fileName;
@@ -222,8 +253,59 @@ public class Importer {
 			}
 		}
 
+		private record PendingJob(JobRecord record, int row) {
+		}
+
 		@Override
 		public void company(CompanyRecord record) {
+			this.received++;
+			this.pendingCompanies.add(record);
+			if (this.pendingCompanies.size() + this.pendingJobs.size() >= BATCH) {
+				handleBatch();
+			}
+		}
+
+		@Override
+		public void job(JobRecord record) {
+			this.received++;
+			this.pendingJobs.add(new PendingJob(record, this.received));
+			if (this.pendingCompanies.size() + this.pendingJobs.size() >= BATCH) {
+				handleBatch();
+			}
+		}
+
+		/** Handles what is still waiting: called once the file has been read to its end. */
+		void finish() {
+			handleBatch();
+		}
+
+		private void handleBatch() {
+			if (!this.pendingCompanies.isEmpty()) {
+				List<CompanyRecord> batch = List.copyOf(this.pendingCompanies);
+				this.pendingCompanies.clear();
+				companies(batch);
+			}
+			if (!this.pendingJobs.isEmpty()) {
+				List<PendingJob> batch = List.copyOf(this.pendingJobs);
+				this.pendingJobs.clear();
+				jobs(batch);
+			}
+			Importer.this.entityManager.flush();
+			Importer.this.entityManager.clear();
+			this.progress.accept(this.handled);
+		}
+
+		private void companies(List<CompanyRecord> batch) {
+			Map<String, Long> known = Importer.this.sources.findAll(this.site, ImportSources.Kind.COMPANY,
+					batch.stream().map(CompanyRecord::sourceId).toList());
+			List<ImportSources.Source> remembered = new ArrayList<>();
+			for (CompanyRecord record : batch) {
+				company(record, known, remembered);
+			}
+			Importer.this.sources.rememberAll(this.site, ImportSources.Kind.COMPANY, remembered);
+		}
+
+		private void company(CompanyRecord record, Map<String, Long> known, List<ImportSources.Source> remembered) {
 			List<Note> notes = new ArrayList<>(record.notes());
 			Importer.this.companyImports.dropInvalidFields(record.form())
 				.forEach((problem) -> notes.add(new Note("transfer.note.fieldLeftOut", problem)));
@@ -245,22 +327,23 @@ public class Importer {
 				}
 			}
 			CompanyImports.Image logo = logo(record, notes);
-			Long existing = existingCompany(record);
+			Long existing = existingCompany(record, known);
 			CompanyImports.Saved saved = Importer.this.companyImports.save(existing, record.form(), chosen, logo,
 					this.author.id(), this.author.email(), "Imported from " + this.fileName + " (" + record.sourceId() + ")");
-			Importer.this.sources.remember(this.site, ImportSources.Kind.COMPANY, record.sourceId(),
-					(record.sourceSlug() != null) ? record.sourceSlug() : saved.slug(), saved.id());
+			remembered.add(new ImportSources.Source(record.sourceId(),
+					(record.sourceSlug() != null) ? record.sourceSlug() : saved.slug(), saved.id()));
+			known.put(record.sourceId(), saved.id());
 			this.companyIds.put(record.sourceId(), saved.id());
 			this.report.add(Kind.COMPANY, record.sourceId(), name, Outcome.valueOf(saved.change().name()), notes);
-			tick();
+			this.handled++;
 		}
 
-		private Long existingCompany(CompanyRecord record) {
-			Optional<Long> known = Importer.this.sources.find(this.site, ImportSources.Kind.COMPANY, record.sourceId());
-			if (known.isPresent()) {
-				return known.get();
+		private Long existingCompany(CompanyRecord record, Map<String, Long> known) {
+			Long id = known.get(record.sourceId());
+			if (id != null) {
+				return id;
 			}
-			if (this.csv && record.form().getSlug() != null) {
+			if (this.ownRows && record.form().getSlug() != null) {
 				// Our own CSV: the same slug on this board is the same company (the export's round trip).
 				return Importer.this.companies.findBySlug(record.form().getSlug()).map(Company::getId).orElse(null);
 			}
@@ -286,8 +369,28 @@ public class Importer {
 			return checked.orElse(null);
 		}
 
-		@Override
-		public void job(JobRecord record) {
+		private void jobs(List<PendingJob> batch) {
+			Map<String, Long> known = Importer.this.sources.findAll(this.site, ImportSources.Kind.JOB,
+					batch.stream().map(Run::sourceIdOf).toList());
+			if (!known.isEmpty()) {
+				// Loaded together, so that each job's own lookup by id is answered from the persistence context.
+				Importer.this.entityManager.createQuery("select j from Job j where j.id in :ids", Job.class)
+					.setParameter("ids", known.values())
+					.getResultList();
+			}
+			List<ImportSources.Source> remembered = new ArrayList<>();
+			for (PendingJob job : batch) {
+				job(job, known, remembered);
+			}
+			Importer.this.sources.rememberAll(this.site, ImportSources.Kind.JOB, remembered);
+		}
+
+		private static String sourceIdOf(PendingJob job) {
+			return (job.record().sourceId() != null) ? job.record().sourceId() : "row:" + job.row();
+		}
+
+		private void job(PendingJob pending, Map<String, Long> known, List<ImportSources.Source> remembered) {
+			JobRecord record = pending.record();
 			List<Note> notes = new ArrayList<>(record.notes());
 			String title = (record.form().getTitle() != null) ? record.form().getTitle() : record.sourceId();
 			if (record.skipReason() != null) {
@@ -309,13 +412,14 @@ public class Importer {
 				skip(Kind.JOB, record.sourceId(), title, notes);
 				return;
 			}
-			String sourceId = (record.sourceId() != null) ? record.sourceId() : "row:" + (this.handled + 1);
-			Long existing = existingJob(sourceId, companyId, record);
+			String sourceId = sourceIdOf(pending);
+			Long existing = existingJob(sourceId, companyId, record, known);
 			JobImports.Saved saved = Importer.this.jobImports.save(existing, companyId, record.form(), record.status(),
 					record.postedAt());
-			Importer.this.sources.remember(this.site, ImportSources.Kind.JOB, sourceId, record.sourceSlug(), saved.id());
+			remembered.add(new ImportSources.Source(sourceId, record.sourceSlug(), saved.id()));
+			known.put(sourceId, saved.id());
 			this.report.add(Kind.JOB, sourceId, title, Outcome.valueOf(saved.change().name()), notes);
-			tick();
+			this.handled++;
 		}
 
 		private Long companyOf(String companySourceId) {
@@ -327,25 +431,28 @@ public class Importer {
 				return id;
 			}
 			Optional<Long> known = Importer.this.sources.find(this.site, ImportSources.Kind.COMPANY, companySourceId);
-			if (known.isPresent()) {
-				return known.get();
+			if (known.isEmpty() && this.csv) {
+				// A jobs CSV names companies by their slug on the board it comes from.
+				known = Importer.this.sources.findBySourceSlug(this.site, ImportSources.Kind.COMPANY, companySourceId);
 			}
-			if (this.csv) {
-				// A jobs CSV names companies by their slug on this board.
+			if (known.isPresent()) {
+				id = known.get();
+			}
+			else if (this.ownRows) {
 				id = Importer.this.companies.findBySlug(companySourceId).map(Company::getId).orElse(null);
-				if (id != null) {
-					this.companyIds.put(companySourceId, id);
-				}
+			}
+			if (id != null) {
+				this.companyIds.put(companySourceId, id);
 			}
 			return id;
 		}
 
-		private Long existingJob(String sourceId, long companyId, JobRecord record) {
-			Optional<Long> known = Importer.this.sources.find(this.site, ImportSources.Kind.JOB, sourceId);
-			if (known.isPresent()) {
-				return known.get();
+		private Long existingJob(String sourceId, long companyId, JobRecord record, Map<String, Long> known) {
+			Long id = known.get(sourceId);
+			if (id != null) {
+				return id;
 			}
-			if (this.csv && sourceId.matches("^[0-9]{1,18}$")) {
+			if (this.ownRows && sourceId.matches("^[0-9]{1,18}$")) {
 				// Our own CSV on the board it came from: the job with that id, if it is the same company's same title.
 				Optional<Job> same = Importer.this.jobs.findById(Long.parseLong(sourceId))
 					.filter((job) -> job.getCompany().getId() == companyId
@@ -357,16 +464,7 @@ public class Importer {
 
 		private void skip(Kind kind, String sourceId, String name, List<Note> notes) {
 			this.report.add(kind, sourceId, name, Outcome.SKIPPED, notes);
-			tick();
-		}
-
-		private void tick() {
 			this.handled++;
-			if (this.handled % CLEAR_EVERY == 0) {
-				Importer.this.entityManager.flush();
-				Importer.this.entityManager.clear();
-				this.progress.accept(this.handled);
-			}
 		}
 
 	}

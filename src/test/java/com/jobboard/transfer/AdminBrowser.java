@@ -45,6 +45,11 @@ final class AdminBrowser {
 
 	/** Sends the import form with the file (and maybe the zip), as a browser would. */
 	HttpResponse<String> upload(String fileName, byte[] file, Path zip) throws Exception {
+		return upload(fileName, file, zip, null);
+	}
+
+	/** The same with the form's site key for a CSV. */
+	HttpResponse<String> upload(String fileName, byte[] file, Path zip, String site) throws Exception {
 		String token = csrf();
 		String boundary = "----transfer" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -53,6 +58,10 @@ final class AdminBrowser {
 		part(body, boundary, "file", fileName, file);
 		part(body, boundary, "uploads", (zip != null) ? "uploads.zip" : "", (zip != null) ? Files.readAllBytes(zip)
 				: new byte[0]);
+		if (site != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"site\"\r\n\r\n" + site + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return this.pages.send(HttpRequest.newBuilder(this.pages.uri(ImportUploadServlet.PATH))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)

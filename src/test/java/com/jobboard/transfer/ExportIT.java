@@ -72,7 +72,7 @@ class ExportIT {
 			.contains("UTF-8");
 		assertThat(companies.headers().firstValue("Content-Disposition")).get().asString()
 			.startsWith("attachment; filename=\"companies-");
-		assertThat(companies.body()).startsWith(String.join(",", CsvColumns.COMPANIES) + "\r\n");
+		assertThat(companies.body()).startsWith(String.join(",", CsvColumns.COMPANIES) + ",site\r\n");
 		List<CSVRecord> companyRows = parse(companies.body());
 		CSVRecord formula = companyRows.stream().filter((row) -> row.get("slug").startsWith("hyperlink-https-evil-example")
 				|| row.get("name").contains("HYPERLINK")).findFirst().orElseThrow();
@@ -85,7 +85,7 @@ class ExportIT {
 
 		HttpResponse<String> jobs = admin.pages.get("/admin/export/jobs.csv");
 		assertThat(jobs.statusCode()).isEqualTo(200);
-		assertThat(jobs.body()).startsWith(String.join(",", CsvColumns.JOBS) + "\r\n");
+		assertThat(jobs.body()).startsWith(String.join(",", CsvColumns.JOBS) + ",site\r\n");
 		CSVRecord roaster = parse(jobs.body()).stream().filter((row) -> row.get("title").equals("Kaffeeröster (m/w/d)"))
 			.findFirst().orElseThrow();
 		assertThat(roaster.get("company_slug")).isEqualTo("csv-fixture-kontor");

@@ -242,4 +242,67 @@ class FixtureImportIT {
 		assertThat(run(TransferFixtures.upload(again, "jobs-every-field.csv"), false).hasChanges()).isFalse();
 	}
 
+	private Path csv(String name, String... lines) throws Exception {
+		return java.nio.file.Files.writeString(this.dir.resolve(name), String.join("\r\n", lines) + "\r\n");
+	}
+
+	private static String companyRow(String id, String slug, String name, String site) {
+		return id + "," + slug + "," + name + ",ACTIVE,,,,,,,,,,,,,,,Made by " + name + "." + "," + site;
+	}
+
+	@Test
+	void csvsOfTwoBoardsWithTheSameIdsAndSlugsStayApart() throws Exception {
+		String header = String.join(",", CsvColumns.COMPANIES) + ",site";
+		String jobsHeader = String.join(",", CsvColumns.JOBS) + ",site";
+		Path boardA = csv("a-companies.csv", header, companyRow("1", "two-boards-works", "Two Boards Works A", "https://a.two-boards.example"));
+		Path boardB = csv("b-companies.csv", header, companyRow("1", "two-boards-works", "Two Boards Works B", "https://b.two-boards.example"));
+		Path jobsB = csv("b-jobs.csv", jobsHeader,
+				"7,two-boards-works,Welder B,welder-b,FULL_TIME,OPEN,,,false,,,,,,,2024-05-01T08:00:00Z,2099-06-30,Weld.,https://b.two-boards.example");
+
+		assertThat(run(ImportUploads.Upload.of(boardA, null), false).getCompanies().getCreated()).isEqualTo(1);
+		ImportReport b = run(ImportUploads.Upload.of(boardB, null), false);
+		assertThat(b.getSite()).isEqualTo("https://b.two-boards.example");
+		assertThat(b.getCompanies().getCreated()).isEqualTo(1);
+		ImportReport jobs = run(ImportUploads.Upload.of(jobsB, null), false);
+		assertThat(jobs.getJobs().getCreated()).isEqualTo(1);
+
+		long a = target("https://a.two-boards.example", "COMPANY", "1");
+		long bId = target("https://b.two-boards.example", "COMPANY", "1");
+		assertThat(a).isNotEqualTo(bId);
+		assertThat(this.companies.findById(a).orElseThrow().getName()).isEqualTo("Two Boards Works A");
+		assertThat(this.companies.findById(bId).orElseThrow().getName()).isEqualTo("Two Boards Works B");
+		// Board B's job names its company by B's slug: it goes to B's company, not to A's of the same slug.
+		assertThat(this.jobs.findWithCompanyById(target("https://b.two-boards.example", "JOB", "7")).orElseThrow()
+			.getCompany().getId()).isEqualTo(bId);
+
+		// The same file again under a key the admin chose is yet another board; again under B's key, nothing changes.
+		ImportReport chosen = run(ImportUploads.Upload.of(boardB, null, "board-c.example"), false);
+		assertThat(chosen.getSite()).isEqualTo("board-c.example");
+		assertThat(chosen.getCompanies().getCreated()).isEqualTo(1);
+		ImportReport again = run(ImportUploads.Upload.of(boardB, null), false);
+		assertThat(again.getCompanies().getUnchanged()).isEqualTo(1);
+	}
+
+	@Test
+	void csvNamingTwoBoardsIsRefused() throws Exception {
+		String header = String.join(",", CsvColumns.COMPANIES) + ",site";
+		Path mixed = csv("mixed.csv", header, companyRow("1", "mixed-one", "Mixed One", "a.example"),
+				companyRow("2", "mixed-two", "Mixed Two", "b.example"));
+
+		ImportReport report = run(ImportUploads.Upload.of(mixed, null), false);
+
+		assertThat(report.isFailed()).isTrue();
+		assertThat(report.getFileProblems()).extracting(Note::code).containsExactly("transfer.file.csvSites");
+		assertThat(this.companies.findBySlug("mixed-one")).isEmpty();
+	}
+
+	@Test
+	void siteKeysAreChecked() {
+		assertThat(CsvSites.chosen("  ")).isEmpty();
+		assertThat(CsvSites.chosen(" https://old.example/jobs ")).contains("https://old.example/jobs");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CsvSites.chosen("two words"));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CsvSites.chosen("<script>"));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CsvSites.chosen("x".repeat(201)));
+	}
+
 }

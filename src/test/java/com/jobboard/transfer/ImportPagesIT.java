@@ -171,6 +171,21 @@ class ImportPagesIT {
 	}
 
 	@Test
+	void aSiteKeyWithSpacesGoesBackToTheFormWithAMessageAndNothingIsStored() throws Exception {
+		AdminBrowser admin = admin();
+		long before = rows();
+		HttpResponse<String> response = admin.upload("companies.csv", resource("companies-every-field.csv"), null,
+				"two words");
+		assertThat(response.statusCode()).isEqualTo(303);
+		assertThat(response.headers().firstValue("Location")).hasValue("/admin/import?problem=site");
+		HttpResponse<String> form = admin.pages.get("/admin/import?problem=site");
+		assertThat(form.statusCode()).isEqualTo(422);
+		assertThat(Jsoup.parse(form.body()).select("[role=alert]").text()).startsWith("The site key may have only");
+		assertThat(Jsoup.parse(form.body()).select("label[for=site]")).hasSize(1);
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
 	void employersCannotUpload() throws Exception {
 		long companyId = this.testCompanies.company("Transfer Employer").getId();
 		AdminBrowser employer = AdminBrowser.signedIn(this.port, this.users, Role.EMPLOYER,
