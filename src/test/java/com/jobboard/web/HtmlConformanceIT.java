@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jobboard.company.Company;
+import com.jobboard.company.SocialNetwork;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobRepository;
 import com.jobboard.job.JobStatus;
@@ -103,7 +104,8 @@ class HtmlConformanceIT {
 		company.setLocality("Berlin");
 		company.setRegion("Berlin");
 		company.setCountryCode("DE");
-		company.setLinkedinUrl("https://www.linkedin.com/company/conformance");
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/conformance"));
 		company = this.testCompanies.save(company);
 		Job job = this.testCompanies.job(company, "Robot Technician", JobStatus.OPEN,
 				Instant.now().plus(Duration.ofDays(30)));

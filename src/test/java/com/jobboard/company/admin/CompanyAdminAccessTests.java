@@ -91,7 +91,7 @@ class CompanyAdminAccessTests {
 		set(values, "logoId", "1");
 		set(values, "descriptionHtml", "<script>alert(1)</script>");
 
-		this.mvc.perform(post(editPath, values, employer)).andExpect(status().isFound());
+		this.mvc.perform(post(editPath, values, employer)).andExpect(status().isSeeOther());
 
 		Company saved = this.companies.findById(own.getId()).orElseThrow();
 		assertThat(saved.getTagline()).isEqualTo("Honest change");

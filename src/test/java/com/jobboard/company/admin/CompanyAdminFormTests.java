@@ -72,8 +72,8 @@ class CompanyAdminFormTests {
 		set(values, "website", "https://robotik.example.com");
 		set(values, "email", "jobs@robotik.example.com");
 		set(values, "phone", "+41 (44) 123-45.67");
-		set(values, "linkedinUrl", "https://www.linkedin.com/company/robotik");
-		set(values, "githubUrl", "https://github.com/robotik");
+		set(values, "linkedin", "https://www.linkedin.com/company/robotik");
+		set(values, "github", "https://github.com/robotik");
 		set(values, "sectorIds", sector.getId().toString());
 		set(values, "descriptionMarkdown", "# About us\n\nWe *fold* laundry.\n\n<script>alert(1)</script>");
 
@@ -112,8 +112,8 @@ class CompanyAdminFormTests {
 		assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
 		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters",
 				"streetAddress", "postalCode", "locality", "region", "countryCode", "website",
-				"email", "phone", "linkedinUrl", "twitterUrl", "facebookUrl", "instagramUrl", "githubUrl",
-				"youtubeUrl", "descriptionMarkdown", "logo")) {
+				"email", "phone", "linkedin", "x", "facebook", "instagram", "github",
+				"youtube", "descriptionMarkdown", "logo")) {
 			Element control = form.getElementById(field);
 			assertThat(control).as(field).isNotNull();
 			assertThat(form.select("label[for=" + field + "]")).as("label of " + field).hasSize(1);
@@ -216,12 +216,12 @@ class CompanyAdminFormTests {
 				Arguments.of("website", "https://", "Enter a full web address"),
 				Arguments.of("website", "https://exa mple.com", "Enter a full web address"),
 				Arguments.of("website", "https://example.com/" + "p".repeat(500), "Use at most 500 characters."),
-				Arguments.of("linkedinUrl", "javascript:alert(1)", "Enter a full web address"),
-				Arguments.of("twitterUrl", "vbscript:msgbox(1)", "Enter a full web address"),
-				Arguments.of("facebookUrl", "file:///etc/passwd", "Enter a full web address"),
-				Arguments.of("instagramUrl", "http:/missing-slash", "Enter a full web address"),
-				Arguments.of("githubUrl", "https://user:pass@github.com/x", "Enter a full web address"),
-				Arguments.of("youtubeUrl", huge, "Use at most 500 characters."),
+				Arguments.of("linkedin", "javascript:alert(1)", "Enter a full web address"),
+				Arguments.of("x", "vbscript:msgbox(1)", "Enter a full web address"),
+				Arguments.of("facebook", "file:///etc/passwd", "Enter a full web address"),
+				Arguments.of("instagram", "http:/missing-slash", "Enter a full web address"),
+				Arguments.of("github", "https://user:pass@github.com/x", "Enter a full web address"),
+				Arguments.of("youtube", huge, "Use at most 500 characters."),
 				Arguments.of("email", "not-an-email", "Enter an e-mail address"),
 				Arguments.of("email", "a@b.com\"><script>", "Enter an e-mail address"),
 				Arguments.of("email", "e".repeat(250) + "@example.com", "Use at most 254 characters."),
@@ -314,8 +314,8 @@ class CompanyAdminFormTests {
 		String huge = "\u00e9".repeat(100 * 1024);
 		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters",
 				"streetAddress", "postalCode", "locality", "region", "countryCode", "website",
-				"email", "phone", "linkedinUrl", "twitterUrl", "facebookUrl", "instagramUrl", "githubUrl",
-				"youtubeUrl", "sectorIds", "version")) {
+				"email", "phone", "linkedin", "x", "facebook", "instagram", "github",
+				"youtube", "sectorIds", "version")) {
 			set(values, field, huge);
 		}
 		String longestDescription = "\u00e9".repeat(CompanyForm.DESCRIPTION_MAX);
