@@ -75,7 +75,7 @@ class CompanyAdminAccessTests {
 
 		int status = this.mvc.perform(post(editPath, values, employer)).andReturn().getResponse().getStatus();
 
-		assertThat(status).isEqualTo(302);
+		assertThat(status).isEqualTo(303);
 		assertThat(this.companies.findById(own.getId()).orElseThrow().getTagline()).isEqualTo("Edited by our employer");
 	}
 
