@@ -137,7 +137,7 @@ class JobFormValidationTests {
 		}
 
 		Document page = html(this.mvc.perform(submit(newJobPath(company), admin(), form, action))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, field)).contains(message);
@@ -157,7 +157,7 @@ class JobFormValidationTests {
 		Company company = this.testCompanies.company("Invalid edit " + field);
 		String title = "Original " + token();
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn());
 		Map<String, String> form = validForm("Changed " + title);
 		form.put("version", "0");
@@ -167,7 +167,7 @@ class JobFormValidationTests {
 		}
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin(), form, action))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, field)).contains(message);
@@ -185,7 +185,7 @@ class JobFormValidationTests {
 		form.put("applyEmail", " ");
 
 		Document page = html(this.mvc.perform(submit(newJobPath(company), admin(), form, "publish"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, "applyUrl")).contains("web address or an e-mail address");
@@ -197,7 +197,7 @@ class JobFormValidationTests {
 		Company company = this.testCompanies.company("Bare draft");
 		Map<String, String> form = Map.of("title", "Bare " + token(), "employmentType", "PART_TIME");
 
-		this.mvc.perform(submit(newJobPath(company), admin(), form, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(newJobPath(company), admin(), form, "save")).andExpect(status().isSeeOther());
 
 		assertThat(jobCount(this.jdbc, company)).isOne();
 	}
@@ -210,8 +210,8 @@ class JobFormValidationTests {
 		Map<String, String> byWeb = validForm("By web " + token());
 		byWeb.put("applyEmail", "");
 
-		this.mvc.perform(submit(newJobPath(company), admin(), byEmail, "publish")).andExpect(status().isFound());
-		this.mvc.perform(submit(newJobPath(company), admin(), byWeb, "publish")).andExpect(status().isFound());
+		this.mvc.perform(submit(newJobPath(company), admin(), byEmail, "publish")).andExpect(status().isSeeOther());
+		this.mvc.perform(submit(newJobPath(company), admin(), byWeb, "publish")).andExpect(status().isSeeOther());
 
 		assertThat(jobCount(this.jdbc, company)).isEqualTo(2);
 	}
@@ -227,7 +227,7 @@ class JobFormValidationTests {
 		form.put("expiresOn", today().toString());
 
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), form, "publish"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn());
 
 		Job job = this.jobs.findById(id).orElseThrow();
@@ -249,7 +249,7 @@ class JobFormValidationTests {
 		form.put("expiresOn", today().plusDays(10).toString());
 
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), form, "publish"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn());
 
 		Job job = this.jobs.findById(id).orElseThrow();
@@ -269,7 +269,7 @@ class JobFormValidationTests {
 		Company company = this.testCompanies.company("Empty post");
 
 		Document page = html(this.mvc.perform(post(newJobPath(company)).with(user(admin())).with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, "title")).contains("Enter the job title");
@@ -289,7 +289,7 @@ class JobFormValidationTests {
 			.param("expiresOn", "2030-01-01", "2030-01-02")
 			.param("remote", "true", "false")
 			.param("action", "save"))
-			.andExpect(status().is2xxSuccessful());
+			.andExpect(status().isUnprocessableContent());
 
 		assertThat(jobCount(this.jdbc, company)).isZero();
 	}
@@ -301,7 +301,7 @@ class JobFormValidationTests {
 		form.put("salaryMin", "abc");
 
 		Document page = html(this.mvc.perform(submit(newJobPath(company), admin(), form, "save"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		for (Element control : page.select("main form.job-form input:not([type=hidden]), main form.job-form select, "

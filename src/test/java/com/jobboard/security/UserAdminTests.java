@@ -203,7 +203,7 @@ class UserAdminTests {
 		MvcResult result = this.mvc
 			.perform(invite(email, "a long first password", "a long first password", "EMPLOYER",
 					company.getId().toString()))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attributeExists("message"))
 			.andReturn();
 
@@ -223,7 +223,7 @@ class UserAdminTests {
 		String email = uniqueEmail("invited-admin");
 
 		this.mvc.perform(invite(email, PASSWORD, PASSWORD, "ADMIN", company.getId().toString()))
-			.andExpect(status().isFound());
+			.andExpect(status().isSeeOther());
 
 		UserAccount invited = this.users.findByEmail(email).orElseThrow();
 		assertThat(invited.getRole()).isEqualTo(Role.ADMIN);
@@ -405,7 +405,7 @@ class UserAdminTests {
 			.param("companyId", company.getId().toString())
 			.with(asAdmin())
 			.with(csrf()))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/admin/users/" + employer.getId() + "/edit"))
 			.andExpect(flash().attribute("message", org.hamcrest.Matchers.containsString(employer.getEmail())));
 
@@ -433,7 +433,7 @@ class UserAdminTests {
 		this.mvc.perform(post("/admin/users/" + employer.getId() + "/role").param("role", "EMPLOYER")
 			.param("companyId", to.getId().toString())
 			.with(asAdmin())
-			.with(csrf())).andExpect(status().isFound());
+			.with(csrf())).andExpect(status().isSeeOther());
 		assertThat(this.accounts.reload(employer).getCompanyId()).isEqualTo(to.getId());
 	}
 
@@ -446,7 +446,7 @@ class UserAdminTests {
 		this.mvc.perform(post("/admin/users/" + other.getId() + "/password").param("password", newPassword)
 			.param("confirmPassword", newPassword)
 			.with(asAdmin())
-			.with(csrf())).andExpect(status().isFound()).andExpect(flash().attributeExists("message"));
+			.with(csrf())).andExpect(status().isSeeOther()).andExpect(flash().attributeExists("message"));
 
 		assertThat(this.accounts.sessionsOf(other.getEmail())).isZero();
 		this.mvc.perform(signInRequest(other.getEmail(), PASSWORD)).andExpect(redirectedUrl("/login?error"));
@@ -476,7 +476,7 @@ class UserAdminTests {
 		this.mvc.perform(post("/admin/users/" + this.admin.getId() + "/password").param("password", newPassword)
 			.param("confirmPassword", newPassword)
 			.with(csrf())
-			.with(withSession(session))).andExpect(status().isFound());
+			.with(withSession(session))).andExpect(status().isSeeOther());
 
 		this.mvc.perform(get("/admin/users/" + this.admin.getId() + "/edit").with(withSession(session)))
 			.andExpect(status().isOk());
@@ -493,7 +493,7 @@ class UserAdminTests {
 		this.mvc.perform(get("/admin").with(withSession(session))).andExpect(status().isOk());
 
 		this.mvc.perform(post("/admin/users/" + employer.getId() + "/disable").with(asAdmin()).with(csrf()))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/admin/users/" + employer.getId() + "/edit"))
 			.andExpect(flash().attributeExists("message"));
 
@@ -506,7 +506,7 @@ class UserAdminTests {
 		this.mvc.perform(signInRequest(employer.getEmail(), PASSWORD)).andExpect(redirectedUrl("/login?error"));
 
 		this.mvc.perform(post("/admin/users/" + employer.getId() + "/enable").with(asAdmin()).with(csrf()))
-			.andExpect(status().isFound());
+			.andExpect(status().isSeeOther());
 		signIn(this.mvc, employer.getEmail(), PASSWORD);
 	}
 
@@ -539,9 +539,9 @@ class UserAdminTests {
 		this.mvc.perform(post("/admin/users/" + other.getId() + "/role").param("role", "EMPLOYER")
 			.param("companyId", company.getId().toString())
 			.with(asAdmin())
-			.with(csrf())).andExpect(status().isFound());
+			.with(csrf())).andExpect(status().isSeeOther());
 		this.mvc.perform(post("/admin/users/" + other.getId() + "/disable").with(asAdmin()).with(csrf()))
-			.andExpect(status().isFound());
+			.andExpect(status().isSeeOther());
 
 		UserAccount changed = this.accounts.reload(other);
 		assertThat(changed.getRole()).isEqualTo(Role.EMPLOYER);
@@ -562,7 +562,7 @@ class UserAdminTests {
 	private Document rejectedInvite(String email, String password, String confirmPassword, String role,
 			String companyId) throws Exception {
 		String body = this.mvc.perform(invite(email, password, confirmPassword, role, companyId))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -101,7 +101,7 @@ class TeamJourneyTests {
 
 		HttpResponse<String> invited = ownerBrowser.submit(teamPage, "/team/invitations", "email", invitee, "role",
 				"EDITOR");
-		assertThat(invited.statusCode()).isEqualTo(302);
+		assertThat(invited.statusCode()).isEqualTo(303);
 		assertThat(invited.headers().firstValue("Location")).hasValue(teamPage);
 		assertThat(ownerBrowser.page(teamPage).select("#invitations li").text()).contains(invitee);
 
@@ -128,7 +128,7 @@ class TeamJourneyTests {
 		assertThat(this.users.findByEmail(invitee)).as("no account after a refused form").isEmpty();
 		HttpResponse<String> joined = inviteeBrowser.submit(link, link, "password", NEW_PASSWORD, "confirmPassword",
 				NEW_PASSWORD);
-		assertThat(joined.statusCode()).isEqualTo(302);
+		assertThat(joined.statusCode()).isEqualTo(303);
 		assertThat(joined.headers().firstValue("Location")).as("signed in, on the team page").hasValue(teamPage);
 		UserAccount member = this.users.findByEmail(invitee).orElseThrow();
 		assertThat(roleOf(company, member.getId())).isEqualTo("EDITOR");
@@ -137,7 +137,7 @@ class TeamJourneyTests {
 		new TeamClient(this.port).signIn(invitee, NEW_PASSWORD);
 		String editPage = "/admin/companies/" + company.getId() + "/edit";
 		HttpResponse<String> saved = inviteeBrowser.submit(editPage, "/edit", "tagline", "Edited by the new editor");
-		assertThat(saved.statusCode()).as("the editor saves the profile: %s", saved.body()).isEqualTo(302);
+		assertThat(saved.statusCode()).as("the editor saves the profile: %s", saved.body()).isEqualTo(303);
 		Document seenByEditor = inviteeBrowser.page(teamPage);
 		assertThat(seenByEditor.select("#members th").eachText()).contains(owner.getEmail(), invitee);
 		assertThat(seenByEditor.select("#activity li").eachText())
@@ -148,7 +148,7 @@ class TeamJourneyTests {
 			.statusCode()).as("an editor cannot invite").isEqualTo(403);
 
 		HttpResponse<String> removed = ownerBrowser.submit(teamPage, "/members/" + member.getId() + "/remove");
-		assertThat(removed.statusCode()).isEqualTo(302);
+		assertThat(removed.statusCode()).isEqualTo(303);
 		assertThat(roleOf(company, member.getId())).isNull();
 
 		// The removed member's session is still open: the very next request has no access.
@@ -178,7 +178,7 @@ class TeamJourneyTests {
 		assertThat(roleOf(company, owner.getId())).as("the last owner stays").isEqualTo("OWNER");
 
 		HttpResponse<String> transferred = ownerBrowser.submit(teamPage, "/members/" + editor.getId() + "/transfer");
-		assertThat(transferred.statusCode()).isEqualTo(302);
+		assertThat(transferred.statusCode()).isEqualTo(303);
 		assertThat(roleOf(company, editor.getId())).isEqualTo("OWNER");
 		assertThat(roleOf(company, owner.getId())).isEqualTo("EDITOR");
 		assertThat(ownerBrowser.post(teamPage + "/members/" + editor.getId() + "/remove", teamPage).statusCode())
@@ -188,9 +188,9 @@ class TeamJourneyTests {
 		TeamClient newOwnerBrowser = signedIn(editor);
 		assertThat(newOwnerBrowser.submit(teamPage, "/team/leave").statusCode()).isEqualTo(409);
 		assertThat(newOwnerBrowser.submit(teamPage, "/members/" + owner.getId() + "/role", "role", "OWNER").statusCode())
-			.isEqualTo(302);
+			.isEqualTo(303);
 		assertThat(newOwnerBrowser.submit(teamPage, "/team/leave").statusCode()).as("with two owners one may leave")
-			.isEqualTo(302);
+			.isEqualTo(303);
 		assertThat(roleOf(company, editor.getId())).isNull();
 		assertThat(roleOf(company, owner.getId())).isEqualTo("OWNER");
 		assertThat(ownerBrowser.page(teamPage).select("#activity li").eachText())
@@ -217,7 +217,7 @@ class TeamJourneyTests {
 			.as("back to the invitation after signing in")
 			.contains(link + "?continue");
 		HttpResponse<String> joined = memberBrowser.submit(link, link);
-		assertThat(joined.statusCode()).isEqualTo(302);
+		assertThat(joined.statusCode()).isEqualTo(303);
 		assertThat(roleOf(second, member.getId())).isEqualTo("OWNER");
 		assertThat(roleOf(first, member.getId())).isEqualTo("OWNER");
 
@@ -286,7 +286,7 @@ class TeamJourneyTests {
 			.param(InvitationTokens.hash(token))
 			.query(Long.class)
 			.single();
-		assertThat(ownerBrowser.submit(teamPage, "/invitations/" + invitationId + "/revoke").statusCode()).isEqualTo(302);
+		assertThat(ownerBrowser.submit(teamPage, "/invitations/" + invitationId + "/revoke").statusCode()).isEqualTo(303);
 		HttpPages.assertFriendlyErrorPage(visitor.get("/invitations/" + token), 410, "This invitation was revoked");
 		assertThat(visitor.post("/invitations/" + token, "/login", "password", NEW_PASSWORD, "confirmPassword",
 				NEW_PASSWORD)
@@ -301,7 +301,7 @@ class TeamJourneyTests {
 		TeamClient inviteeBrowser = new TeamClient(this.port);
 		assertThat(inviteeBrowser.submit("/invitations/" + again, "/invitations/" + again, "password", NEW_PASSWORD,
 				"confirmPassword", NEW_PASSWORD)
-			.statusCode()).isEqualTo(302);
+			.statusCode()).isEqualTo(303);
 		String joined = state(company);
 		HttpResponse<String> twice = new TeamClient(this.port).post("/invitations/" + again, "/login", "password",
 				NEW_PASSWORD, "confirmPassword", NEW_PASSWORD);
@@ -339,7 +339,7 @@ class TeamJourneyTests {
 
 		// Once the first has expired, a new invitation replaces it.
 		this.clock.advance(Invitations.VALID_FOR.plus(Duration.ofHours(1)));
-		assertThat(ownerBrowser.submit(teamPage, "/team/invitations", "email", invitee).statusCode()).isEqualTo(302);
+		assertThat(ownerBrowser.submit(teamPage, "/team/invitations", "email", invitee).statusCode()).isEqualTo(303);
 	}
 
 	@Test
@@ -354,7 +354,7 @@ class TeamJourneyTests {
 		for (int i = 0; i < 20; i++) {
 			HttpResponse<String> sent = ownerBrowser.http.post(teamPage + "/invitations",
 					java.util.Map.of("_csrf", csrf, "email", unique("limit-" + i), "role", "EDITOR"));
-			assertThat(sent.statusCode()).as("invitation %d", i + 1).isEqualTo(302);
+			assertThat(sent.statusCode()).as("invitation %d", i + 1).isEqualTo(303);
 		}
 		// The limit is the company's: another owner of it is refused too.
 		HttpResponse<String> limited = secondBrowser.submit(teamPage, "/team/invitations", "email", unique("limit-21"));
@@ -371,7 +371,7 @@ class TeamJourneyTests {
 		TestMail.purge();
 		HttpResponse<String> invited = ownerBrowser.submit(teamPath(company), "/team/invitations", "email", email,
 				"role", role);
-		assertThat(invited.statusCode()).as("invite %s: %s", email, invited.body()).isEqualTo(302);
+		assertThat(invited.statusCode()).as("invite %s: %s", email, invited.body()).isEqualTo(303);
 		return token(part(deliveredTo(email), "text/plain"));
 	}
 
