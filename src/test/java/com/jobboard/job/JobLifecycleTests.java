@@ -76,7 +76,7 @@ class JobLifecycleTests {
 		String title = "Plant Engineer (m/f/d) " + token();
 
 		MvcResult result = this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Draft saved."))
 			.andReturn();
 
@@ -142,7 +142,7 @@ class JobLifecycleTests {
 
 		Instant before = Instant.now();
 		this.mvc.perform(submit(editPath(id), employer, withVersion(validForm(title), id), "publish"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Job published: it is on the board now."));
 
 		Job job = this.jobs.findById(id).orElseThrow();
@@ -166,7 +166,7 @@ class JobLifecycleTests {
 		String title = "Courier " + token();
 
 		MvcResult result = this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "publish"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn();
 
 		assertThat(this.jobs.findById(savedJobId(result)).orElseThrow().getStatus()).isEqualTo(JobStatus.OPEN);
@@ -180,12 +180,12 @@ class JobLifecycleTests {
 		String other = "Porter " + token();
 		SignedInUser admin = admin();
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "publish")).andReturn());
-		this.mvc.perform(submit(newJobPath(company), admin, validForm(other), "publish")).andExpect(status().isFound());
+		this.mvc.perform(submit(newJobPath(company), admin, validForm(other), "publish")).andExpect(status().isSeeOther());
 		assertThat(postedJobs(company)).isEqualTo(2);
 		Instant postedAt = this.jobs.findById(id).orElseThrow().getPostedAt();
 
 		this.mvc.perform(submit(editPath(id), admin, withVersion(validForm(title), id), "fill"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Job closed as filled: it is off the board."));
 
 		Job filled = this.jobs.findById(id).orElseThrow();
@@ -201,7 +201,7 @@ class JobLifecycleTests {
 		assertThat(closedPage.select(".apply")).isEmpty();
 
 		this.mvc.perform(submit(editPath(id), admin, withVersion(validForm(title), id), "reopen"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Job reopened: it is on the board again."));
 
 		Job reopened = this.jobs.findById(id).orElseThrow();
@@ -220,7 +220,7 @@ class JobLifecycleTests {
 		assertThat(openJobTitles(company)).containsExactly(title);
 
 		this.mvc.perform(submit(editPath(id), admin, withVersion(validForm("Head " + title), id), "save"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Changes saved."));
 
 		assertThat(openJobTitles(company)).containsExactly("Head " + title);
@@ -244,13 +244,13 @@ class JobLifecycleTests {
 		Map<String, String> form = withVersion(validForm(title), job.getId());
 		form.put("expiresOn", page.getElementById("expiresOn").val());
 		Document refused = html(this.mvc.perform(submit(editPath(job.getId()), admin, form, "reopen"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 		assertThat(fieldError(refused, "expiresOn")).contains("To reopen the job, choose today or a later date");
 		assertThat(postedJobs(company)).isZero();
 
 		form.put("expiresOn", "");
-		this.mvc.perform(submit(editPath(job.getId()), admin, form, "reopen")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(job.getId()), admin, form, "reopen")).andExpect(status().isSeeOther());
 		Job reopened = this.jobs.findById(job.getId()).orElseThrow();
 		assertThat(reopened.getExpiresAt()).isNull();
 		assertThat(reopened.isOpenAt(Instant.now())).isTrue();
@@ -267,7 +267,7 @@ class JobLifecycleTests {
 		Map<String, String> form = withVersion(validForm("Senior " + title), job.getId());
 		form.put("expiresOn", page.getElementById("expiresOn").val());
 
-		this.mvc.perform(submit(editPath(job.getId()), admin, form, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(job.getId()), admin, form, "save")).andExpect(status().isSeeOther());
 
 		assertThat(this.jobs.findById(job.getId()).orElseThrow().getTitle()).isEqualTo("Senior " + title);
 	}
@@ -283,7 +283,7 @@ class JobLifecycleTests {
 		Map<String, String> form = withVersion(validForm("Senior " + title), job.getId());
 		form.put("expiresOn", page.getElementById("expiresOn").val());
 
-		this.mvc.perform(submit(editPath(job.getId()), admin, form, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(job.getId()), admin, form, "save")).andExpect(status().isSeeOther());
 
 		assertThat(this.jobs.findById(job.getId()).orElseThrow().getExpiresAt()).isEqualTo(startOfToday);
 		assertThat(postedJobs(company)).isZero();
@@ -298,7 +298,7 @@ class JobLifecycleTests {
 		Map<String, String> form = withVersion(validForm(title), job.getId());
 		form.put("expiresOn", today().toString());
 
-		this.mvc.perform(submit(editPath(job.getId()), admin(), form, "reopen")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(job.getId()), admin(), form, "reopen")).andExpect(status().isSeeOther());
 
 		assertThat(this.jobs.findById(job.getId()).orElseThrow().getExpiresAt())
 			.isEqualTo(today().atTime(23, 59, 59).toInstant(ZoneOffset.UTC));
@@ -314,7 +314,7 @@ class JobLifecycleTests {
 		form.put("expiresOn", today().minusDays(1).toString());
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin(), form, "save"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, "expiresOn")).contains("today or a later date");
@@ -341,7 +341,7 @@ class JobLifecycleTests {
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save")).andReturn());
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin(), withVersion(validForm(title), id), "fill"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(page.select("form .alert-error").text()).contains("cannot be changed that way");
@@ -370,7 +370,7 @@ class JobLifecycleTests {
 		this.jobs.save(theirs);
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin, mine, "save"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andReturn());
 
 		assertThat(page.select("form .alert-error").text()).contains("Someone else saved this job");
@@ -380,7 +380,7 @@ class JobLifecycleTests {
 		assertThat(currentVersion).isEqualTo("1");
 
 		mine.put("version", currentVersion);
-		this.mvc.perform(submit(editPath(id), admin, mine, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(id), admin, mine, "save")).andExpect(status().isSeeOther());
 		assertThat(this.jobs.findById(id).orElseThrow().getTitle()).isEqualTo("My " + title);
 	}
 
@@ -393,7 +393,7 @@ class JobLifecycleTests {
 		form.put("version", "not-a-number");
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin(), form, "save"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andReturn());
 
 		assertThat(page.select("form .alert-error").text()).isNotEmpty();

@@ -426,7 +426,7 @@ class UserAdminTests {
 
 		Document refused = html(post("/admin/users/" + employer.getId() + "/role").param("role", "EMPLOYER")
 			.param("companyId", "")
-			.with(csrf()));
+			.with(csrf()), 422);
 		assertThat(fieldError(refused, "companyId")).isEqualTo(COMPANY_REQUIRED);
 		assertThat(refused.select("h1")).extracting(Element::text).containsExactly(employer.getEmail());
 
@@ -459,7 +459,7 @@ class UserAdminTests {
 
 		Document page = html(post("/admin/users/" + other.getId() + "/password").param("password", "too short")
 			.param("confirmPassword", "something else")
-			.with(csrf()));
+			.with(csrf()), 422);
 
 		assertThat(fieldError(page, "password")).isEqualTo(PASSWORD_LENGTH);
 		assertThat(fieldError(page, "confirmPassword")).isEqualTo(PASSWORD_MISMATCH);
@@ -512,7 +512,7 @@ class UserAdminTests {
 
 	@Test
 	void anAdminCannotDisableThemselves() throws Exception {
-		Document page = html(post("/admin/users/" + this.admin.getId() + "/disable").with(csrf()));
+		Document page = html(post("/admin/users/" + this.admin.getId() + "/disable").with(csrf()), 409);
 
 		assertThat(page.select(".alert-error").text()).isEqualTo("You cannot disable your own account. Ask another admin to do it.");
 		assertThat(this.accounts.reload(this.admin).isEnabled()).isTrue();
@@ -524,7 +524,7 @@ class UserAdminTests {
 
 		Document page = html(post("/admin/users/" + this.admin.getId() + "/role").param("role", "EMPLOYER")
 			.param("companyId", company.getId().toString())
-			.with(csrf()));
+			.with(csrf()), 422);
 
 		assertThat(fieldError(page, "role")).isEqualTo("You cannot take away your own admin role. Ask another admin to do it.");
 		assertThat(page.selectFirst("select#role option[selected]").val()).isEqualTo("EMPLOYER");
@@ -573,8 +573,13 @@ class UserAdminTests {
 
 	/** The page as the signed-in admin gets it; must answer 200. */
 	private Document html(MockHttpServletRequestBuilder request) throws Exception {
+		return html(request, 200);
+	}
+
+	/** The page as the signed-in admin gets it, with that status (422 for a form with errors). */
+	private Document html(MockHttpServletRequestBuilder request, int status) throws Exception {
 		String body = this.mvc.perform(request.with(asAdmin()))
-			.andExpect(status().isOk())
+			.andExpect(status().is(status))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

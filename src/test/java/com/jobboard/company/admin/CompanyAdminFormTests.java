@@ -355,7 +355,7 @@ class CompanyAdminFormTests {
 
 		MvcResult result = this.mvc.perform(post("/admin/companies/new", values, this.admin)).andReturn();
 
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		assertThat(this.companies.findBySlug(existing.getSlug() + "-2")).isPresent();
 	}
 
