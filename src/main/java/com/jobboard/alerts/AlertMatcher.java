@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import com.jobboard.job.OpenNow;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,8 +51,7 @@ class AlertMatcher {
 			        j.search_document, tsvector_to_array(j.search_document) as terms, j.posted_at
 			    from jobs j
 			    join companies c on c.id = j.company_id
-			    where j.id = any(:ids) and j.status = 'OPEN' and c.status = 'ACTIVE'
-			        and (j.expires_at is null or j.expires_at > :now)
+			    where j.id = any(:ids) and c.status = 'ACTIVE' and """ + OpenNow.SQL + """
 			),
 			matched as (
 			    insert into alert_matches (alert_id, job_id, matched_at)

@@ -16,6 +16,7 @@ import java.util.Map;
 import com.jobboard.job.EmploymentType;
 import com.jobboard.job.JobSummary;
 import com.jobboard.job.JobTexts;
+import com.jobboard.job.OpenNow;
 import com.jobboard.job.SalaryPeriod;
 import com.jobboard.mail.MailOutbox;
 import com.jobboard.mail.OutgoingMail;
@@ -158,7 +159,8 @@ class AlertSender {
 				select m.alert_id, m.id as match_id, j.id, j.company_id, j.title, j.slug, j.employment_type, j.location,
 				    j.country_code, j.remote, j.salary_min, j.salary_max, j.salary_currency, j.salary_period,
 				    j.posted_at, j.expires_at, c.name as company_name,
-				    (j.status = 'OPEN' and (j.expires_at is null or j.expires_at > :now) and c.status = 'ACTIVE') as open
+				    (""" + OpenNow.SQL + """
+				 and c.status = 'ACTIVE') as open
 				from alert_matches m
 				join alerts a on a.id = m.alert_id
 				join jobs j on j.id = m.job_id

@@ -13,6 +13,7 @@ import com.jobboard.web.Messages;
 import com.jobboard.web.Notice;
 import com.jobboard.web.PageNumbers;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,8 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Job administration: every job for admins, each company's jobs for its team, and the job
- * form. Who may do what is declared here ({@code @companyAccess}); the form's rules live in
- * {@link JobEditor}; this binds requests, and {@link FormAnswers} answers the form.
+ * form. Who may do what is declared here ({@code @companyAccess}); the form is checked while it is
+ * bound ({@link JobFormValidator}), saved by {@link JobEditor}; {@link FormAnswers} answers it.
  */
 @Controller
 class JobAdminController {
@@ -47,20 +48,24 @@ class JobAdminController {
 
 	private final JobEditor editor;
 
+	private final JobFormValidator formRules;
+
 	private final FormAnswers answers;
 
 	private final Messages messages;
 
-	JobAdminController(JobAdminLists lists, JobEditor editor, FormAnswers answers, Messages messages) {
+	JobAdminController(JobAdminLists lists, JobEditor editor, JobFormValidator formRules, FormAnswers answers,
+			Messages messages) {
 		this.lists = lists;
 		this.editor = editor;
+		this.formRules = formRules;
 		this.answers = answers;
 		this.messages = messages;
 	}
 
 	@InitBinder("jobForm")
-	void jobFormBinding(WebDataBinder binder) {
-		binder.setBindingErrorProcessor(new JobFormBindingErrors());
+	void checkForm(WebDataBinder binder) {
+		binder.addValidators(this.formRules);
 	}
 
 	@ModelAttribute
@@ -69,6 +74,7 @@ class JobAdminController {
 	}
 
 	@GetMapping("/admin/jobs")
+	@PreAuthorize("@companyAccess.isAdmin()")
 	String allJobs(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		Optional<JobStatus> filter = JobAdminLists.statusFilter(status);
@@ -99,7 +105,7 @@ class JobAdminController {
 
 	@PostMapping("/admin/companies/{companyId:\\d+}/jobs/new")
 	@PreAuthorize("@companyAccess.canEdit(#companyId)")
-	ModelAndView create(@PathVariable long companyId, @ModelAttribute JobForm jobForm, BindingResult errors,
+	ModelAndView create(@PathVariable long companyId, @Valid @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		JobEditorPage page = this.editor.newJobPage(companyId);
@@ -119,7 +125,7 @@ class JobAdminController {
 
 	@PostMapping("/admin/jobs/{id:\\d+}/edit")
 	@PreAuthorize("@companyAccess.canEditJob(#id)")
-	ModelAndView update(@PathVariable long id, @ModelAttribute JobForm jobForm, BindingResult errors,
+	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		JobEditorPage page = this.editor.editPage(id);
