@@ -172,7 +172,7 @@ class EmployerRegistrationTests {
 			.param("action", "publish")
 			.with(csrf())
 			.with(withSession(session))).andReturn();
-		assertThat(publish.getResponse().getStatus()).isEqualTo(200);
+		assertThat(publish.getResponse().getStatus()).isEqualTo(422);
 		assertThat(parse(publish).select("[role=alert]").text()).contains("waiting for an admin’s approval");
 		assertThat(parse(publish).select("input[name=title]").val()).isEqualTo(publishedTitle);
 		assertThat(this.jdbc.sql("select count(*) from jobs where company_id = ? and title = ?")
