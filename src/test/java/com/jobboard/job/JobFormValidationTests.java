@@ -320,7 +320,7 @@ class JobFormValidationTests {
 		Company company = this.testCompanies.company("Damaged version");
 		String title = "Glazier " + token();
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn());
 		Map<String, String> form = validForm("Changed " + title);
 		form.put("version", "not-a-number");
@@ -331,7 +331,7 @@ class JobFormValidationTests {
 		assertThat(page.select("input[name=version]").val()).isEqualTo("0");
 		assertThat(this.jobs.findById(id).orElseThrow().getTitle()).isEqualTo(title);
 		form.put("version", "0");
-		this.mvc.perform(submit(editPath(id), admin(), form, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(id), admin(), form, "save")).andExpect(status().isSeeOther());
 		assertThat(this.jobs.findById(id).orElseThrow().getTitle()).isEqualTo("Changed " + title);
 	}
 
