@@ -3,14 +3,13 @@ package com.jobboard.alerts;
 import java.util.Locale;
 
 import com.jobboard.job.JobSearchBinding;
-import com.jobboard.limits.ActionLimits;
+import com.jobboard.web.FormAnswers;
+import com.jobboard.web.FormOutcome;
 import com.jobboard.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Signing up: saving a search of {@code /jobs} as an alert, and following a company. The
@@ -33,16 +34,21 @@ class AlertController {
 
 	private static final String FOLLOW_VIEW = "alerts/follow";
 
+	private static final String SENT_PATH = "/alerts/sent";
+
 	private final AlertSignUp signUp;
 
 	private final AlertStore store;
 
 	private final AlertTitles titles;
 
-	AlertController(AlertSignUp signUp, AlertStore store, AlertTitles titles) {
+	private final FormAnswers answers;
+
+	AlertController(AlertSignUp signUp, AlertStore store, AlertTitles titles, FormAnswers answers) {
 		this.signUp = signUp;
 		this.store = store;
 		this.titles = titles;
+		this.answers = answers;
 	}
 
 	@InitBinder("alertForm")
@@ -62,14 +68,11 @@ class AlertController {
 	}
 
 	@PostMapping("/alerts/new")
-	String saveSearch(@Valid @ModelAttribute AlertForm alertForm, BindingResult errors, Model model, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView saveSearch(@Valid @ModelAttribute AlertForm alertForm, BindingResult errors, Model model,
+			Locale locale, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		AlertSignUp.Outcome outcome = this.signUp.saveSearch(alertForm, errors, request.getRemoteAddr(), locale);
-		if (outcome.result() == AlertSignUp.Result.ACCEPTED) {
-			return "redirect:/alerts/sent";
-		}
-		refused(outcome, response);
-		return searchPage(alertForm, model, locale);
+		return this.answers.answer(outcome(outcome), (none) -> SENT_PATH,
+				(none) -> new ModelAndView(searchPage(alertForm, model, locale)), redirect, response);
 	}
 
 	@GetMapping("/companies/{slug}/follow")
@@ -80,19 +83,16 @@ class AlertController {
 	}
 
 	@PostMapping("/companies/{slug}/follow")
-	String follow(@PathVariable String slug, @Valid @ModelAttribute AlertForm alertForm, BindingResult errors,
-			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView follow(@PathVariable String slug, @Valid @ModelAttribute AlertForm alertForm, BindingResult errors,
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		AlertStore.FollowedCompany company = company(slug);
 		AlertSignUp.Outcome outcome = this.signUp.follow(company, alertForm, errors, request.getRemoteAddr(), locale);
-		if (outcome.result() == AlertSignUp.Result.ACCEPTED) {
-			return "redirect:/alerts/sent";
-		}
-		refused(outcome, response);
-		model.addAttribute("company", company);
-		return FOLLOW_VIEW;
+		return this.answers.answer(outcome(outcome), (none) -> SENT_PATH,
+				(none) -> new ModelAndView(FOLLOW_VIEW).addObject("company", company), redirect, response);
 	}
 
-	@GetMapping("/alerts/sent")
+	@GetMapping(SENT_PATH)
 	String sent() {
 		return "alerts/sent";
 	}
@@ -105,15 +105,12 @@ class AlertController {
 		return SEARCH_VIEW;
 	}
 
-	private static void refused(AlertSignUp.Outcome outcome, HttpServletResponse response) {
-		if (outcome.result() == AlertSignUp.Result.LIMITED) {
-			ActionLimits.Decision decision = outcome.decision();
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds());
-		}
-		else {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
+	private static FormOutcome<Void> outcome(AlertSignUp.Outcome outcome) {
+		return switch (outcome.result()) {
+			case ACCEPTED -> FormOutcome.saved(null, null);
+			case LIMITED -> FormOutcome.limited(null, outcome.decision().retryAfter().toSeconds());
+			case INVALID -> FormOutcome.invalid(null);
+		};
 	}
 
 	private AlertStore.FollowedCompany company(String slug) {

@@ -1,11 +1,12 @@
 package com.jobboard.applications;
 
+import com.jobboard.web.FormAnswers;
+import com.jobboard.web.FormOutcome;
 import com.jobboard.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Apply form of an open job that takes applications on the site, and the page after it. It has a page of
@@ -31,9 +33,12 @@ class ApplyController {
 
 	private final ApplicationSettings settings;
 
-	ApplyController(Applying applying, ApplicationSettings settings) {
+	private final FormAnswers answers;
+
+	ApplyController(Applying applying, ApplicationSettings settings, FormAnswers answers) {
 		this.applying = applying;
 		this.settings = settings;
+		this.answers = answers;
 	}
 
 	@GetMapping("/jobs/{id:\\d+}/apply")
@@ -47,18 +52,19 @@ class ApplyController {
 
 	@PostMapping("/jobs/{id:\\d+}/apply")
 	ModelAndView apply(@PathVariable long id, @Valid @ModelAttribute ApplyForm applyForm, BindingResult errors,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		ApplyTarget target = target(id);
 		Applying.Outcome outcome = this.applying.apply(id, applyForm, errors, request.getRemoteAddr());
-		return switch (outcome.result()) {
-			case ACCEPTED -> new ModelAndView("redirect:/jobs/" + id + "/apply/sent");
-			case CLOSED -> closed(target);
-			case LIMITED -> {
-				response.setHeader(HttpHeaders.RETRY_AFTER, outcome.decision().retryAfterSeconds());
-				yield formPage(target, applyForm, HttpStatus.TOO_MANY_REQUESTS);
-			}
-			case INVALID -> formPage(target, applyForm, HttpStatus.UNPROCESSABLE_CONTENT);
-		};
+		if (outcome.result() == Applying.Result.CLOSED) {
+			// The job closed while the form was open: its own page, not the form.
+			return closed(target);
+		}
+		FormOutcome<Void> answer = (outcome.result() == Applying.Result.ACCEPTED) ? FormOutcome.saved(null, null)
+				: (outcome.result() == Applying.Result.LIMITED)
+						? FormOutcome.limited(null, outcome.decision().retryAfter().toSeconds())
+						: FormOutcome.invalid(null);
+		return this.answers.answer(answer, (none) -> "/jobs/" + id + "/apply/sent",
+				(none) -> formPage(target, applyForm, HttpStatus.OK), redirect, response);
 	}
 
 	@GetMapping("/jobs/{id:\\d+}/apply/sent")

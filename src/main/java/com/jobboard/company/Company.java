@@ -2,13 +2,12 @@ package com.jobboard.company;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import com.jobboard.address.Address;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -68,17 +67,9 @@ public class Company {
 
 	private String phone;
 
-	private String linkedinUrl;
-
-	private String xUrl;
-
-	private String facebookUrl;
-
-	private String instagramUrl;
-
-	private String githubUrl;
-
-	private String youtubeUrl;
+	/** {@code null} when there are none: Hibernate reads a company without links so. */
+	@Embedded
+	private SocialLinks socialLinks;
 
 	@Column(nullable = false)
 	private String descriptionMarkdown = "";
@@ -115,33 +106,25 @@ public class Company {
 		this.name = name;
 	}
 
-	/** The links to the company's pages on social networks that are set, in a fixed order. */
 	/** The postal address, its parts as the form saved them. */
 	public Address address() {
 		return new Address(this.streetAddress, this.postalCode, this.locality, this.region, this.countryCode);
-	}
-
-	public List<SocialLink> socialLinks() {
-		List<SocialLink> links = new ArrayList<>();
-		addIfSet(links, SocialNetwork.LINKEDIN, this.linkedinUrl);
-		addIfSet(links, SocialNetwork.X, this.xUrl);
-		addIfSet(links, SocialNetwork.FACEBOOK, this.facebookUrl);
-		addIfSet(links, SocialNetwork.INSTAGRAM, this.instagramUrl);
-		addIfSet(links, SocialNetwork.GITHUB, this.githubUrl);
-		addIfSet(links, SocialNetwork.YOUTUBE, this.youtubeUrl);
-		return links;
-	}
-
-	private static void addIfSet(List<SocialLink> links, SocialNetwork network, String url) {
-		if (url != null && !url.isBlank()) {
-			links.add(new SocialLink(network, url));
-		}
 	}
 
 	/** Sets the description; the HTML must be what {@code MarkdownRenderer} made of the Markdown. */
 	public void describe(String markdown, String safeHtml) {
 		this.descriptionMarkdown = (markdown != null) ? markdown : "";
 		this.descriptionHtml = (safeHtml != null) ? safeHtml : "";
+	}
+
+	/** The links to the company's pages on social networks; {@link SocialLinks#NONE} when there are none. */
+	public SocialLinks getSocialLinks() {
+		return (this.socialLinks != null) ? this.socialLinks : SocialLinks.NONE;
+	}
+
+	public void setSocialLinks(SocialLinks socialLinks) {
+		// No links are kept as null, as Hibernate reads them back, so that an unchanged profile stays clean.
+		this.socialLinks = (socialLinks == null || socialLinks.equals(SocialLinks.NONE)) ? null : socialLinks;
 	}
 
 	public boolean isPublic() {
@@ -270,54 +253,6 @@ public class Company {
 
 	public void setPhone(String phone) {
 		this.phone = phone;
-	}
-
-	public String getLinkedinUrl() {
-		return this.linkedinUrl;
-	}
-
-	public void setLinkedinUrl(String linkedinUrl) {
-		this.linkedinUrl = linkedinUrl;
-	}
-
-	public String getXUrl() {
-		return this.xUrl;
-	}
-
-	public void setXUrl(String xUrl) {
-		this.xUrl = xUrl;
-	}
-
-	public String getFacebookUrl() {
-		return this.facebookUrl;
-	}
-
-	public void setFacebookUrl(String facebookUrl) {
-		this.facebookUrl = facebookUrl;
-	}
-
-	public String getInstagramUrl() {
-		return this.instagramUrl;
-	}
-
-	public void setInstagramUrl(String instagramUrl) {
-		this.instagramUrl = instagramUrl;
-	}
-
-	public String getGithubUrl() {
-		return this.githubUrl;
-	}
-
-	public void setGithubUrl(String githubUrl) {
-		this.githubUrl = githubUrl;
-	}
-
-	public String getYoutubeUrl() {
-		return this.youtubeUrl;
-	}
-
-	public void setYoutubeUrl(String youtubeUrl) {
-		this.youtubeUrl = youtubeUrl;
 	}
 
 	public String getDescriptionMarkdown() {

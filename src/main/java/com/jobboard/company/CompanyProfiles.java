@@ -120,7 +120,7 @@ public class CompanyProfiles {
 		String excerpt = this.markdown.plainExcerpt(company.getDescriptionHtml(), 160);
 		return new CompanyProfile(company.getId(), company.getSlug(), company.getName(), company.getTagline(),
 				company.getLogoId(), company.getFoundedDate(), company.getSizeBand(), company.getHeadquarters(),
-				company.getWebsite(), company.getEmail(), company.getPhone(), List.copyOf(company.socialLinks()),
+				company.getWebsite(), company.getEmail(), company.getPhone(), company.getSocialLinks().links(),
 				sectors, this.markdown.article(company.getDescriptionHtml()), excerpt, published, fingerprint,
 				company.address());
 	}

@@ -22,6 +22,7 @@ import com.jobboard.company.LogoStore;
 import com.jobboard.company.Sector;
 import com.jobboard.company.SectorRepository;
 import com.jobboard.company.SizeBand;
+import com.jobboard.company.SocialLinks;
 import com.jobboard.job.EmploymentType;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobRepository;
@@ -128,12 +129,8 @@ class DemoDataLoader implements ApplicationRunner {
 			company.setWebsite(demo.website());
 			company.setEmail(demo.email());
 			company.setPhone(demo.phone());
-			company.setLinkedinUrl(demo.linkedinUrl());
-			company.setXUrl(demo.xUrl());
-			company.setFacebookUrl(demo.facebookUrl());
-			company.setInstagramUrl(demo.instagramUrl());
-			company.setGithubUrl(demo.githubUrl());
-			company.setYoutubeUrl(demo.youtubeUrl());
+			company.setSocialLinks(new SocialLinks(demo.linkedinUrl(), demo.xUrl(), demo.facebookUrl(),
+					demo.instagramUrl(), demo.githubUrl(), demo.youtubeUrl()));
 			String description = readDescription(demo.slug());
 			company.describe(description, this.markdown.toSafeHtml(description));
 			if (demo.sectors() != null) {

@@ -7,12 +7,14 @@ import com.jobboard.job.JobAdminLists.CompanyJobs;
 import com.jobboard.job.JobEditor.Editing;
 import com.jobboard.job.JobEditor.Saved;
 import com.jobboard.limits.ActionLimits;
+import com.jobboard.web.FormAnswers;
+import com.jobboard.web.FormOutcome;
 import com.jobboard.web.Messages;
+import com.jobboard.web.Notice;
 import com.jobboard.web.PageNumbers;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,17 +28,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Job administration: every job for admins, each company's jobs for its team, and the job
  * form. Who may do what is declared here ({@code @companyAccess}); the form is checked while it is
- * bound ({@link JobFormValidator}), saved by {@link JobEditor}; this binds requests and picks views.
+ * bound ({@link JobFormValidator}), saved by {@link JobEditor}; {@link FormAnswers} answers it.
  */
 @Controller
 class JobAdminController {
 
 	private static final String FORM_VIEW = "jobs/admin/form";
+
+	/** The error {@link JobEditor} gives a form filled from an older version of the job. */
+	private static final String STALE = "jobAdmin.error.stale";
 
 	private final JobAdminLists lists;
 
@@ -44,12 +50,16 @@ class JobAdminController {
 
 	private final JobFormValidator formRules;
 
+	private final FormAnswers answers;
+
 	private final Messages messages;
 
-	JobAdminController(JobAdminLists lists, JobEditor editor, JobFormValidator formRules, Messages messages) {
+	JobAdminController(JobAdminLists lists, JobEditor editor, JobFormValidator formRules, FormAnswers answers,
+			Messages messages) {
 		this.lists = lists;
 		this.editor = editor;
 		this.formRules = formRules;
+		this.answers = answers;
 		this.messages = messages;
 	}
 
@@ -89,77 +99,74 @@ class JobAdminController {
 
 	@GetMapping("/admin/companies/{companyId:\\d+}/jobs/new")
 	@PreAuthorize("@companyAccess.canEdit(#companyId)")
-	String newJob(@PathVariable long companyId, Model model) {
+	ModelAndView newJob(@PathVariable long companyId, Model model) {
 		return form(this.editor.newJobPage(companyId), JobForm.forNewJob(), model);
 	}
 
 	@PostMapping("/admin/companies/{companyId:\\d+}/jobs/new")
 	@PreAuthorize("@companyAccess.canEdit(#companyId)")
-	String create(@PathVariable long companyId, @Valid @ModelAttribute JobForm jobForm, BindingResult errors,
+	ModelAndView create(@PathVariable long companyId, @Valid @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		JobEditorPage page = this.editor.newJobPage(companyId);
 		if (preview != null) {
 			return preview(page, jobForm, errors, model);
 		}
-		Optional<Saved> saved = this.editor.create(companyId, jobForm, action(action), errors);
-		if (saved.isEmpty()) {
-			overLimit(errors, response);
-		}
-		return saved.map((job) -> saved(job, redirect)).orElseGet(() -> form(page, jobForm, model));
+		FormOutcome<Long> outcome = outcome(this.editor.create(companyId, jobForm, action(action), errors), errors);
+		return this.answers.answer(outcome, JobPaths::edit, (none) -> form(page, jobForm, model), redirect, response);
 	}
 
 	@GetMapping("/admin/jobs/{id:\\d+}/edit")
 	@PreAuthorize("@companyAccess.canEditJob(#id)")
-	String edit(@PathVariable long id, Model model) {
+	ModelAndView edit(@PathVariable long id, Model model) {
 		Editing editing = this.editor.open(id);
 		return form(editing.page(), editing.form(), model);
 	}
 
 	@PostMapping("/admin/jobs/{id:\\d+}/edit")
 	@PreAuthorize("@companyAccess.canEditJob(#id)")
-	String update(@PathVariable long id, @Valid @ModelAttribute JobForm jobForm, BindingResult errors,
+	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		JobEditorPage page = this.editor.editPage(id);
 		if (preview != null) {
 			return preview(page, jobForm, errors, model);
 		}
-		Optional<Saved> saved = this.editor.update(id, jobForm, action(action), errors);
-		if (saved.isEmpty()) {
-			overLimit(errors, response);
-		}
+		FormOutcome<Long> outcome = outcome(this.editor.update(id, jobForm, action(action), errors), errors);
 		// After a failed save the page is read again: a stale save means the job changed meanwhile.
-		return saved.map((job) -> saved(job, redirect))
-			.orElseGet(() -> form(this.editor.editPage(id), jobForm, model));
+		return this.answers.answer(outcome, JobPaths::edit, (none) -> form(this.editor.editPage(id), jobForm, model),
+				redirect, response);
 	}
 
-	private String preview(JobEditorPage page, JobForm jobForm, BindingResult errors, Model model) {
+	private ModelAndView preview(JobEditorPage page, JobForm jobForm, BindingResult errors, Model model) {
 		model.addAttribute("previewHtml", this.editor.preview(jobForm, errors));
 		model.addAttribute("previewShown", true);
 		return form(page, jobForm, model);
 	}
 
-	private String saved(Saved job, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", this.messages.get(job.messageCode()));
-		return "redirect:" + JobPaths.edit(job.jobId());
-	}
-
-	private String form(JobEditorPage page, JobForm jobForm, Model model) {
+	private ModelAndView form(JobEditorPage page, JobForm jobForm, Model model) {
 		model.addAttribute("editor", page);
 		model.addAttribute("jobForm", jobForm);
 		model.addAttribute("employmentTypes", JobFormOptions.employmentTypes(this.messages));
 		model.addAttribute("salaryPeriods", JobFormOptions.salaryPeriods(this.messages));
 		model.addAttribute("countries", JobFormOptions.countries(Messages.locale()));
-		return FORM_VIEW;
+		return new ModelAndView(FORM_VIEW);
 	}
 
-	/** A form refused for the hour's limit answers 429, and says when to try again. */
-	private static void overLimit(BindingResult errors, HttpServletResponse response) {
-		ActionLimits.retryAfter(errors).ifPresent((seconds) -> {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, seconds);
-		});
+	/**
+	 * What the editor's answer means for the form: saved, refused for the hour's limit, stale
+	 * (someone saved the job since the form was filled in), or with errors.
+	 */
+	private static FormOutcome<Long> outcome(Optional<Saved> saved, BindingResult errors) {
+		if (saved.isPresent()) {
+			return FormOutcome.saved(saved.get().jobId(), Notice.of(saved.get().messageCode()));
+		}
+		Optional<String> retryAfter = ActionLimits.retryAfter(errors);
+		if (retryAfter.isPresent()) {
+			return FormOutcome.limited(null, Long.parseLong(retryAfter.get()));
+		}
+		boolean stale = errors.getGlobalErrors().stream().anyMatch((error) -> STALE.equals(error.getCode()));
+		return stale ? FormOutcome.conflict(null, null, null) : FormOutcome.invalid(null);
 	}
 
 	private void addFilters(Optional<JobStatus> filter, String q, Model model) {

@@ -40,8 +40,8 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 			select new com.jobboard.job.JobDetails(j.id, j.slug, j.title, j.employmentType, j.location, j.countryCode,
 			    j.remote, j.salaryMin, j.salaryMax, j.salaryCurrency, j.salaryPeriod, j.descriptionHtml, j.applyUrl,
 			    j.applyEmail, j.status, j.postedAt, j.expiresAt, j.updatedAt, c.id, c.slug, c.name, c.logoId, c.website,
-			    j.streetAddress, j.postalCode, j.region, c.linkedinUrl, c.xUrl, c.facebookUrl, c.instagramUrl,
-			    c.githubUrl, c.youtubeUrl, j.applyOnSite)
+			    j.streetAddress, j.postalCode, j.region, c.socialLinks.linkedin, c.socialLinks.x, c.socialLinks.facebook,
+			    c.socialLinks.instagram, c.socialLinks.github, c.socialLinks.youtube, j.applyOnSite)
 			from Job j join j.company c
 			where j.id = :id and j.status <> com.jobboard.job.JobStatus.DRAFT
 			    and c.status = com.jobboard.company.CompanyStatus.ACTIVE
@@ -64,8 +64,8 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 			select new com.jobboard.job.JobDetails(j.id, j.slug, j.title, j.employmentType, j.location, j.countryCode,
 			    j.remote, j.salaryMin, j.salaryMax, j.salaryCurrency, j.salaryPeriod, j.descriptionHtml, j.applyUrl,
 			    j.applyEmail, j.status, j.postedAt, j.expiresAt, j.updatedAt, c.id, c.slug, c.name, c.logoId, c.website,
-			    j.streetAddress, j.postalCode, j.region, c.linkedinUrl, c.xUrl, c.facebookUrl, c.instagramUrl,
-			    c.githubUrl, c.youtubeUrl, j.applyOnSite)
+			    j.streetAddress, j.postalCode, j.region, c.socialLinks.linkedin, c.socialLinks.x, c.socialLinks.facebook,
+			    c.socialLinks.instagram, c.socialLinks.github, c.socialLinks.youtube, j.applyOnSite)
 			from Job j join j.company c
 			where j.id in :ids and j.status <> com.jobboard.job.JobStatus.DRAFT
 			    and c.status = com.jobboard.company.CompanyStatus.ACTIVE

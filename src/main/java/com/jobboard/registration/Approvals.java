@@ -9,10 +9,12 @@ import java.util.Optional;
 
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.admin.CompanyEditor;
+import com.jobboard.company.admin.CompanyLookup;
 import com.jobboard.company.admin.CompanySummary;
 import com.jobboard.security.Approval;
 import com.jobboard.security.EmployerAccounts;
 import com.jobboard.security.SignedInUser;
+import com.jobboard.web.FormOutcome;
 import com.jobboard.web.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -50,12 +52,16 @@ class Approvals {
 
 	private final CompanyEditor companyEditor;
 
+	private final CompanyLookup companyLookup;
+
 	private final TransactionTemplate transaction;
 
-	Approvals(JdbcClient jdbc, EmployerAccounts accounts, CompanyEditor companyEditor, TransactionTemplate transaction) {
+	Approvals(JdbcClient jdbc, EmployerAccounts accounts, CompanyEditor companyEditor, CompanyLookup companyLookup,
+			TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.companyEditor = companyEditor;
+		this.companyLookup = companyLookup;
 		this.transaction = transaction;
 	}
 
@@ -124,13 +130,13 @@ class Approvals {
 				Long companyId = decided.get().companyId();
 				String companyName = null;
 				if (companyId != null) {
-					CompanySummary company = this.companyEditor.summary(companyId);
+					CompanySummary company = this.companyLookup.summary(companyId);
 					companyName = company.name();
 					if (company.status() == CompanyStatus.PENDING) {
-						CompanyEditor.Outcome changed = (decision == Approval.APPROVED)
+						FormOutcome<CompanySummary> changed = (decision == Approval.APPROVED)
 								? this.companyEditor.activate(companyId, admin)
 								: this.companyEditor.archive(companyId, admin);
-						if (!changed.done()) {
+						if (!(changed instanceof FormOutcome.Saved)) {
 							// Someone changed the company at this very moment: decide again on what it is now.
 							tx.setRollbackOnly();
 							return new Outcome(false, "approvals.concurrent", email, companyName);

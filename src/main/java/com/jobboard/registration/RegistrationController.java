@@ -1,12 +1,12 @@
 package com.jobboard.registration;
 
 import com.jobboard.security.CurrentUser;
+import com.jobboard.web.FormAnswers;
+import com.jobboard.web.FormOutcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public employer sign-up form, and the page that confirms it was received. */
 @Controller
@@ -30,10 +32,14 @@ class RegistrationController {
 
 	private final CurrentUser currentUser;
 
-	RegistrationController(EmployerRegistration registration, RegistrationFormRules rules, CurrentUser currentUser) {
+	private final FormAnswers answers;
+
+	RegistrationController(EmployerRegistration registration, RegistrationFormRules rules, CurrentUser currentUser,
+			FormAnswers answers) {
 		this.registration = registration;
 		this.rules = rules;
 		this.currentUser = currentUser;
+		this.answers = answers;
 	}
 
 	@InitBinder("registrationForm")
@@ -51,22 +57,18 @@ class RegistrationController {
 	}
 
 	@PostMapping
-	String register(@Valid @ModelAttribute RegistrationForm registrationForm, BindingResult errors,
-			HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView register(@Valid @ModelAttribute RegistrationForm registrationForm, BindingResult errors,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		EmployerRegistration.Outcome outcome = this.registration.register(registrationForm, errors,
 				request.getRemoteAddr());
-		switch (outcome.result()) {
-			case ACCEPTED -> {
-				return "redirect:/employers/register/received";
-			}
-			case LIMITED -> {
-				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-				response.setHeader(HttpHeaders.RETRY_AFTER, outcome.decision().retryAfterSeconds());
-			}
-			case INVALID -> response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
+		FormOutcome<Void> answer = switch (outcome.result()) {
+			case ACCEPTED -> FormOutcome.saved(null, null);
+			case LIMITED -> FormOutcome.limited(null, outcome.decision().retryAfter().toSeconds());
+			case INVALID -> FormOutcome.invalid(null);
+		};
 		registrationForm.forgetPasswords();
-		return FORM_VIEW;
+		return this.answers.answer(answer, (none) -> "/employers/register/received",
+				(none) -> new ModelAndView(FORM_VIEW), redirect, response);
 	}
 
 	@GetMapping("/received")

@@ -2,12 +2,17 @@ package com.jobboard.security;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import com.jobboard.web.FormAnswers;
+import com.jobboard.web.FormOutcome;
 import com.jobboard.web.Messages;
 import com.jobboard.web.NotFoundException;
+import com.jobboard.web.Notice;
 import com.jobboard.web.PageNumbers;
 import com.jobboard.web.SearchTerms;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,12 +50,16 @@ class UserAdminController {
 
 	private final UserForms userForms;
 
+	private final FormAnswers answers;
+
 	private final Messages messages;
 
-	UserAdminController(UserAdmin userAdmin, CurrentUser currentUser, UserForms userForms, Messages messages) {
+	UserAdminController(UserAdmin userAdmin, CurrentUser currentUser, UserForms userForms, FormAnswers answers,
+			Messages messages) {
 		this.userAdmin = userAdmin;
 		this.currentUser = currentUser;
 		this.userForms = userForms;
+		this.answers = answers;
 		this.messages = messages;
 	}
 
@@ -74,20 +84,14 @@ class UserAdminController {
 	}
 
 	@PostMapping("/new")
-	String invite(@Valid @ModelAttribute NewUserForm newUserForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	ModelAndView invite(@Valid @ModelAttribute NewUserForm newUserForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		this.currentUser.requireAdmin();
-		if (!result.hasErrors()) {
-			try {
-				long id = this.userAdmin.invite(newUserForm);
-				redirect.addFlashAttribute("message", this.messages.get("users.done.added", newUserForm.getEmail()));
-				return "redirect:/admin/users/" + id + "/edit";
-			}
-			catch (RejectedChange ex) {
-				reject(result, ex);
-			}
-		}
-		return newUserPage(model);
+		FormOutcome<Long> outcome = save(result,
+				() -> FormOutcome.saved(this.userAdmin.invite(newUserForm), Notice.of("users.done.added",
+						newUserForm.getEmail())));
+		return this.answers.answer(outcome, UserAdminController::editPath, (id) -> new ModelAndView(newUserPage(model)), redirect,
+				response);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -97,71 +101,76 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/role")
-	String changeRole(@PathVariable long id, @Valid @ModelAttribute RoleForm roleForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	ModelAndView changeRole(@PathVariable long id, @Valid @ModelAttribute RoleForm roleForm, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		SignedInUser admin = this.currentUser.requireAdmin();
 		UserSummary user = find(id);
-		if (!result.hasErrors()) {
-			try {
-				String email = this.userAdmin.changeRole(id, roleForm, admin);
-				redirect.addFlashAttribute("message", this.messages.get("users.done.role", email));
-				return "redirect:/admin/users/" + id + "/edit";
-			}
-			catch (RejectedChange ex) {
-				reject(result, ex);
-			}
-		}
-		return editPage(user, model);
+		FormOutcome<Long> outcome = save(result,
+				() -> FormOutcome.saved(id, Notice.of("users.done.role", this.userAdmin.changeRole(id, roleForm, admin))));
+		return this.answers.answer(outcome, UserAdminController::editPath, (same) -> new ModelAndView(editPage(user, model)), redirect,
+				response);
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute PasswordForm passwordForm,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+	ModelAndView resetPassword(@PathVariable long id, @Valid @ModelAttribute PasswordForm passwordForm,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		SignedInUser admin = this.currentUser.requireAdmin();
 		UserSummary user = find(id);
+		HttpSession session = request.getSession(false);
+		FormOutcome<Long> outcome = save(result, () -> FormOutcome.saved(id, Notice.of("users.done.password",
+				this.userAdmin.resetPassword(id, passwordForm, admin, (session != null) ? session.getId() : null))));
+		return this.answers.answer(outcome, UserAdminController::editPath, (same) -> new ModelAndView(editPage(user, model)), redirect,
+				response);
+	}
+
+	@PostMapping("/{id}/disable")
+	ModelAndView disable(@PathVariable long id, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		SignedInUser admin = this.currentUser.requireAdmin();
+		UserSummary user = find(id);
+		FormOutcome<Long> outcome = act(
+				() -> FormOutcome.saved(id, Notice.of("users.done.disabled", this.userAdmin.disable(id, admin))));
+		return this.answers.answer(outcome, UserAdminController::editPath, (same) -> new ModelAndView(editPage(user, model)), redirect,
+				response);
+	}
+
+	@PostMapping("/{id}/enable")
+	ModelAndView enable(@PathVariable long id, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		this.currentUser.requireAdmin();
+		UserSummary user = find(id);
+		FormOutcome<Long> outcome = act(
+				() -> FormOutcome.saved(id, Notice.of("users.done.enabled", this.userAdmin.enable(id))));
+		return this.answers.answer(outcome, UserAdminController::editPath, (same) -> new ModelAndView(editPage(user, model)), redirect,
+				response);
+	}
+
+	/** Saves a form without errors; a change the rules refuse goes on the form as an error. */
+	private static FormOutcome<Long> save(BindingResult result, Supplier<FormOutcome<Long>> change) {
 		if (!result.hasErrors()) {
 			try {
-				HttpSession session = request.getSession(false);
-				String email = this.userAdmin.resetPassword(id, passwordForm, admin,
-						(session != null) ? session.getId() : null);
-				redirect.addFlashAttribute("message", this.messages.get("users.done.password", email));
-				return "redirect:/admin/users/" + id + "/edit";
+				return change.get();
 			}
 			catch (RejectedChange ex) {
 				reject(result, ex);
 			}
 		}
-		return editPage(user, model);
+		return FormOutcome.invalid(null);
 	}
 
-	@PostMapping("/{id}/disable")
-	String disable(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		SignedInUser admin = this.currentUser.requireAdmin();
-		UserSummary user = find(id);
+	/** A button without fields: a change the rules refuse (the last admin...) conflicts with the user's state. */
+	private static FormOutcome<Long> act(Supplier<FormOutcome<Long>> change) {
 		try {
-			String email = this.userAdmin.disable(id, admin);
-			redirect.addFlashAttribute("message", this.messages.get("users.done.disabled", email));
-			return "redirect:/admin/users/" + id + "/edit";
+			return change.get();
 		}
 		catch (RejectedChange ex) {
-			model.addAttribute("errorMessage", this.messages.get(ex.messageCode(), ex.arguments()));
-			return editPage(user, model);
+			return FormOutcome.conflict(null, null, Notice.of(ex.messageCode(), ex.arguments()));
 		}
 	}
 
-	@PostMapping("/{id}/enable")
-	String enable(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		this.currentUser.requireAdmin();
-		UserSummary user = find(id);
-		try {
-			String email = this.userAdmin.enable(id);
-			redirect.addFlashAttribute("message", this.messages.get("users.done.enabled", email));
-			return "redirect:/admin/users/" + id + "/edit";
-		}
-		catch (RejectedChange ex) {
-			model.addAttribute("errorMessage", this.messages.get(ex.messageCode(), ex.arguments()));
-			return editPage(user, model);
-		}
+	private static String editPath(long id) {
+		return "/admin/users/" + id + "/edit";
 	}
 
 	private UserSummary find(long id) {

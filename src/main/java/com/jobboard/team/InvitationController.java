@@ -5,12 +5,14 @@ import java.util.Optional;
 import com.jobboard.security.CurrentUser;
 import com.jobboard.security.SignedInUser;
 import com.jobboard.team.InvitationUnavailable.Reason;
+import com.jobboard.web.FormAnswers;
+import com.jobboard.web.FormOutcome;
 import com.jobboard.web.Messages;
+import com.jobboard.web.Notice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -52,18 +54,18 @@ class InvitationController {
 
 	private final CurrentUser currentUser;
 
-	private final Messages messages;
+	private final FormAnswers answers;
 
 	private final AcceptFormRules acceptFormRules;
 
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	InvitationController(Invitations invitations, TeamPages pages, CurrentUser currentUser, Messages messages,
+	InvitationController(Invitations invitations, TeamPages pages, CurrentUser currentUser, FormAnswers answers,
 			AcceptFormRules acceptFormRules) {
 		this.invitations = invitations;
 		this.pages = pages;
 		this.currentUser = currentUser;
-		this.messages = messages;
+		this.answers = answers;
 		this.acceptFormRules = acceptFormRules;
 	}
 
@@ -78,29 +80,24 @@ class InvitationController {
 			BindingResult errors, RedirectAttributes redirect, HttpServletResponse response) {
 		Invitations.Sent sent = this.invitations.invite(id, inviteForm, errors, this.currentUser.require(),
 				Messages.locale());
-		if (sent.sent()) {
-			redirect.addFlashAttribute("message", this.messages.get("team.done.invited", inviteForm.getEmail()));
-			return new ModelAndView("redirect:/admin/companies/" + id + "/team");
-		}
+		FormOutcome<Long> outcome = sent.sent()
+				? FormOutcome.saved(id, Notice.of("team.done.invited", inviteForm.getEmail()))
+				: (sent.limit() != null) ? FormOutcome.limited(id, sent.limit().retryAfter().toSeconds())
+						: FormOutcome.invalid(id);
 		// The page shows the form as typed, with its errors.
-		if (sent.limit() != null) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, sent.limit().retryAfterSeconds());
-			return this.pages.page(id, HttpStatus.TOO_MANY_REQUESTS).addAllObjects(errors.getModel());
-		}
-		return this.pages.page(id, HttpStatus.UNPROCESSABLE_CONTENT).addAllObjects(errors.getModel());
+		return this.answers.answer(outcome, TeamController::teamPath,
+				(company) -> this.pages.page(company, HttpStatus.OK).addAllObjects(errors.getModel()), redirect,
+				response);
 	}
 
 	@PostMapping("/admin/companies/{id}/team/invitations/{invitationId}/revoke")
 	@PreAuthorize("@companyAccess.canManageTeam(#id)")
-	ModelAndView revoke(@PathVariable long id, @PathVariable long invitationId, RedirectAttributes redirect) {
-		try {
-			String email = this.invitations.revoke(id, invitationId, this.currentUser.require());
-			redirect.addFlashAttribute("message", this.messages.get("team.done.revoked", email));
-		}
-		catch (TeamRuleViolation refused) {
-			return this.pages.refused(id, HttpStatus.CONFLICT, refused.code(), refused.arguments());
-		}
-		return new ModelAndView("redirect:/admin/companies/" + id + "/team");
+	ModelAndView revoke(@PathVariable long id, @PathVariable long invitationId, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		FormOutcome<Long> outcome = TeamController.carryOut(id, () -> Notice.of("team.done.revoked",
+				this.invitations.revoke(id, invitationId, this.currentUser.require())));
+		return this.answers.answer(outcome, TeamController::teamPath,
+				(company) -> this.pages.page(company, HttpStatus.OK), redirect, response);
 	}
 
 	/** The link in the mail: who it is for and what to do, or why it cannot be used. */
@@ -123,21 +120,27 @@ class InvitationController {
 	ModelAndView accept(@PathVariable String token, @Valid @ModelAttribute(ACCEPT_FORM) AcceptForm acceptForm,
 			BindingResult errors, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<SignedInUser> user = this.currentUser.get();
+		FormOutcome<Long> outcome;
 		if (user.isPresent()) {
 			long companyId = this.invitations.acceptAsMember(token, user.get());
 			request.getSession().setAttribute(CompanySwitcher.SESSION_ATTRIBUTE, companyId);
-			redirect.addFlashAttribute("message", this.messages.get("team.done.joined"));
-			return new ModelAndView("redirect:/admin/companies/" + companyId + "/team");
+			outcome = FormOutcome.saved(companyId, Notice.of("team.done.joined"));
 		}
-		Optional<Invitations.Joined> joined = this.invitations.acceptAsNewAccount(token, acceptForm, errors);
-		if (joined.isEmpty()) {
-			acceptForm.forgetPasswords();
-			return acceptPage(token, this.invitations.open(token), user, acceptForm, HttpStatus.UNPROCESSABLE_CONTENT);
+		else {
+			Optional<Invitations.Joined> joined = this.invitations.acceptAsNewAccount(token, acceptForm, errors);
+			if (joined.isPresent()) {
+				signIn(joined.get().account(), request, response);
+				request.getSession().setAttribute(CompanySwitcher.SESSION_ATTRIBUTE, joined.get().companyId());
+				outcome = FormOutcome.saved(joined.get().companyId(), Notice.of("team.done.accountMade"));
+			}
+			else {
+				acceptForm.forgetPasswords();
+				outcome = FormOutcome.invalid(null);
+			}
 		}
-		signIn(joined.get().account(), request, response);
-		request.getSession().setAttribute(CompanySwitcher.SESSION_ATTRIBUTE, joined.get().companyId());
-		redirect.addFlashAttribute("message", this.messages.get("team.done.accountMade"));
-		return new ModelAndView("redirect:/admin/companies/" + joined.get().companyId() + "/team");
+		return this.answers.answer(outcome, TeamController::teamPath,
+				(none) -> acceptPage(token, this.invitations.open(token), user, acceptForm, HttpStatus.OK), redirect,
+				response);
 	}
 
 	/** Signs the new member in, as the sign-in form would: in a new session id, so a planted one is of no use. */

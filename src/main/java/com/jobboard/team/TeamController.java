@@ -2,12 +2,17 @@ package com.jobboard.team;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.jobboard.security.CurrentUser;
 import com.jobboard.security.SignedInUser;
-import com.jobboard.web.Messages;
+import com.jobboard.web.FormAnswers;
+import com.jobboard.web.FormOutcome;
+import com.jobboard.web.Notice;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,14 +42,15 @@ class TeamController {
 
 	private final CompanySwitcher switcher;
 
-	private final Messages messages;
+	private final FormAnswers answers;
 
-	TeamController(Team team, TeamPages pages, CurrentUser currentUser, CompanySwitcher switcher, Messages messages) {
+	TeamController(Team team, TeamPages pages, CurrentUser currentUser, CompanySwitcher switcher,
+			FormAnswers answers) {
 		this.team = team;
 		this.pages = pages;
 		this.currentUser = currentUser;
 		this.switcher = switcher;
-		this.messages = messages;
+		this.answers = answers;
 	}
 
 	@GetMapping("/admin/companies/{id}/team")
@@ -56,43 +62,41 @@ class TeamController {
 	@PostMapping("/admin/companies/{id}/team/members/{userId}/role")
 	@PreAuthorize("@companyAccess.canManageTeam(#id)")
 	ModelAndView changeRole(@PathVariable long id, @PathVariable long userId,
-			@RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String role, RedirectAttributes redirect, HttpServletResponse response) {
 		Optional<TeamRole> chosen = parseRole(role);
 		if (chosen.isEmpty()) {
 			return this.pages.refused(id, HttpStatus.UNPROCESSABLE_CONTENT, "team.error.roleRequired");
 		}
-		return change(id, redirect, () -> this.messages.get("team.done.roleChanged",
+		return change(id, redirect, response, () -> Notice.of("team.done.roleChanged",
 				this.team.changeRole(id, userId, chosen.get(), this.currentUser.require()),
-				this.messages.get("team.role." + chosen.get().name())));
+				new DefaultMessageSourceResolvable("team.role." + chosen.get().name())));
 	}
 
 	@PostMapping("/admin/companies/{id}/team/members/{userId}/remove")
 	@PreAuthorize("@companyAccess.canManageTeam(#id)")
-	ModelAndView remove(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
-		return change(id, redirect, () -> this.messages.get("team.done.removed",
-				this.team.remove(id, userId, this.currentUser.require())));
+	ModelAndView remove(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return change(id, redirect, response,
+				() -> Notice.of("team.done.removed", this.team.remove(id, userId, this.currentUser.require())));
 	}
 
 	@PostMapping("/admin/companies/{id}/team/members/{userId}/transfer")
 	@PreAuthorize("@companyAccess.canManageTeam(#id)")
-	ModelAndView transfer(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
-		return change(id, redirect, () -> this.messages.get("team.done.transferred",
+	ModelAndView transfer(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return change(id, redirect, response, () -> Notice.of("team.done.transferred",
 				this.team.transferOwnership(id, userId, this.currentUser.require())));
 	}
 
 	/** A member leaves the team; the last owner cannot. */
 	@PostMapping("/admin/companies/{id}/team/leave")
 	@PreAuthorize("@companyAccess.isMember(#id)")
-	ModelAndView leave(@PathVariable long id, RedirectAttributes redirect) {
+	ModelAndView leave(@PathVariable long id, RedirectAttributes redirect, HttpServletResponse response) {
 		SignedInUser user = this.currentUser.require();
-		try {
+		return this.answers.answer(carryOut(id, () -> {
 			this.team.remove(id, user.id(), user);
-		}
-		catch (TeamRuleViolation refused) {
-			return this.pages.refused(id, HttpStatus.CONFLICT, refused.code(), refused.arguments());
-		}
-		redirect.addFlashAttribute("message", this.messages.get("team.done.left"));
-		return new ModelAndView("redirect:/admin");
+			return Notice.of("team.done.left");
+		}), (company) -> "/admin", (company) -> this.pages.page(company, HttpStatus.OK), redirect, response);
 	}
 
 	/** The header's company switcher: a company whose team one is in. */
@@ -106,15 +110,25 @@ class TeamController {
 		return "redirect:/admin";
 	}
 
-	/** Carries out an owner's change, and answers the team page with the message (409 when the rules refuse it). */
-	private ModelAndView change(long id, RedirectAttributes redirect, java.util.function.Supplier<String> change) {
+	/** Carries out an owner's change, and answers with the team page (409 with the message when the rules refuse it). */
+	private ModelAndView change(long id, RedirectAttributes redirect, HttpServletResponse response,
+			Supplier<Notice> change) {
+		return this.answers.answer(carryOut(id, change), TeamController::teamPath,
+				(company) -> this.pages.page(company, HttpStatus.OK), redirect, response);
+	}
+
+	/** Done, or refused by the team's rules: a conflict with the team as it is. */
+	static FormOutcome<Long> carryOut(long companyId, Supplier<Notice> change) {
 		try {
-			redirect.addFlashAttribute("message", change.get());
+			return FormOutcome.saved(companyId, change.get());
 		}
 		catch (TeamRuleViolation refused) {
-			return this.pages.refused(id, HttpStatus.CONFLICT, refused.code(), refused.arguments());
+			return FormOutcome.conflict(companyId, null, Notice.of(refused.code(), refused.arguments()));
 		}
-		return new ModelAndView("redirect:/admin/companies/" + id + "/team");
+	}
+
+	static String teamPath(long companyId) {
+		return "/admin/companies/" + companyId + "/team";
 	}
 
 	private static Optional<TeamRole> parseRole(String value) {

@@ -183,12 +183,12 @@ final class CsvReader {
 		form.setWebsite(cell(row, "website"));
 		form.setEmail(cell(row, "email"));
 		form.setPhone(cell(row, "phone"));
-		form.setLinkedinUrl(cell(row, "linkedin_url"));
-		form.setTwitterUrl(cell(row, "x_url"));
-		form.setFacebookUrl(cell(row, "facebook_url"));
-		form.setInstagramUrl(cell(row, "instagram_url"));
-		form.setGithubUrl(cell(row, "github_url"));
-		form.setYoutubeUrl(cell(row, "youtube_url"));
+		form.setLinkedin(cell(row, "linkedin_url"));
+		form.setX(cell(row, "x_url"));
+		form.setFacebook(cell(row, "facebook_url"));
+		form.setInstagram(cell(row, "instagram_url"));
+		form.setGithub(cell(row, "github_url"));
+		form.setYoutube(cell(row, "youtube_url"));
 		form.setDescriptionMarkdown(cell(row, "description_markdown"));
 		String sectors = cell(row, "sectors");
 		List<String> names = (sectors == null) ? List.of()

@@ -160,16 +160,16 @@ final class WxrReader {
 		form.setName(item.meta("_company_name"));
 		form.setTagline(item.meta("_company_tagline"));
 		form.setWebsite(SourceValues.webAddress(item.meta("_company_website"), "website", notes));
-		form.setTwitterUrl(SourceValues.twitter(item.meta("_company_twitter"), notes));
-		form.setFacebookUrl(SourceValues.webAddress(item.meta("_company_facebook"), "facebook", notes));
-		form.setLinkedinUrl(SourceValues.webAddress(item.meta("_company_linkedin"), "linkedin", notes));
+		form.setX(SourceValues.twitter(item.meta("_company_twitter"), notes));
+		form.setFacebook(SourceValues.webAddress(item.meta("_company_facebook"), "facebook", notes));
+		form.setLinkedin(SourceValues.webAddress(item.meta("_company_linkedin"), "linkedin", notes));
 		form.setEmail(item.meta("_company_email"));
 		form.setPhone(item.meta("_company_phone"));
 		form.setHeadquarters(location(item.meta("_company_location")));
 		String video = item.meta("_company_video");
 		if (video != null) {
 			if (video.contains("youtube.com") || video.contains("youtu.be")) {
-				form.setYoutubeUrl(video);
+				form.setYoutube(video);
 			}
 			else {
 				notes.add(new Note("transfer.note.videoLeftOut", video));
@@ -213,12 +213,12 @@ final class WxrReader {
 		form.setHeadquarters(location(address));
 		SourceValues.socials(item.meta("_employer_socials")).forEach((network, url) -> {
 			switch (network) {
-				case "facebook" -> form.setFacebookUrl(url);
-				case "twitter", "x" -> form.setTwitterUrl(SourceValues.twitter(url, notes));
-				case "linkedin" -> form.setLinkedinUrl(url);
-				case "instagram" -> form.setInstagramUrl(url);
-				case "github" -> form.setGithubUrl(url);
-				case "youtube" -> form.setYoutubeUrl(url);
+				case "facebook" -> form.setFacebook(url);
+				case "twitter", "x" -> form.setX(SourceValues.twitter(url, notes));
+				case "linkedin" -> form.setLinkedin(url);
+				case "instagram" -> form.setInstagram(url);
+				case "github" -> form.setGithub(url);
+				case "youtube" -> form.setYoutube(url);
 				default -> notes.add(new Note("transfer.note.socialLeftOut", network));
 			}
 		});

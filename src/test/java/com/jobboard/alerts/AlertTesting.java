@@ -90,7 +90,7 @@ final class AlertTesting {
 
 	/** Signs up for the search and confirms it, through the pages and the mail. */
 	void subscribed(String query, String email, AlertFrequency frequency) throws Exception {
-		assertThat(signUpForSearch(query, email, frequency).statusCode()).isEqualTo(302);
+		assertThat(signUpForSearch(query, email, frequency).statusCode()).isEqualTo(303);
 		confirmFromMail(email);
 	}
 

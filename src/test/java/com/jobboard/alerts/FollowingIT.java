@@ -86,14 +86,14 @@ class FollowingIT {
 		assertThat(followersOnProfile()).as("served from the fast lane's cache now").isZero();
 		String first = AlertTesting.address("follower");
 		String second = AlertTesting.address("follower");
-		assertThat(this.alerts.follow(this.company, first, AlertFrequency.INSTANT).statusCode()).isEqualTo(302);
+		assertThat(this.alerts.follow(this.company, first, AlertFrequency.INSTANT).statusCode()).isEqualTo(303);
 		assertThat(followersOnProfile()).as("an unconfirmed follow does not count").isZero();
 		this.alerts.confirmFromMail(first);
 		assertThat(followersOnProfile()).isOne();
-		assertThat(this.alerts.follow(this.company, second, AlertFrequency.DAILY).statusCode()).isEqualTo(302);
+		assertThat(this.alerts.follow(this.company, second, AlertFrequency.DAILY).statusCode()).isEqualTo(303);
 		this.alerts.confirmFromMail(second);
 		assertThat(this.alerts.follow(this.company, second, AlertFrequency.WEEKLY).statusCode())
-			.as("following again changes nothing").isEqualTo(302);
+			.as("following again changes nothing").isEqualTo(303);
 		assertThat(followersOnProfile()).isEqualTo(2);
 
 		TestMail.purge();

@@ -94,7 +94,7 @@ class JobAlertsIT {
 	void nothingIsSentBeforeConfirmingThenAnInstantAlertMailsTheNewJob() throws Exception {
 		String email = AlertTesting.address("instant");
 		HttpResponse<String> signedUp = this.alerts.signUpForSearch("q=" + this.word, email, AlertFrequency.INSTANT);
-		assertThat(signedUp.statusCode()).isEqualTo(302);
+		assertThat(signedUp.statusCode()).isEqualTo(303);
 		assertThat(signedUp.headers().firstValue("Location")).hasValue("/alerts/sent");
 		this.alerts.publish(this.company, "Senior " + this.word + " before confirming", null);
 		this.alerts.runAndDeliver();
@@ -209,7 +209,7 @@ class JobAlertsIT {
 	void tamperedOrMadeUpTokensGetAClearPageAndChangeNothing() throws Exception {
 		String email = AlertTesting.address("tampered");
 		assertThat(this.alerts.signUpForSearch("q=" + this.word, email, AlertFrequency.DAILY).statusCode())
-			.isEqualTo(302);
+			.isEqualTo(303);
 		this.alerts.deliverAll();
 		String link = AlertMailbox.link(AlertMailbox.text(AlertMailbox.to(email).get(0)), "/alerts/confirm");
 		String token = link.substring(link.indexOf("token=") + 6);
@@ -244,7 +244,7 @@ class JobAlertsIT {
 
 		String late = AlertTesting.address("late");
 		assertThat(this.alerts.signUpForSearch("q=" + this.word, late, AlertFrequency.WEEKLY).statusCode())
-			.isEqualTo(302);
+			.isEqualTo(303);
 		this.alerts.deliverAll();
 		String lateLink = AlertMailbox.link(AlertMailbox.text(AlertMailbox.to(late).get(0)), "/alerts/confirm");
 		((TestClock) this.clock).advance(Duration.ofDays(8));
@@ -313,7 +313,7 @@ class JobAlertsIT {
 		String email = AlertTesting.address("deutsch");
 		assertThat(this.alerts
 			.signUpForSearch("q=" + this.word, email, AlertFrequency.INSTANT, "Accept-Language", "de-DE,de;q=0.9")
-			.statusCode()).isEqualTo(302);
+			.statusCode()).isEqualTo(303);
 		this.alerts.confirmFromMail(email);
 		assertThat(AlertMailbox.to(email).get(0).getSubject()).startsWith("Bitte bestätigen Sie Ihren Suchauftrag");
 		TestMail.purge();

@@ -11,6 +11,7 @@ import com.jobboard.company.Sector;
 import com.jobboard.company.SectorRepository;
 import com.jobboard.company.SizeBand;
 import com.jobboard.company.SlugHistory;
+import com.jobboard.company.SocialNetwork;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobStatus;
 import com.jobboard.markdown.MarkdownRenderer;
@@ -150,7 +151,8 @@ class CompanyApiIT {
 		company.setWebsite("https://detail.example.com");
 		company.setEmail("hello@detail.example.com");
 		company.setPhone("+49 40 123");
-		company.setLinkedinUrl("https://www.linkedin.com/company/detail");
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/detail"));
 		company.setStreetAddress("Am Sandtorkai 50");
 		company.setPostalCode("20457");
 		company.setLocality("Hamburg");

@@ -46,7 +46,7 @@ class ApplyFormIT {
 		for (int i = 0; i < 10; i++) {
 			assertThat(this.mvc.perform(applyRequest(job.getId(), validFields("Cook " + i, uniqueEmail("limit")),
 					CvFiles.pdf(), "cv.pdf", address)).andReturn().getResponse().getStatus()).as("application %d", i)
-				.isEqualTo(302);
+				.isEqualTo(303);
 		}
 
 		MvcResult limited = this.mvc.perform(applyRequest(job.getId(), validFields("Cook 10", uniqueEmail("limit")),
@@ -59,7 +59,7 @@ class ApplyFormIT {
 		assertThat(page.select("#name").val()).isEqualTo("Cook 10");
 		assertThat(count(job)).isEqualTo(10);
 		assertThat(this.mvc.perform(applyRequest(job.getId(), validFields("Other", uniqueEmail("limit")), CvFiles.pdf(),
-				"cv.pdf", newAddress())).andReturn().getResponse().getStatus()).as("another address").isEqualTo(302);
+				"cv.pdf", newAddress())).andReturn().getResponse().getStatus()).as("another address").isEqualTo(303);
 	}
 
 	@Test

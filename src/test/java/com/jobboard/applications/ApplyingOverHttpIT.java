@@ -91,7 +91,7 @@ class ApplyingOverHttpIT {
 		HttpResponse<String> sent = this.browser.apply(job.getId(), validFields("Ada Lovelace", candidate), CvFiles.pdf(),
 				"Ada CV.pdf");
 
-		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.statusCode()).isEqualTo(303);
 		assertThat(sent.headers().firstValue("Location")).hasValue("/jobs/" + job.getId() + "/apply/sent");
 		assertThat(Jsoup.parse(this.browser.get("/jobs/" + job.getId() + "/apply/sent").body()).select("h1").text())
 			.isEqualTo("Thank you for your application");
@@ -125,7 +125,7 @@ class ApplyingOverHttpIT {
 
 		Map<String, String> second = validFields("Grace B. Hopper", candidate.toUpperCase());
 		second.put("coverLetter", "Second letter");
-		assertThat(this.browser.apply(job.getId(), second, CvFiles.docx(), "cv.docx").statusCode()).isEqualTo(302);
+		assertThat(this.browser.apply(job.getId(), second, CvFiles.docx(), "cv.docx").statusCode()).isEqualTo(303);
 
 		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?").param(job.getId())
 			.query(Long.class).single()).isEqualTo(1);
@@ -236,7 +236,7 @@ class ApplyingOverHttpIT {
 
 		HttpResponse<String> response = this.browser.apply(job.getId(), fields, CvFiles.pdf(), "cv.pdf");
 
-		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.statusCode()).isEqualTo(303);
 		assertThat(response.headers().firstValue("Location")).hasValue("/jobs/" + job.getId() + "/apply/sent");
 		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?").param(job.getId())
 			.query(Long.class).single()).isZero();

@@ -16,6 +16,7 @@ import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.Sector;
 import com.jobboard.company.SectorRepository;
 import com.jobboard.company.SizeBand;
+import com.jobboard.company.SocialNetwork;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobStatus;
 import com.jobboard.security.Approval;
@@ -261,7 +262,8 @@ class AccessibilityBrowserIT {
 		company.setWebsite("https://" + token + ".example.com");
 		company.setEmail("jobs@" + token + ".example.com");
 		company.setPhone("+49 341 1234 567");
-		company.setLinkedinUrl("https://www.linkedin.com/company/" + token);
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/" + token));
 		company.getSectors().add(sector);
 		company = this.testCompanies.save(company);
 		Job job = this.testCompanies.job(company, "Accessibility Engineer " + token, JobStatus.OPEN,

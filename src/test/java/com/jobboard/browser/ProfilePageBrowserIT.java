@@ -20,6 +20,7 @@ import com.jobboard.company.LogoStore;
 import com.jobboard.company.Sector;
 import com.jobboard.company.SectorRepository;
 import com.jobboard.company.SizeBand;
+import com.jobboard.company.SocialNetwork;
 import com.jobboard.job.JobStatus;
 import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.support.IntegrationTest;
@@ -290,8 +291,10 @@ class ProfilePageBrowserIT {
 		company.setWebsite("https://" + token + ".example.com");
 		company.setEmail("jobs@" + token + ".example.com");
 		company.setPhone("+49 40 1234 5678");
-		company.setLinkedinUrl("https://www.linkedin.com/company/" + token);
-		company.setGithubUrl("https://github.com/" + token);
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/" + token));
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.GITHUB, "https://github.com/" + token));
 		company.getSectors().add(robotics);
 		company.getSectors().add(logistics);
 		company = this.testCompanies.save(company);

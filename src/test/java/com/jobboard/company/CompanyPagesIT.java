@@ -204,9 +204,12 @@ class CompanyPagesIT {
 	@Test
 	void socialLinksAppearWhereSetAndNowhereElse() throws Exception {
 		Company company = newCompany("Social " + token());
-		company.setLinkedinUrl("https://www.linkedin.com/company/social-test");
-		company.setGithubUrl("https://github.com/social-test");
-		company.setXUrl("   ");
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/social-test"));
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.GITHUB, "https://github.com/social-test"));
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.X, "   "));
 		company = this.testCompanies.save(company);
 
 		Document page = html("/companies/" + company.getSlug());

@@ -15,6 +15,7 @@ import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.LogoStore;
 import com.jobboard.company.Sector;
 import com.jobboard.company.SectorRepository;
+import com.jobboard.company.SocialNetwork;
 import com.jobboard.company.admin.CompanyEditor;
 import com.jobboard.company.admin.CompanyForm;
 import com.jobboard.job.Job;
@@ -94,7 +95,8 @@ final class HostileFixture {
 		this.sector = sectors.save(new Sector("Hostile Sector " + this.token, "hostile-sector-" + this.token));
 		Company company = testCompanies.company("Hostile Target", "# About\n\nWe make *things*.");
 		company.setWebsite("https://target.example.com");
-		company.setLinkedinUrl("https://www.linkedin.com/company/target");
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/target"));
 		company.setLogoId(logos.store("image/png", png));
 		company.getSectors().add(this.sector);
 		this.company = testCompanies.save(company);

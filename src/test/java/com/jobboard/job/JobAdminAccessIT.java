@@ -134,7 +134,7 @@ class JobAdminAccessIT {
 			.andExpect(status().isOk());
 		this.mvc.perform(page(newJobPath(this.companyA), employerOfA)).andExpect(status().isOk());
 		this.mvc.perform(submit(newJobPath(this.companyA), employerOfA, validForm("Own " + token()), "save"))
-			.andExpect(status().isFound());
+			.andExpect(status().isSeeOther());
 		this.mvc.perform(page(editPath(this.jobOfA.getId()), employerOfA)).andExpect(status().isOk());
 
 		assertThat(jobCount(this.jdbc, this.companyA)).isEqualTo(2);

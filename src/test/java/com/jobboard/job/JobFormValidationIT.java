@@ -135,7 +135,7 @@ class JobFormValidationIT {
 		}
 
 		Document page = html(this.mvc.perform(submit(newJobPath(company), admin(), form, action))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, field)).contains(message);
@@ -155,7 +155,7 @@ class JobFormValidationIT {
 		Company company = this.testCompanies.company("Invalid edit " + field);
 		String title = "Original " + token();
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn());
 		Map<String, String> form = validForm("Changed " + title);
 		form.put("version", "0");
@@ -165,7 +165,7 @@ class JobFormValidationIT {
 		}
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin(), form, action))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, field)).contains(message);
@@ -183,7 +183,7 @@ class JobFormValidationIT {
 		form.put("applyEmail", " ");
 
 		Document page = html(this.mvc.perform(submit(newJobPath(company), admin(), form, "publish"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, "applyUrl")).contains("web address or an e-mail address");
@@ -195,7 +195,7 @@ class JobFormValidationIT {
 		Company company = this.testCompanies.company("Bare draft");
 		Map<String, String> form = Map.of("title", "Bare " + token(), "employmentType", "PART_TIME");
 
-		this.mvc.perform(submit(newJobPath(company), admin(), form, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(newJobPath(company), admin(), form, "save")).andExpect(status().isSeeOther());
 
 		assertThat(jobCount(this.jdbc, company)).isOne();
 	}
@@ -208,8 +208,8 @@ class JobFormValidationIT {
 		Map<String, String> byWeb = validForm("By web " + token());
 		byWeb.put("applyEmail", "");
 
-		this.mvc.perform(submit(newJobPath(company), admin(), byEmail, "publish")).andExpect(status().isFound());
-		this.mvc.perform(submit(newJobPath(company), admin(), byWeb, "publish")).andExpect(status().isFound());
+		this.mvc.perform(submit(newJobPath(company), admin(), byEmail, "publish")).andExpect(status().isSeeOther());
+		this.mvc.perform(submit(newJobPath(company), admin(), byWeb, "publish")).andExpect(status().isSeeOther());
 
 		assertThat(jobCount(this.jdbc, company)).isEqualTo(2);
 	}
@@ -225,7 +225,7 @@ class JobFormValidationIT {
 		form.put("expiresOn", today().toString());
 
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), form, "publish"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn());
 
 		Job job = this.jobs.findById(id).orElseThrow();
@@ -247,7 +247,7 @@ class JobFormValidationIT {
 		form.put("expiresOn", today().plusDays(10).toString());
 
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), form, "publish"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn());
 
 		Job job = this.jobs.findById(id).orElseThrow();
@@ -267,7 +267,7 @@ class JobFormValidationIT {
 		Company company = this.testCompanies.company("Empty post");
 
 		Document page = html(this.mvc.perform(post(newJobPath(company)).with(user(admin())).with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, "title")).contains("Enter the job title");
@@ -287,7 +287,7 @@ class JobFormValidationIT {
 			.param("expiresOn", "2030-01-01", "2030-01-02")
 			.param("remote", "true", "false")
 			.param("action", "save"))
-			.andExpect(status().is2xxSuccessful());
+			.andExpect(status().isUnprocessableContent());
 
 		assertThat(jobCount(this.jdbc, company)).isZero();
 	}
@@ -318,7 +318,7 @@ class JobFormValidationIT {
 		Company company = this.testCompanies.company("Damaged version");
 		String title = "Glazier " + token();
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn());
 		Map<String, String> form = validForm("Changed " + title);
 		form.put("version", "not-a-number");
@@ -329,7 +329,7 @@ class JobFormValidationIT {
 		assertThat(page.select("input[name=version]").val()).isEqualTo("0");
 		assertThat(this.jobs.findById(id).orElseThrow().getTitle()).isEqualTo(title);
 		form.put("version", "0");
-		this.mvc.perform(submit(editPath(id), admin(), form, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(id), admin(), form, "save")).andExpect(status().isSeeOther());
 		assertThat(this.jobs.findById(id).orElseThrow().getTitle()).isEqualTo("Changed " + title);
 	}
 
@@ -340,7 +340,7 @@ class JobFormValidationIT {
 		form.put("salaryMin", "abc");
 
 		Document page = html(this.mvc.perform(submit(newJobPath(company), admin(), form, "save"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		for (Element control : page.select("main form.job-form input:not([type=hidden]), main form.job-form select, "

@@ -74,7 +74,7 @@ class JobLifecycleIT {
 		String title = "Plant Engineer (m/f/d) " + token();
 
 		MvcResult result = this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Draft saved."))
 			.andReturn();
 
@@ -140,7 +140,7 @@ class JobLifecycleIT {
 
 		Instant before = Instant.now();
 		this.mvc.perform(submit(editPath(id), employer, withVersion(validForm(title), id), "publish"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Job published: it is on the board now."));
 
 		Job job = this.jobs.findById(id).orElseThrow();
@@ -164,7 +164,7 @@ class JobLifecycleIT {
 		String title = "Courier " + token();
 
 		MvcResult result = this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "publish"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andReturn();
 
 		assertThat(this.jobs.findById(savedJobId(result)).orElseThrow().getStatus()).isEqualTo(JobStatus.OPEN);
@@ -178,12 +178,12 @@ class JobLifecycleIT {
 		String other = "Porter " + token();
 		SignedInUser admin = admin();
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "publish")).andReturn());
-		this.mvc.perform(submit(newJobPath(company), admin, validForm(other), "publish")).andExpect(status().isFound());
+		this.mvc.perform(submit(newJobPath(company), admin, validForm(other), "publish")).andExpect(status().isSeeOther());
 		assertThat(postedJobs(company)).isEqualTo(2);
 		Instant postedAt = this.jobs.findById(id).orElseThrow().getPostedAt();
 
 		this.mvc.perform(submit(editPath(id), admin, withVersion(validForm(title), id), "fill"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Job closed as filled: it is off the board."));
 
 		Job filled = this.jobs.findById(id).orElseThrow();
@@ -199,7 +199,7 @@ class JobLifecycleIT {
 		assertThat(closedPage.select(".apply")).isEmpty();
 
 		this.mvc.perform(submit(editPath(id), admin, withVersion(validForm(title), id), "reopen"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Job reopened: it is on the board again."));
 
 		Job reopened = this.jobs.findById(id).orElseThrow();
@@ -218,7 +218,7 @@ class JobLifecycleIT {
 		assertThat(openJobTitles(company)).containsExactly(title);
 
 		this.mvc.perform(submit(editPath(id), admin, withVersion(validForm("Head " + title), id), "save"))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attribute("message", "Changes saved."));
 
 		assertThat(openJobTitles(company)).containsExactly("Head " + title);
@@ -242,13 +242,13 @@ class JobLifecycleIT {
 		Map<String, String> form = withVersion(validForm(title), job.getId());
 		form.put("expiresOn", page.getElementById("expiresOn").val());
 		Document refused = html(this.mvc.perform(submit(editPath(job.getId()), admin, form, "reopen"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 		assertThat(fieldError(refused, "expiresOn")).contains("To reopen the job, choose today or a later date");
 		assertThat(postedJobs(company)).isZero();
 
 		form.put("expiresOn", "");
-		this.mvc.perform(submit(editPath(job.getId()), admin, form, "reopen")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(job.getId()), admin, form, "reopen")).andExpect(status().isSeeOther());
 		Job reopened = this.jobs.findById(job.getId()).orElseThrow();
 		assertThat(reopened.getExpiresAt()).isNull();
 		assertThat(reopened.isOpenAt(Instant.now())).isTrue();
@@ -265,7 +265,7 @@ class JobLifecycleIT {
 		Map<String, String> form = withVersion(validForm("Senior " + title), job.getId());
 		form.put("expiresOn", page.getElementById("expiresOn").val());
 
-		this.mvc.perform(submit(editPath(job.getId()), admin, form, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(job.getId()), admin, form, "save")).andExpect(status().isSeeOther());
 
 		assertThat(this.jobs.findById(job.getId()).orElseThrow().getTitle()).isEqualTo("Senior " + title);
 	}
@@ -281,7 +281,7 @@ class JobLifecycleIT {
 		Map<String, String> form = withVersion(validForm("Senior " + title), job.getId());
 		form.put("expiresOn", page.getElementById("expiresOn").val());
 
-		this.mvc.perform(submit(editPath(job.getId()), admin, form, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(job.getId()), admin, form, "save")).andExpect(status().isSeeOther());
 
 		assertThat(this.jobs.findById(job.getId()).orElseThrow().getExpiresAt()).isEqualTo(startOfToday);
 		assertThat(postedJobs(company)).isZero();
@@ -296,7 +296,7 @@ class JobLifecycleIT {
 		Map<String, String> form = withVersion(validForm(title), job.getId());
 		form.put("expiresOn", today().toString());
 
-		this.mvc.perform(submit(editPath(job.getId()), admin(), form, "reopen")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(job.getId()), admin(), form, "reopen")).andExpect(status().isSeeOther());
 
 		assertThat(this.jobs.findById(job.getId()).orElseThrow().getExpiresAt())
 			.isEqualTo(today().atTime(23, 59, 59).toInstant(ZoneOffset.UTC));
@@ -312,7 +312,7 @@ class JobLifecycleIT {
 		form.put("expiresOn", today().minusDays(1).toString());
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin(), form, "save"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(fieldError(page, "expiresOn")).contains("today or a later date");
@@ -339,7 +339,7 @@ class JobLifecycleIT {
 		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save")).andReturn());
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin(), withVersion(validForm(title), id), "fill"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
 		assertThat(page.select("form .alert-error").text()).contains("cannot be changed that way");
@@ -368,7 +368,7 @@ class JobLifecycleIT {
 		this.jobs.save(theirs);
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin, mine, "save"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andReturn());
 
 		assertThat(page.select("form .alert-error").text()).contains("Someone else saved this job");
@@ -378,7 +378,7 @@ class JobLifecycleIT {
 		assertThat(currentVersion).isEqualTo("1");
 
 		mine.put("version", currentVersion);
-		this.mvc.perform(submit(editPath(id), admin, mine, "save")).andExpect(status().isFound());
+		this.mvc.perform(submit(editPath(id), admin, mine, "save")).andExpect(status().isSeeOther());
 		assertThat(this.jobs.findById(id).orElseThrow().getTitle()).isEqualTo("My " + title);
 	}
 
@@ -391,7 +391,7 @@ class JobLifecycleIT {
 		form.put("version", "not-a-number");
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin(), form, "save"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andReturn());
 
 		assertThat(page.select("form .alert-error").text()).isNotEmpty();

@@ -78,7 +78,7 @@ class ActionLimitsIT {
 		logActions(employer, LimitedAction.PROFILE_EDIT, 19, "30 minutes");
 
 		MvcResult last = this.mvc.perform(save(company, employer, "The twentieth tagline")).andReturn();
-		assertThat(last.getResponse().getStatus()).isEqualTo(302);
+		assertThat(last.getResponse().getStatus()).isEqualTo(303);
 		Company afterLast = this.companies.findById(company.getId()).orElseThrow();
 		assertThat(afterLast.getTagline()).isEqualTo("The twentieth tagline");
 
@@ -118,7 +118,7 @@ class ActionLimitsIT {
 
 		MvcResult result = this.mvc.perform(save(company, employer, company.getTagline())).andReturn();
 
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		assertThat(result.getFlashMap().get("message")).asString().startsWith("Nothing to save");
 	}
 
@@ -130,7 +130,7 @@ class ActionLimitsIT {
 
 		MvcResult result = this.mvc.perform(save(company, employer, "A new hour")).andReturn();
 
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		assertThat(this.companies.findById(company.getId()).orElseThrow().getTagline()).isEqualTo("A new hour");
 	}
 
@@ -143,9 +143,9 @@ class ActionLimitsIT {
 		logActions(admin, LimitedAction.JOB_POST, 40, "1 minute");
 
 		assertThat(this.mvc.perform(save(company, admin, "Admins edit freely")).andReturn().getResponse().getStatus())
-			.isEqualTo(302);
+			.isEqualTo(303);
 		assertThat(this.mvc.perform(newJob(company, admin, "Admin Posted", "publish")).andReturn().getResponse()
-			.getStatus()).isEqualTo(302);
+			.getStatus()).isEqualTo(303);
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class ActionLimitsIT {
 		logActions(employer, LimitedAction.JOB_POST, 10, "10 minutes");
 
 		MvcResult saved = this.mvc.perform(editJob(draft, employer, "Kept Draft, edited", "save")).andReturn();
-		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		assertThat(saved.getResponse().getStatus()).isEqualTo(303);
 
 		MvcResult published = this.mvc.perform(editJob(draft, employer, "Kept Draft, edited", "publish")).andReturn();
 		assertThat(published.getResponse().getStatus()).isEqualTo(429);

@@ -156,7 +156,7 @@ class ApprovalsIT {
 			.param("action", "publish")
 			.with(csrf())
 			.with(withSession(session))).andReturn();
-		assertThat(published.getResponse().getStatus()).isEqualTo(302);
+		assertThat(published.getResponse().getStatus()).isEqualTo(303);
 		assertThat(this.jdbc.sql("select status from jobs where company_id = ? and title = ?")
 			.params(company.getId(), title)
 			.query(String.class)

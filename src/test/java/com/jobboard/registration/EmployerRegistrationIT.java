@@ -100,7 +100,7 @@ class EmployerRegistrationIT {
 
 		MvcResult result = this.mvc.perform(signUp("  " + email + " ", name, newAddress())).andReturn();
 
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(RECEIVED);
 		UserAccount account = this.users.findByEmail(email).orElseThrow();
 		assertThat(account.getRole()).isEqualTo(Role.EMPLOYER);
@@ -150,7 +150,7 @@ class EmployerRegistrationIT {
 			.param("version", Long.toString(company.getVersion()))
 			.with(csrf())
 			.with(withSession(session))).andReturn();
-		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		assertThat(saved.getResponse().getStatus()).isEqualTo(303);
 		assertThat(this.companies.findById(companyId).orElseThrow().getTagline()).isEqualTo("Getting ready");
 
 		String draftTitle = "Draft Baker " + token();
@@ -160,7 +160,7 @@ class EmployerRegistrationIT {
 			.param("action", "save")
 			.with(csrf())
 			.with(withSession(session))).andReturn();
-		assertThat(draft.getResponse().getStatus()).isEqualTo(302);
+		assertThat(draft.getResponse().getStatus()).isEqualTo(303);
 		assertThat(statusOfJob(companyId, draftTitle)).isEqualTo("DRAFT");
 
 		String publishedTitle = "Published Baker " + token();
@@ -171,7 +171,7 @@ class EmployerRegistrationIT {
 			.param("action", "publish")
 			.with(csrf())
 			.with(withSession(session))).andReturn();
-		assertThat(publish.getResponse().getStatus()).isEqualTo(200);
+		assertThat(publish.getResponse().getStatus()).isEqualTo(422);
 		assertThat(parse(publish).select("[role=alert]").text()).contains("waiting for an admin’s approval");
 		assertThat(parse(publish).select("input[name=title]").val()).isEqualTo(publishedTitle);
 		assertThat(this.jdbc.sql("select count(*) from jobs where company_id = ? and title = ?")
@@ -293,7 +293,7 @@ class EmployerRegistrationIT {
 
 		MvcResult result = this.mvc.perform(signUp(existing.getEmail().toUpperCase(), name, newAddress())).andReturn();
 
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(RECEIVED);
 		UserAccount after = this.users.findById(existing.getId()).orElseThrow();
 		assertThat(after.getPasswordHash()).isEqualTo(existing.getPasswordHash());
@@ -312,7 +312,7 @@ class EmployerRegistrationIT {
 		MvcResult result = this.mvc.perform(signUp(email, name, newAddress()).param("homepage", "https://spam.example"))
 			.andReturn();
 
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(RECEIVED);
 		assertThat(this.users.findByEmail(email)).isEmpty();
 		assertThat(this.jdbc.sql("select count(*) from companies where name = ?").param(name).query(Long.class).single())
@@ -324,7 +324,7 @@ class EmployerRegistrationIT {
 		String address = newAddress();
 		for (int i = 1; i <= 5; i++) {
 			MvcResult accepted = this.mvc.perform(signUp(uniqueEmail(), "Flood " + i + " " + token(), address)).andReturn();
-			assertThat(accepted.getResponse().getStatus()).as("sign-up %d", i).isEqualTo(302);
+			assertThat(accepted.getResponse().getStatus()).as("sign-up %d", i).isEqualTo(303);
 		}
 		String email = uniqueEmail();
 		String name = "Flood Six " + token();
@@ -342,7 +342,7 @@ class EmployerRegistrationIT {
 		assertThat(this.mvc.perform(signUp(uniqueEmail(), "Elsewhere " + token(), newAddress()))
 			.andReturn()
 			.getResponse()
-			.getStatus()).as("another address is not affected").isEqualTo(302);
+			.getStatus()).as("another address is not affected").isEqualTo(303);
 	}
 
 	@Test

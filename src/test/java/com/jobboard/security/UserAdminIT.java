@@ -202,7 +202,7 @@ class UserAdminIT {
 		MvcResult result = this.mvc
 			.perform(invite(email, "a long first password", "a long first password", "EMPLOYER",
 					company.getId().toString()))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(flash().attributeExists("message"))
 			.andReturn();
 
@@ -222,7 +222,7 @@ class UserAdminIT {
 		String email = uniqueEmail("invited-admin");
 
 		this.mvc.perform(invite(email, PASSWORD, PASSWORD, "ADMIN", company.getId().toString()))
-			.andExpect(status().isFound());
+			.andExpect(status().isSeeOther());
 
 		UserAccount invited = this.users.findByEmail(email).orElseThrow();
 		assertThat(invited.getRole()).isEqualTo(Role.ADMIN);
@@ -404,7 +404,7 @@ class UserAdminIT {
 			.param("companyId", company.getId().toString())
 			.with(asAdmin())
 			.with(csrf()))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/admin/users/" + employer.getId() + "/edit"))
 			.andExpect(flash().attribute("message", org.hamcrest.Matchers.containsString(employer.getEmail())));
 
@@ -425,14 +425,14 @@ class UserAdminIT {
 
 		Document refused = html(post("/admin/users/" + employer.getId() + "/role").param("role", "EMPLOYER")
 			.param("companyId", "")
-			.with(csrf()));
+			.with(csrf()), 422);
 		assertThat(fieldError(refused, "companyId")).isEqualTo(COMPANY_REQUIRED);
 		assertThat(refused.select("h1")).extracting(Element::text).containsExactly(employer.getEmail());
 
 		this.mvc.perform(post("/admin/users/" + employer.getId() + "/role").param("role", "EMPLOYER")
 			.param("companyId", to.getId().toString())
 			.with(asAdmin())
-			.with(csrf())).andExpect(status().isFound());
+			.with(csrf())).andExpect(status().isSeeOther());
 		assertThat(this.accounts.reload(employer).getCompanyId()).isEqualTo(to.getId());
 	}
 
@@ -445,7 +445,7 @@ class UserAdminIT {
 		this.mvc.perform(post("/admin/users/" + other.getId() + "/password").param("password", newPassword)
 			.param("confirmPassword", newPassword)
 			.with(asAdmin())
-			.with(csrf())).andExpect(status().isFound()).andExpect(flash().attributeExists("message"));
+			.with(csrf())).andExpect(status().isSeeOther()).andExpect(flash().attributeExists("message"));
 
 		assertThat(this.accounts.sessionsOf(other.getEmail())).isZero();
 		this.mvc.perform(signInRequest(other.getEmail(), PASSWORD)).andExpect(redirectedUrl("/login?error"));
@@ -458,7 +458,7 @@ class UserAdminIT {
 
 		Document page = html(post("/admin/users/" + other.getId() + "/password").param("password", "too short")
 			.param("confirmPassword", "something else")
-			.with(csrf()));
+			.with(csrf()), 422);
 
 		assertThat(fieldError(page, "password")).isEqualTo(PASSWORD_LENGTH);
 		assertThat(fieldError(page, "confirmPassword")).isEqualTo(PASSWORD_MISMATCH);
@@ -475,7 +475,7 @@ class UserAdminIT {
 		this.mvc.perform(post("/admin/users/" + this.admin.getId() + "/password").param("password", newPassword)
 			.param("confirmPassword", newPassword)
 			.with(csrf())
-			.with(withSession(session))).andExpect(status().isFound());
+			.with(withSession(session))).andExpect(status().isSeeOther());
 
 		this.mvc.perform(get("/admin/users/" + this.admin.getId() + "/edit").with(withSession(session)))
 			.andExpect(status().isOk());
@@ -492,7 +492,7 @@ class UserAdminIT {
 		this.mvc.perform(get("/admin").with(withSession(session))).andExpect(status().isOk());
 
 		this.mvc.perform(post("/admin/users/" + employer.getId() + "/disable").with(asAdmin()).with(csrf()))
-			.andExpect(status().isFound())
+			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/admin/users/" + employer.getId() + "/edit"))
 			.andExpect(flash().attributeExists("message"));
 
@@ -505,13 +505,13 @@ class UserAdminIT {
 		this.mvc.perform(signInRequest(employer.getEmail(), PASSWORD)).andExpect(redirectedUrl("/login?error"));
 
 		this.mvc.perform(post("/admin/users/" + employer.getId() + "/enable").with(asAdmin()).with(csrf()))
-			.andExpect(status().isFound());
+			.andExpect(status().isSeeOther());
 		signIn(this.mvc, employer.getEmail(), PASSWORD);
 	}
 
 	@Test
 	void anAdminCannotDisableThemselves() throws Exception {
-		Document page = html(post("/admin/users/" + this.admin.getId() + "/disable").with(csrf()));
+		Document page = html(post("/admin/users/" + this.admin.getId() + "/disable").with(csrf()), 409);
 
 		assertThat(page.select(".alert-error").text()).isEqualTo("You cannot disable your own account. Ask another admin to do it.");
 		assertThat(this.accounts.reload(this.admin).isEnabled()).isTrue();
@@ -523,7 +523,7 @@ class UserAdminIT {
 
 		Document page = html(post("/admin/users/" + this.admin.getId() + "/role").param("role", "EMPLOYER")
 			.param("companyId", company.getId().toString())
-			.with(csrf()));
+			.with(csrf()), 422);
 
 		assertThat(fieldError(page, "role")).isEqualTo("You cannot take away your own admin role. Ask another admin to do it.");
 		assertThat(page.selectFirst("select#role option[selected]").val()).isEqualTo("EMPLOYER");
@@ -538,9 +538,9 @@ class UserAdminIT {
 		this.mvc.perform(post("/admin/users/" + other.getId() + "/role").param("role", "EMPLOYER")
 			.param("companyId", company.getId().toString())
 			.with(asAdmin())
-			.with(csrf())).andExpect(status().isFound());
+			.with(csrf())).andExpect(status().isSeeOther());
 		this.mvc.perform(post("/admin/users/" + other.getId() + "/disable").with(asAdmin()).with(csrf()))
-			.andExpect(status().isFound());
+			.andExpect(status().isSeeOther());
 
 		UserAccount changed = this.accounts.reload(other);
 		assertThat(changed.getRole()).isEqualTo(Role.EMPLOYER);
@@ -561,7 +561,7 @@ class UserAdminIT {
 	private Document rejectedInvite(String email, String password, String confirmPassword, String role,
 			String companyId) throws Exception {
 		String body = this.mvc.perform(invite(email, password, confirmPassword, role, companyId))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -572,8 +572,13 @@ class UserAdminIT {
 
 	/** The page as the signed-in admin gets it; must answer 200. */
 	private Document html(MockHttpServletRequestBuilder request) throws Exception {
+		return html(request, 200);
+	}
+
+	/** The page as the signed-in admin gets it, with that status (422 for a form with errors). */
+	private Document html(MockHttpServletRequestBuilder request, int status) throws Exception {
 		String body = this.mvc.perform(request.with(asAdmin()))
-			.andExpect(status().isOk())
+			.andExpect(status().is(status))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -93,7 +93,7 @@ class TeamJourneyIT {
 
 		HttpResponse<String> invited = ownerBrowser.submit(teamPage, "/team/invitations", "email", invitee, "role",
 				"EDITOR");
-		assertThat(invited.statusCode()).isEqualTo(302);
+		assertThat(invited.statusCode()).isEqualTo(303);
 		assertThat(invited.headers().firstValue("Location")).hasValue(teamPage);
 		assertThat(ownerBrowser.page(teamPage).select("#invitations li").text()).contains(invitee);
 
@@ -120,7 +120,7 @@ class TeamJourneyIT {
 		assertThat(this.users.findByEmail(invitee)).as("no account after a refused form").isEmpty();
 		HttpResponse<String> joined = inviteeBrowser.submit(link, link, "password", NEW_PASSWORD, "confirmPassword",
 				NEW_PASSWORD);
-		assertThat(joined.statusCode()).isEqualTo(302);
+		assertThat(joined.statusCode()).isEqualTo(303);
 		assertThat(joined.headers().firstValue("Location")).as("signed in, on the team page").hasValue(teamPage);
 		UserAccount member = this.users.findByEmail(invitee).orElseThrow();
 		assertThat(roleOf(company, member.getId())).isEqualTo("EDITOR");
@@ -129,7 +129,7 @@ class TeamJourneyIT {
 		new TeamClient(this.port).signIn(invitee, NEW_PASSWORD);
 		String editPage = "/admin/companies/" + company.getId() + "/edit";
 		HttpResponse<String> saved = inviteeBrowser.submit(editPage, "/edit", "tagline", "Edited by the new editor");
-		assertThat(saved.statusCode()).as("the editor saves the profile: %s", saved.body()).isEqualTo(302);
+		assertThat(saved.statusCode()).as("the editor saves the profile: %s", saved.body()).isEqualTo(303);
 		Document seenByEditor = inviteeBrowser.page(teamPage);
 		assertThat(seenByEditor.select("#members th").eachText()).contains(owner.getEmail(), invitee);
 		assertThat(seenByEditor.select("#activity li").eachText())
@@ -140,7 +140,7 @@ class TeamJourneyIT {
 			.statusCode()).as("an editor cannot invite").isEqualTo(403);
 
 		HttpResponse<String> removed = ownerBrowser.submit(teamPage, "/members/" + member.getId() + "/remove");
-		assertThat(removed.statusCode()).isEqualTo(302);
+		assertThat(removed.statusCode()).isEqualTo(303);
 		assertThat(roleOf(company, member.getId())).isNull();
 
 		// The removed member's session is still open: the very next request has no access.
@@ -170,7 +170,7 @@ class TeamJourneyIT {
 		assertThat(roleOf(company, owner.getId())).as("the last owner stays").isEqualTo("OWNER");
 
 		HttpResponse<String> transferred = ownerBrowser.submit(teamPage, "/members/" + editor.getId() + "/transfer");
-		assertThat(transferred.statusCode()).isEqualTo(302);
+		assertThat(transferred.statusCode()).isEqualTo(303);
 		assertThat(roleOf(company, editor.getId())).isEqualTo("OWNER");
 		assertThat(roleOf(company, owner.getId())).isEqualTo("EDITOR");
 		assertThat(ownerBrowser.post(teamPage + "/members/" + editor.getId() + "/remove", teamPage).statusCode())
@@ -180,9 +180,9 @@ class TeamJourneyIT {
 		TeamClient newOwnerBrowser = signedIn(editor);
 		assertThat(newOwnerBrowser.submit(teamPage, "/team/leave").statusCode()).isEqualTo(409);
 		assertThat(newOwnerBrowser.submit(teamPage, "/members/" + owner.getId() + "/role", "role", "OWNER").statusCode())
-			.isEqualTo(302);
+			.isEqualTo(303);
 		assertThat(newOwnerBrowser.submit(teamPage, "/team/leave").statusCode()).as("with two owners one may leave")
-			.isEqualTo(302);
+			.isEqualTo(303);
 		assertThat(roleOf(company, editor.getId())).isNull();
 		assertThat(roleOf(company, owner.getId())).isEqualTo("OWNER");
 		assertThat(ownerBrowser.page(teamPage).select("#activity li").eachText())
@@ -209,7 +209,7 @@ class TeamJourneyIT {
 			.as("back to the invitation after signing in")
 			.contains(link + "?continue");
 		HttpResponse<String> joined = memberBrowser.submit(link, link);
-		assertThat(joined.statusCode()).isEqualTo(302);
+		assertThat(joined.statusCode()).isEqualTo(303);
 		assertThat(roleOf(second, member.getId())).isEqualTo("OWNER");
 		assertThat(roleOf(first, member.getId())).isEqualTo("OWNER");
 
@@ -278,7 +278,7 @@ class TeamJourneyIT {
 			.param(InvitationTokens.hash(token))
 			.query(Long.class)
 			.single();
-		assertThat(ownerBrowser.submit(teamPage, "/invitations/" + invitationId + "/revoke").statusCode()).isEqualTo(302);
+		assertThat(ownerBrowser.submit(teamPage, "/invitations/" + invitationId + "/revoke").statusCode()).isEqualTo(303);
 		HttpPages.assertFriendlyErrorPage(visitor.get("/invitations/" + token), 410, "This invitation was revoked");
 		assertThat(visitor.post("/invitations/" + token, "/login", "password", NEW_PASSWORD, "confirmPassword",
 				NEW_PASSWORD)
@@ -293,7 +293,7 @@ class TeamJourneyIT {
 		TeamClient inviteeBrowser = new TeamClient(this.port);
 		assertThat(inviteeBrowser.submit("/invitations/" + again, "/invitations/" + again, "password", NEW_PASSWORD,
 				"confirmPassword", NEW_PASSWORD)
-			.statusCode()).isEqualTo(302);
+			.statusCode()).isEqualTo(303);
 		String joined = state(company);
 		HttpResponse<String> twice = new TeamClient(this.port).post("/invitations/" + again, "/login", "password",
 				NEW_PASSWORD, "confirmPassword", NEW_PASSWORD);
@@ -331,7 +331,7 @@ class TeamJourneyIT {
 
 		// Once the first has expired, a new invitation replaces it.
 		this.clock.advance(Invitations.VALID_FOR.plus(Duration.ofHours(1)));
-		assertThat(ownerBrowser.submit(teamPage, "/team/invitations", "email", invitee).statusCode()).isEqualTo(302);
+		assertThat(ownerBrowser.submit(teamPage, "/team/invitations", "email", invitee).statusCode()).isEqualTo(303);
 	}
 
 	@Test
@@ -346,7 +346,7 @@ class TeamJourneyIT {
 		for (int i = 0; i < 20; i++) {
 			HttpResponse<String> sent = ownerBrowser.http.post(teamPage + "/invitations",
 					java.util.Map.of("_csrf", csrf, "email", unique("limit-" + i), "role", "EDITOR"));
-			assertThat(sent.statusCode()).as("invitation %d", i + 1).isEqualTo(302);
+			assertThat(sent.statusCode()).as("invitation %d", i + 1).isEqualTo(303);
 		}
 		// The limit is the company's: another owner of it is refused too.
 		HttpResponse<String> limited = secondBrowser.submit(teamPage, "/team/invitations", "email", unique("limit-21"));
@@ -363,7 +363,7 @@ class TeamJourneyIT {
 		TestMail.purge();
 		HttpResponse<String> invited = ownerBrowser.submit(teamPath(company), "/team/invitations", "email", email,
 				"role", role);
-		assertThat(invited.statusCode()).as("invite %s: %s", email, invited.body()).isEqualTo(302);
+		assertThat(invited.statusCode()).as("invite %s: %s", email, invited.body()).isEqualTo(303);
 		return token(part(deliveredTo(email), "text/plain"));
 	}
 

@@ -92,8 +92,8 @@ class FixtureImportIT {
 		assertThat(acme.getName()).isEqualTo("Acme Fixture Works");
 		assertThat(acme.getTagline()).isEqualTo("Steel that lasts");
 		assertThat(acme.getWebsite()).isEqualTo("https://www.acme-fixture.example");
-		assertThat(acme.getXUrl()).isEqualTo("https://x.com/acmefixture");
-		assertThat(acme.getYoutubeUrl()).isEqualTo("https://www.youtube.com/watch?v=fixture");
+		assertThat(acme.getSocialLinks().x()).isEqualTo("https://x.com/acmefixture");
+		assertThat(acme.getSocialLinks().youtube()).isEqualTo("https://www.youtube.com/watch?v=fixture");
 		assertThat(acme.getSectors()).extracting("name").containsExactly(TransferFixtures.SECTOR);
 		assertThat(acme.getLogoId()).isNotNull();
 		assertThat(acme.getStatus()).isEqualTo(CompanyStatus.ACTIVE);
@@ -165,10 +165,10 @@ class FixtureImportIT {
 		assertThat(orbit.getFoundedDate()).hasToString("2001-03-15");
 		assertThat(orbit.getSizeBand()).isEqualTo(SizeBand.SIZE_11_50);
 		assertThat(orbit.getHeadquarters()).isEqualTo("Avenida da Liberdade 100, Lisbon");
-		assertThat(orbit.getFacebookUrl()).isEqualTo("https://facebook.com/orbitfixture");
-		assertThat(orbit.getXUrl()).isEqualTo("https://x.com/orbitfixture");
-		assertThat(orbit.getLinkedinUrl()).isEqualTo("https://www.linkedin.com/company/orbitfix");
-		assertThat(orbit.getInstagramUrl()).isEqualTo("https://instagram.com/orbitfixture");
+		assertThat(orbit.getSocialLinks().facebook()).isEqualTo("https://facebook.com/orbitfixture");
+		assertThat(orbit.getSocialLinks().x()).isEqualTo("https://x.com/orbitfixture");
+		assertThat(orbit.getSocialLinks().linkedin()).isEqualTo("https://www.linkedin.com/company/orbitfix");
+		assertThat(orbit.getSocialLinks().instagram()).isEqualTo("https://instagram.com/orbitfixture");
 		assertThat(orbit.getSectors()).extracting("name").containsExactly(TransferFixtures.SECTOR);
 		assertThat(orbit.getDescriptionHtml()).contains("<strong>small</strong>", "<p>Since 2001.</p>");
 
@@ -203,8 +203,8 @@ class FixtureImportIT {
 		assertThat(kontor.getFoundedDate()).hasToString("1890-04-01");
 		assertThat(kontor.getSizeBand()).isEqualTo(SizeBand.SIZE_51_200);
 		assertThat(kontor.getHeadquarters()).isEqualTo("Bremen");
-		assertThat(kontor.getGithubUrl()).isEqualTo("https://github.com/kontorfixture");
-		assertThat(kontor.getYoutubeUrl()).isEqualTo("https://youtube.com/@kontorfixture");
+		assertThat(kontor.getSocialLinks().github()).isEqualTo("https://github.com/kontorfixture");
+		assertThat(kontor.getSocialLinks().youtube()).isEqualTo("https://youtube.com/@kontorfixture");
 		assertThat(kontor.getSectors()).extracting("name").containsExactly(TransferFixtures.SECTOR);
 		assertThat(kontor.getDescriptionMarkdown()).contains("# Über uns", "**Kaffee**", "'=1+1 is text");
 		assertThat(notesOf(companiesReport, "fx-7001")).containsExactly("transfer.note.unknownSector");

@@ -99,7 +99,7 @@ class RealExportImportIT {
 		assertThat(netsix.getDescriptionMarkdown()).startsWith("Moody’s Corporation");
 		assertThat(netsix.getDescriptionHtml()).contains("<p>");
 		// The socials are "#" in the demo: not web addresses, so left out with a note.
-		assertThat(netsix.getFacebookUrl()).isNull();
+		assertThat(netsix.getSocialLinks().facebook()).isNull();
 
 		long jobId = this.jdbc.sql("select target_id from import_sources where site = ? and source_id = 'post:1042'")
 			.param(report.getSite()).query(Long.class).single();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jobboard.company.Company;
+import com.jobboard.company.SocialNetwork;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobRepository;
 import com.jobboard.job.JobStatus;
@@ -100,7 +101,8 @@ public class HtmlConformanceIT {
 		company.setLocality("Berlin");
 		company.setRegion("Berlin");
 		company.setCountryCode("DE");
-		company.setLinkedinUrl("https://www.linkedin.com/company/conformance");
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/conformance"));
 		company = this.testCompanies.save(company);
 		Job job = this.testCompanies.job(company, "Robot Technician", JobStatus.OPEN,
 				Instant.now().plus(Duration.ofDays(30)));
@@ -233,20 +235,20 @@ public class HtmlConformanceIT {
 			jobForm.put("postalCode", "?");
 			jobForm.put("salaryMin", "lots");
 			jobForm.put("action", "save");
-			// The job form answers its errors with 200 (JobFormValidationIT), unlike the company form.
+			// Like every form, the job form answers its errors with 422 (FormAnswers).
 			check(problems, "job form errors", language, admin.post(jobEditPath, jobForm, "Accept-Language", language),
-					200);
+					422);
 		}
 
 		HttpPages admin = new HttpPages(this.port);
 		admin.signIn(email, PASSWORD);
 		Map<String, String> firstChange = formFields(admin, editPath, "en");
 		firstChange.put("tagline", "Forms that check themselves");
-		assertThat(admin.post(editPath, firstChange).statusCode()).as("saving the company form").isEqualTo(302);
+		assertThat(admin.post(editPath, firstChange).statusCode()).as("saving the company form").isEqualTo(303);
 		Map<String, String> secondChange = formFields(admin, editPath, "en");
 		secondChange.put("streetAddress", "Hafenstraße 1");
 		secondChange.put("countryCode", "DE");
-		assertThat(admin.post(editPath, secondChange).statusCode()).as("saving it again").isEqualTo(302);
+		assertThat(admin.post(editPath, secondChange).statusCode()).as("saving it again").isEqualTo(303);
 		String historyPath = "/admin/companies/" + company.getId() + "/history";
 		String diffPath = Jsoup.parse(admin.get(historyPath).body())
 			.select("a[href*='/history/diff']")

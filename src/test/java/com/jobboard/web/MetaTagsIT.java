@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.jobboard.company.Company;
 import com.jobboard.company.LogoStore;
+import com.jobboard.company.SocialNetwork;
 import com.jobboard.job.Job;
 import com.jobboard.job.JobStatus;
 import com.jobboard.support.HttpPages;
@@ -128,7 +129,8 @@ class MetaTagsIT {
 		long logoId = this.logoStore.store("image/png", png());
 		company.setLogoId(logoId);
 		company.setWebsite("https://organized.example");
-		company.setLinkedinUrl("https://www.linkedin.com/company/organized");
+		company.setSocialLinks(company.getSocialLinks()
+			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/organized"));
 		company = this.testCompanies.save(company);
 		String path = "/companies/" + company.getSlug();
 

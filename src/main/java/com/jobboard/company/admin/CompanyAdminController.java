@@ -7,12 +7,13 @@ import com.jobboard.address.Countries;
 import com.jobboard.company.SizeBand;
 import com.jobboard.security.CurrentUser;
 import com.jobboard.security.SignedInUser;
+import com.jobboard.web.FormAnswers;
+import com.jobboard.web.FormOutcome;
 import com.jobboard.web.Messages;
 import com.jobboard.web.PageNumbers;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Company profiles behind sign-in: the admins' list and create form, and the edit form that
- * admins and the company's team use ({@code @companyAccess}). The rules live in {@link CompanyEditor}.
+ * admins and the company's team use ({@code @companyAccess}). The rules live in {@link CompanyEditor};
+ * {@link FormAnswers} answers the forms.
  */
 @Controller
 @RequestMapping("/admin/companies")
@@ -45,12 +47,19 @@ class CompanyAdminController {
 
 	private final CompanyEditor editor;
 
+	private final CompanyLookup lookup;
+
+	private final FormAnswers answers;
+
 	private final CurrentUser currentUser;
 
 	private final Messages messages;
 
-	CompanyAdminController(CompanyEditor editor, CurrentUser currentUser, Messages messages) {
+	CompanyAdminController(CompanyEditor editor, CompanyLookup lookup, FormAnswers answers, CurrentUser currentUser,
+			Messages messages) {
 		this.editor = editor;
+		this.lookup = lookup;
+		this.answers = answers;
 		this.currentUser = currentUser;
 		this.messages = messages;
 	}
@@ -59,7 +68,7 @@ class CompanyAdminController {
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		this.currentUser.requireAdmin();
-		model.addAttribute("results", this.editor.search(q, status, PageNumbers.toIndex(page)));
+		model.addAttribute("results", this.lookup.search(q, status, PageNumbers.toIndex(page)));
 		model.addAttribute("q", q);
 		model.addAttribute("status", status);
 		return LIST_VIEW;
@@ -73,19 +82,16 @@ class CompanyAdminController {
 
 	@PostMapping(path = "/new", params = "!preview")
 	ModelAndView create(@Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		SignedInUser user = this.currentUser.requireAdmin();
-		SaveResult result = this.editor.create(form, errors, user);
-		if (result instanceof SaveResult.Saved saved) {
-			return savedRedirect(saved, redirect);
-		}
-		return formPage(NEW_VIEW, HttpStatus.UNPROCESSABLE_CONTENT, user, null);
+		return this.answers.answer(this.editor.create(form, errors, user), CompanySummary::editPath,
+				(company) -> formPage(NEW_VIEW, HttpStatus.OK, user, company), redirect, response);
 	}
 
 	@PostMapping(path = "/new", params = "preview")
 	ModelAndView previewNew(@Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors) {
 		SignedInUser user = this.currentUser.requireAdmin();
-		CompanyEditor.Preview preview = this.editor.preview(null, form, errors);
+		CompanyLookup.Preview preview = this.lookup.preview(null, form, errors);
 		return formPage(NEW_VIEW, HttpStatus.OK, user, null).addObject("preview", preview);
 	}
 
@@ -93,7 +99,7 @@ class CompanyAdminController {
 	@PreAuthorize("@companyAccess.canEdit(#id)")
 	ModelAndView edit(@PathVariable long id) {
 		SignedInUser user = this.currentUser.require();
-		CompanyEditor.Editing editing = this.editor.open(id);
+		CompanyLookup.Editing editing = this.lookup.open(id);
 		return formPage(EDIT_VIEW, HttpStatus.OK, user, editing.company()).addObject(FORM, editing.form());
 	}
 
@@ -102,43 +108,34 @@ class CompanyAdminController {
 	ModelAndView save(@PathVariable long id, @Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		SignedInUser user = this.currentUser.require();
-		SaveResult result = this.editor.update(id, form, errors, user);
-		if (result instanceof SaveResult.Saved saved) {
-			return savedRedirect(saved, redirect);
-		}
-		if (result instanceof SaveResult.Limited limited) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, limited.decision().retryAfterSeconds());
-			return formPage(EDIT_VIEW, HttpStatus.TOO_MANY_REQUESTS, user, limited.company());
-		}
-		SaveResult.Rejected rejected = (SaveResult.Rejected) result;
-		HttpStatus status = (rejected.conflict() != null) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
-		return formPage(EDIT_VIEW, status, user, rejected.company()).addObject("conflict", rejected.conflict());
+		return this.answers.answer(this.editor.update(id, form, errors, user), CompanySummary::editPath,
+				(company) -> formPage(EDIT_VIEW, HttpStatus.OK, user, company), redirect, response);
 	}
 
 	@PostMapping(path = "/{id}/edit", params = "preview")
 	@PreAuthorize("@companyAccess.canEdit(#id)")
 	ModelAndView preview(@PathVariable long id, @Valid @ModelAttribute(FORM) CompanyForm form, BindingResult errors) {
 		SignedInUser user = this.currentUser.require();
-		CompanyEditor.Preview preview = this.editor.preview(id, form, errors);
+		CompanyLookup.Preview preview = this.lookup.preview(id, form, errors);
 		return formPage(EDIT_VIEW, HttpStatus.OK, user, preview.company()).addObject("preview", preview);
 	}
 
 	@PostMapping("/{id}/archive")
-	String archive(@PathVariable long id, RedirectAttributes redirect) {
+	ModelAndView archive(@PathVariable long id, RedirectAttributes redirect) {
 		SignedInUser user = this.currentUser.requireAdmin();
-		return outcomeRedirect(id, this.editor.archive(id, user), redirect);
+		return backToEdit(id, this.editor.archive(id, user), redirect);
 	}
 
 	@PostMapping({ "/{id}/restore", "/{id}/publish" })
-	String activate(@PathVariable long id, RedirectAttributes redirect) {
+	ModelAndView activate(@PathVariable long id, RedirectAttributes redirect) {
 		SignedInUser user = this.currentUser.requireAdmin();
-		return outcomeRedirect(id, this.editor.activate(id, user), redirect);
+		return backToEdit(id, this.editor.activate(id, user), redirect);
 	}
 
 	private ModelAndView formPage(String view, HttpStatus status, SignedInUser user, CompanySummary company) {
 		ModelAndView page = new ModelAndView(view, status);
 		page.addObject("company", company);
-		page.addObject("sectors", this.editor.allSectors());
+		page.addObject("sectors", this.lookup.allSectors());
 		page.addObject("sizeBands", sizeBands());
 		page.addObject("newStatuses", newStatuses());
 		page.addObject("countries", Countries.options(Messages.locale()));
@@ -146,14 +143,9 @@ class CompanyAdminController {
 		return page;
 	}
 
-	private static ModelAndView savedRedirect(SaveResult.Saved saved, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", saved.message());
-		return new ModelAndView("redirect:/admin/companies/" + saved.companyId() + "/edit");
-	}
-
-	private static String outcomeRedirect(long id, CompanyEditor.Outcome outcome, RedirectAttributes redirect) {
-		redirect.addFlashAttribute(outcome.done() ? "message" : "errorMessage", outcome.message());
-		return "redirect:/admin/companies/" + id + "/edit";
+	private ModelAndView backToEdit(long id, FormOutcome<CompanySummary> outcome, RedirectAttributes redirect) {
+		String edit = "/admin/companies/" + id + "/edit";
+		return this.answers.redirect(outcome, edit, edit, redirect);
 	}
 
 	/** The size bands as people read them, for the select, in the request's language. */

@@ -9,6 +9,7 @@ import com.jobboard.address.Address;
 import com.jobboard.address.CountryCode;
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.SizeBand;
+import com.jobboard.company.SocialLinks;
 import com.jobboard.web.WebAddress;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -79,22 +80,22 @@ public class CompanyForm {
 	private String phone;
 
 	@WebAddress
-	private String linkedinUrl;
+	private String linkedin;
 
 	@WebAddress
-	private String twitterUrl;
+	private String x;
 
 	@WebAddress
-	private String facebookUrl;
+	private String facebook;
 
 	@WebAddress
-	private String instagramUrl;
+	private String instagram;
 
 	@WebAddress
-	private String githubUrl;
+	private String github;
 
 	@WebAddress
-	private String youtubeUrl;
+	private String youtube;
 
 	private List<Long> sectorIds = new ArrayList<>();
 
@@ -260,52 +261,66 @@ public class CompanyForm {
 		this.phone = line(phone);
 	}
 
-	public String getLinkedinUrl() {
-		return this.linkedinUrl;
+	public String getLinkedin() {
+		return this.linkedin;
 	}
 
-	public void setLinkedinUrl(String linkedinUrl) {
-		this.linkedinUrl = line(linkedinUrl);
+	public void setLinkedin(String linkedin) {
+		this.linkedin = line(linkedin);
 	}
 
-	public String getTwitterUrl() {
-		return this.twitterUrl;
+	public String getX() {
+		return this.x;
 	}
 
-	public void setTwitterUrl(String twitterUrl) {
-		this.twitterUrl = line(twitterUrl);
+	public void setX(String x) {
+		this.x = line(x);
 	}
 
-	public String getFacebookUrl() {
-		return this.facebookUrl;
+	public String getFacebook() {
+		return this.facebook;
 	}
 
-	public void setFacebookUrl(String facebookUrl) {
-		this.facebookUrl = line(facebookUrl);
+	public void setFacebook(String facebook) {
+		this.facebook = line(facebook);
 	}
 
-	public String getInstagramUrl() {
-		return this.instagramUrl;
+	public String getInstagram() {
+		return this.instagram;
 	}
 
-	public void setInstagramUrl(String instagramUrl) {
-		this.instagramUrl = line(instagramUrl);
+	public void setInstagram(String instagram) {
+		this.instagram = line(instagram);
 	}
 
-	public String getGithubUrl() {
-		return this.githubUrl;
+	public String getGithub() {
+		return this.github;
 	}
 
-	public void setGithubUrl(String githubUrl) {
-		this.githubUrl = line(githubUrl);
+	public void setGithub(String github) {
+		this.github = line(github);
 	}
 
-	public String getYoutubeUrl() {
-		return this.youtubeUrl;
+	public String getYoutube() {
+		return this.youtube;
 	}
 
-	public void setYoutubeUrl(String youtubeUrl) {
-		this.youtubeUrl = line(youtubeUrl);
+	public void setYoutube(String youtube) {
+		this.youtube = line(youtube);
+	}
+
+	/** The social links as the form gives them, one field per network. */
+	SocialLinks socialLinks() {
+		return new SocialLinks(this.linkedin, this.x, this.facebook, this.instagram, this.github, this.youtube);
+	}
+
+	void setSocialLinks(SocialLinks links) {
+		this.linkedin = links.linkedin();
+		this.x = links.x();
+		this.facebook = links.facebook();
+		this.instagram = links.instagram();
+		this.github = links.github();
+		this.youtube = links.youtube();
 	}
 
 	public List<Long> getSectorIds() {

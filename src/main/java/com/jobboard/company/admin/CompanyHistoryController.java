@@ -2,6 +2,7 @@ package com.jobboard.company.admin;
 
 import com.jobboard.security.CurrentUser;
 import com.jobboard.security.SignedInUser;
+import com.jobboard.web.FormAnswers;
 import com.jobboard.web.PageNumbers;
 
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -23,13 +25,17 @@ class CompanyHistoryController {
 
 	private final CompanyHistory history;
 
-	private final CompanyEditor editor;
+	private final RevisionRestorer restorer;
+
+	private final FormAnswers answers;
 
 	private final CurrentUser currentUser;
 
-	CompanyHistoryController(CompanyHistory history, CompanyEditor editor, CurrentUser currentUser) {
+	CompanyHistoryController(CompanyHistory history, RevisionRestorer restorer, FormAnswers answers,
+			CurrentUser currentUser) {
 		this.history = history;
-		this.editor = editor;
+		this.restorer = restorer;
+		this.answers = answers;
 		this.currentUser = currentUser;
 	}
 
@@ -49,16 +55,11 @@ class CompanyHistoryController {
 	}
 
 	@PostMapping("/{revisionId}/restore")
-	String restore(@PathVariable long id, @PathVariable long revisionId,
+	ModelAndView restore(@PathVariable long id, @PathVariable long revisionId,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		SignedInUser user = this.currentUser.requireAdmin();
-		CompanyEditor.Outcome outcome = this.editor.restoreRevision(id, revisionId, version, user);
-		if (!outcome.done()) {
-			redirect.addFlashAttribute("errorMessage", outcome.message());
-			return "redirect:/admin/companies/" + id + "/history";
-		}
-		redirect.addFlashAttribute("message", outcome.message());
-		return "redirect:/admin/companies/" + id + "/edit";
+		return this.answers.redirect(this.restorer.restore(id, revisionId, version, user),
+				"/admin/companies/" + id + "/edit", "/admin/companies/" + id + "/history", redirect);
 	}
 
 }

@@ -5,15 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.jobboard.company.Company;
 import com.jobboard.company.CompanyRepository;
 import com.jobboard.company.CompanyStatus;
 import com.jobboard.company.LogoStore;
 import com.jobboard.company.Sector;
-import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.web.Messages;
 import com.jobboard.web.Slugs;
 import jakarta.validation.Validator;
@@ -35,13 +32,13 @@ public class CompanyImports {
 
 	private final CompanyRepository companies;
 
-	private final CompanyEditor editor;
+	private final CompanySlugs slugs;
+
+	private final ProfileMapper mapper;
 
 	private final LogoStore logos;
 
 	private final LogoUploads logoUploads;
-
-	private final MarkdownRenderer markdown;
 
 	private final CompanyRevisions revisions;
 
@@ -49,13 +46,13 @@ public class CompanyImports {
 
 	private final Messages messages;
 
-	CompanyImports(CompanyRepository companies, CompanyEditor editor, LogoStore logos, LogoUploads logoUploads,
-			MarkdownRenderer markdown, CompanyRevisions revisions, Validator validator, Messages messages) {
+	CompanyImports(CompanyRepository companies, CompanySlugs slugs, ProfileMapper mapper, LogoStore logos,
+			LogoUploads logoUploads, CompanyRevisions revisions, Validator validator, Messages messages) {
 		this.companies = companies;
-		this.editor = editor;
+		this.slugs = slugs;
+		this.mapper = mapper;
 		this.logos = logos;
 		this.logoUploads = logoUploads;
-		this.markdown = markdown;
 		this.revisions = revisions;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
@@ -135,7 +132,7 @@ public class CompanyImports {
 					? form.getStatus() : CompanyStatus.ACTIVE);
 		}
 		else {
-			before = ProfileSnapshot.of(company);
+			before = ProfileMapper.snapshotOf(company);
 			pastVersion = company.getVersion();
 			pastUpdatedAt = company.getUpdatedAt();
 		}
@@ -144,13 +141,13 @@ public class CompanyImports {
 		if (logo != null && (company.getLogoId() == null || !this.logos.isSameImage(company.getLogoId(), logo.bytes()))) {
 			company.setLogoId(this.logos.store(logo.contentType(), logo.bytes()));
 		}
-		if (!creating && ProfileSnapshot.of(company).equals(before)) {
+		if (!creating && ProfileMapper.snapshotOf(company).equals(before)) {
 			return new Saved(company.getId(), company.getSlug(), Change.UNCHANGED);
 		}
 		this.companies.saveAndFlush(company);
 		if (creating) {
 			this.revisions.add(company.getId(), company.getVersion(), RevisionKind.CREATED, authorId, authorEmail, note,
-					null, ProfileSnapshot.of(company));
+					null, ProfileMapper.snapshotOf(company));
 			return new Saved(company.getId(), company.getSlug(), Change.CREATED);
 		}
 		if (!this.revisions.existsFor(company.getId())) {
@@ -158,7 +155,7 @@ public class CompanyImports {
 					before);
 		}
 		this.revisions.add(company.getId(), company.getVersion(), RevisionKind.EDITED, authorId, authorEmail, note, null,
-				ProfileSnapshot.of(company));
+				ProfileMapper.snapshotOf(company));
 		return new Saved(company.getId(), company.getSlug(), Change.UPDATED);
 	}
 
@@ -168,14 +165,10 @@ public class CompanyImports {
 				&& !this.companies.existsBySlug(wanted)) {
 			return wanted;
 		}
-		String slugified = Slugs.slugify(form.getName());
-		String base = slugified.isEmpty() ? "company" : slugified;
-		return this.editor.freeSlug(base)
-			.or(() -> this.editor.freeSlug(base.substring(0, Math.min(base.length(), 100)) + "-"
-					+ UUID.randomUUID().toString().substring(0, 8)))
-			.orElseThrow();
+		return this.slugs.alwaysFromName(form.getName());
 	}
 
+	/** The form's fields that imports carry onto the company; the address is left as it is. */
 	private void apply(CompanyForm form, Company company, Collection<Sector> sectors) {
 		company.setName(form.getName());
 		company.setTagline(form.getTagline());
@@ -185,22 +178,9 @@ public class CompanyImports {
 		company.setWebsite(form.getWebsite());
 		company.setEmail(form.getEmail());
 		company.setPhone(form.getPhone());
-		company.setLinkedinUrl(form.getLinkedinUrl());
-		company.setXUrl(form.getTwitterUrl());
-		company.setFacebookUrl(form.getFacebookUrl());
-		company.setInstagramUrl(form.getInstagramUrl());
-		company.setGithubUrl(form.getGithubUrl());
-		company.setYoutubeUrl(form.getYoutubeUrl());
-		String markdown = (form.getDescriptionMarkdown() != null) ? form.getDescriptionMarkdown() : "";
-		if (company.getId() == null || !markdown.equals(company.getDescriptionMarkdown())) {
-			company.describe(markdown, this.markdown.toSafeHtml(markdown));
-		}
-		Set<Long> current = company.getSectors().stream().map(Sector::getId).collect(Collectors.toSet());
-		Set<Long> wanted = sectors.stream().map(Sector::getId).collect(Collectors.toSet());
-		if (!current.equals(wanted)) {
-			company.getSectors().clear();
-			company.getSectors().addAll(sectors);
-		}
+		company.setSocialLinks(form.socialLinks());
+		this.mapper.describe(company, form.getDescriptionMarkdown());
+		ProfileMapper.replaceSectors(company, sectors);
 	}
 
 	/** What an import did to one company. */

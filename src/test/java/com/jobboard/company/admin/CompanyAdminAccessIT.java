@@ -73,7 +73,7 @@ class CompanyAdminAccessIT {
 
 		int status = this.mvc.perform(post(editPath, values, employer)).andReturn().getResponse().getStatus();
 
-		assertThat(status).isEqualTo(302);
+		assertThat(status).isEqualTo(303);
 		assertThat(this.companies.findById(own.getId()).orElseThrow().getTagline()).isEqualTo("Edited by our employer");
 	}
 
@@ -89,7 +89,7 @@ class CompanyAdminAccessIT {
 		set(values, "logoId", "1");
 		set(values, "descriptionHtml", "<script>alert(1)</script>");
 
-		this.mvc.perform(post(editPath, values, employer)).andExpect(status().isFound());
+		this.mvc.perform(post(editPath, values, employer)).andExpect(status().isSeeOther());
 
 		Company saved = this.companies.findById(own.getId()).orElseThrow();
 		assertThat(saved.getTagline()).isEqualTo("Honest change");

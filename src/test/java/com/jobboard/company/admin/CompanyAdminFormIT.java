@@ -70,14 +70,14 @@ class CompanyAdminFormIT {
 		set(values, "website", "https://robotik.example.com");
 		set(values, "email", "jobs@robotik.example.com");
 		set(values, "phone", "+41 (44) 123-45.67");
-		set(values, "linkedinUrl", "https://www.linkedin.com/company/robotik");
-		set(values, "githubUrl", "https://github.com/robotik");
+		set(values, "linkedin", "https://www.linkedin.com/company/robotik");
+		set(values, "github", "https://github.com/robotik");
 		set(values, "sectorIds", sector.getId().toString());
 		set(values, "descriptionMarkdown", "# About us\n\nWe *fold* laundry.\n\n<script>alert(1)</script>");
 
 		MvcResult created = this.mvc.perform(post("/admin/companies/new", values, this.admin)).andReturn();
 
-		assertThat(created.getResponse().getStatus()).isEqualTo(302);
+		assertThat(created.getResponse().getStatus()).isEqualTo(303);
 		String editPath = created.getResponse().getRedirectedUrl();
 		assertThat(editPath).matches("/admin/companies/\\d+/edit");
 		assertThat(created.getFlashMap().get("message")).asString().startsWith("Created Zürich Robotik " + token);
@@ -110,8 +110,8 @@ class CompanyAdminFormIT {
 		assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
 		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters",
 				"streetAddress", "postalCode", "locality", "region", "countryCode", "website",
-				"email", "phone", "linkedinUrl", "twitterUrl", "facebookUrl", "instagramUrl", "githubUrl",
-				"youtubeUrl", "descriptionMarkdown", "logo")) {
+				"email", "phone", "linkedin", "x", "facebook", "instagram", "github",
+				"youtube", "descriptionMarkdown", "logo")) {
 			Element control = form.getElementById(field);
 			assertThat(control).as(field).isNotNull();
 			assertThat(form.select("label[for=" + field + "]")).as("label of " + field).hasSize(1);
@@ -143,7 +143,7 @@ class CompanyAdminFormIT {
 
 		MvcResult saved = this.mvc.perform(post(editPath, values, this.admin)).andReturn();
 
-		assertThat(saved.getResponse().getStatus()).isIn(302, 303);
+		assertThat(saved.getResponse().getStatus()).isEqualTo(303);
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(editPath);
 		assertThat(saved.getFlashMap().get("message")).isEqualTo("Saved.");
 		Document profile = publicPage(company.getSlug());
@@ -169,7 +169,7 @@ class CompanyAdminFormIT {
 
 		MvcResult saved = this.mvc.perform(post(editPath, values, this.admin)).andReturn();
 
-		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		assertThat(saved.getResponse().getStatus()).isEqualTo(303);
 		Company stored = this.companies.findById(company.getId()).orElseThrow();
 		assertThat(stored.address()).isEqualTo(new Address("Am Sandtorkai 50", "20457", "Hamburg", "Hamburg", "DE"));
 		Elements lines = publicPage(company.getSlug()).select("#overview-address dd > address.postal-address .address-line");
@@ -214,12 +214,12 @@ class CompanyAdminFormIT {
 				Arguments.of("website", "https://", "Enter a full web address"),
 				Arguments.of("website", "https://exa mple.com", "Enter a full web address"),
 				Arguments.of("website", "https://example.com/" + "p".repeat(500), "Use at most 500 characters."),
-				Arguments.of("linkedinUrl", "javascript:alert(1)", "Enter a full web address"),
-				Arguments.of("twitterUrl", "vbscript:msgbox(1)", "Enter a full web address"),
-				Arguments.of("facebookUrl", "file:///etc/passwd", "Enter a full web address"),
-				Arguments.of("instagramUrl", "http:/missing-slash", "Enter a full web address"),
-				Arguments.of("githubUrl", "https://user:pass@github.com/x", "Enter a full web address"),
-				Arguments.of("youtubeUrl", huge, "Use at most 500 characters."),
+				Arguments.of("linkedin", "javascript:alert(1)", "Enter a full web address"),
+				Arguments.of("x", "vbscript:msgbox(1)", "Enter a full web address"),
+				Arguments.of("facebook", "file:///etc/passwd", "Enter a full web address"),
+				Arguments.of("instagram", "http:/missing-slash", "Enter a full web address"),
+				Arguments.of("github", "https://user:pass@github.com/x", "Enter a full web address"),
+				Arguments.of("youtube", huge, "Use at most 500 characters."),
 				Arguments.of("email", "not-an-email", "Enter an e-mail address"),
 				Arguments.of("email", "a@b.com\"><script>", "Enter an e-mail address"),
 				Arguments.of("email", "e".repeat(250) + "@example.com", "Use at most 254 characters."),
@@ -287,7 +287,7 @@ class CompanyAdminFormIT {
 
 		MvcResult result = this.mvc.perform(post(editPath, values, this.admin)).andReturn();
 
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		Company saved = this.companies.findById(company.getId()).orElseThrow();
 		assertThat(saved.getName()).isEqualTo("<script>alert('x')</script> & Co");
 		assertThat(saved.getHeadquarters()).isEqualTo("Nulbyte \u202Eright-to-left 😀");
@@ -312,8 +312,8 @@ class CompanyAdminFormIT {
 		String huge = "\u00e9".repeat(100 * 1024);
 		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters",
 				"streetAddress", "postalCode", "locality", "region", "countryCode", "website",
-				"email", "phone", "linkedinUrl", "twitterUrl", "facebookUrl", "instagramUrl", "githubUrl",
-				"youtubeUrl", "sectorIds", "version")) {
+				"email", "phone", "linkedin", "x", "facebook", "instagram", "github",
+				"youtube", "sectorIds", "version")) {
 			set(values, field, huge);
 		}
 		String longestDescription = "\u00e9".repeat(CompanyForm.DESCRIPTION_MAX);
@@ -353,7 +353,7 @@ class CompanyAdminFormIT {
 
 		MvcResult result = this.mvc.perform(post("/admin/companies/new", values, this.admin)).andReturn();
 
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		assertThat(this.companies.findBySlug(existing.getSlug() + "-2")).isPresent();
 	}
 

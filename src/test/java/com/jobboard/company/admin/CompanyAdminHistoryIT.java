@@ -232,7 +232,7 @@ class CompanyAdminHistoryIT {
 		Map<String, List<String>> values = formValues(page(this.mvc, editPath, person));
 		changes.forEach((field, value) -> set(values, field, value));
 		MvcResult result = this.mvc.perform(post(editPath, values, person)).andReturn();
-		assertThat(result.getResponse().getStatus()).as("save of %s", changes).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).as("save of %s", changes).isEqualTo(303);
 	}
 
 }

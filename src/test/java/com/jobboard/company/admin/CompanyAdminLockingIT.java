@@ -53,7 +53,7 @@ class CompanyAdminLockingIT {
 		set(alicesForm, "headquarters", "Oslo, Norway");
 		set(alicesForm, "descriptionMarkdown", "Line one\nLine two, said Alice\nLine three");
 		assertThat(this.mvc.perform(post(editPath, alicesForm, alice)).andReturn().getResponse().getStatus())
-			.isEqualTo(302);
+			.isEqualTo(303);
 		set(bobsForm, "tagline", "Bob's tagline");
 		set(bobsForm, "descriptionMarkdown", "Bob rewrote everything");
 
@@ -80,7 +80,7 @@ class CompanyAdminLockingIT {
 		// The form now carries the current version: saving again is Bob's deliberate choice.
 		assertThat(page.select("input[name=version]").attr("value")).isEqualTo(Long.toString(saved.getVersion()));
 		Map<String, List<String>> again = formValues(page);
-		assertThat(this.mvc.perform(post(editPath, again, bob)).andReturn().getResponse().getStatus()).isEqualTo(302);
+		assertThat(this.mvc.perform(post(editPath, again, bob)).andReturn().getResponse().getStatus()).isEqualTo(303);
 		assertThat(this.companies.findById(company.getId()).orElseThrow().getTagline()).isEqualTo("Bob's tagline");
 	}
 
@@ -98,7 +98,7 @@ class CompanyAdminLockingIT {
 		MvcResult result = this.mvc.perform(post(editPath, second, admin)).andReturn();
 
 		// The second form only repeats what is saved: nothing to lose, nothing to show.
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 	}
 
 	@Test

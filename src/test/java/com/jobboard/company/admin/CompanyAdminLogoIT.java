@@ -86,7 +86,7 @@ class CompanyAdminLogoIT {
 
 		MvcResult result = upload(company, new MockMultipartFile("logo", "setup.exe", "application/octet-stream", png));
 
-		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		Company saved = this.companies.findById(company.getId()).orElseThrow();
 		assertThat(saved.getLogoId()).isNotNull();
 		MvcResult logo = this.mvc.perform(get("/logos/" + saved.getLogoId())).andReturn();
@@ -174,7 +174,7 @@ class CompanyAdminLogoIT {
 		byte[] exactlyOneMegabyte = Arrays.copyOf(png, 1024 * 1024);
 		assertThat(upload(company, new MockMultipartFile("logo", "max.png", "image/png", exactlyOneMegabyte))
 			.getResponse()
-			.getStatus()).isEqualTo(302);
+			.getStatus()).isEqualTo(303);
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class CompanyAdminSlugIT {
 
 		MvcResult saved = changeSlug(company, newSlug);
 
-		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		assertThat(saved.getResponse().getStatus()).isEqualTo(303);
 		assertThat(saved.getFlashMap().get("message")).asString().contains("/companies/" + oldSlug);
 		assertThat(this.mvc.perform(get("/companies/" + newSlug)).andReturn().getResponse().getStatus()).isEqualTo(200);
 		MvcResult old = this.mvc.perform(get("/companies/" + oldSlug)).andReturn();
