@@ -12,6 +12,7 @@ ALERTS=${ALERTS:-100000}
 JOBS=${JOBS:-1000}
 TIMEOUT=${TIMEOUT:-900}
 SKIP_BUILD=${SKIP_BUILD:-0}
+# EXPLAIN=1: also writes the plans (EXPLAIN ANALYZE) of matching and of one sender batch, bench/alerts-explain.sql.
 # The JVM options of the Dockerfile.
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-Xmx192m -Xss512k -XX:+UseSerialGC"}
 USER_AGENT=${USER_AGENT:-Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36}
@@ -126,6 +127,12 @@ INSTANT_S=$(elapsed "$start" "$(now)")
 INSTANT_MAILS=$(( $(query "select count(*) from mail_outbox where template = 'alerts/digest'") - MAILS_BEFORE ))
 echo "  instant mails queued in $QUEUE_S s ($INSTANT_MAILS mails)"
 [ "$INSTANT_MAILS" -gt 0 ] || fail "no instant mail was queued"
+
+if [ "${EXPLAIN:-0}" = 1 ]; then
+	PLANS="$RESULTS/alerts-explain-$STAMP.txt"
+	echo "Plans of matching and of one sender batch (rolled back) in $PLANS"
+	"${PSQL[@]}" -f "$ROOT/bench/alerts-explain.sql" >"$PLANS"
+fi
 
 echo "Making the daily and weekly digests due..."
 query "update alerts set next_digest_at = now() where frequency <> 'INSTANT'" >/dev/null
