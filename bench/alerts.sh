@@ -11,6 +11,7 @@ set -euo pipefail
 ALERTS=${ALERTS:-100000}
 JOBS=${JOBS:-1000}
 TIMEOUT=${TIMEOUT:-900}
+START_TIMEOUT=${START_TIMEOUT:-600}
 SKIP_BUILD=${SKIP_BUILD:-0}
 # EXPLAIN=1: also writes the plans (EXPLAIN ANALYZE) of matching and of one sender batch, bench/alerts-explain.sql.
 # The JVM options of the Dockerfile.
@@ -62,12 +63,12 @@ echo "Starting it on port $PORT ($APP_JAVA_OPTS) with a fresh embedded PostgreSQ
 PORT=$PORT JOBBOARD_DATA_DIR="$WORK/pg" JOBBOARD_ALERTS_RUN_INTERVAL=1s JOBBOARD_DEMO_DATA=true \
 	java $APP_JAVA_OPTS -jar "$WORK/app.jar" >"$LOG" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 180); do
+for _ in $(seq 1 "$START_TIMEOUT"); do
 	grep -q "Job board is up" "$LOG" && break
 	kill -0 "$APP_PID" 2>/dev/null || fail "the app did not start; see $LOG"
 	sleep 1
 done
-grep -q "Job board is up" "$LOG" || fail "the app did not start within 180 s; see $LOG"
+grep -q "Job board is up" "$LOG" || fail "the app did not start within $START_TIMEOUT s; see $LOG"
 
 PG_PORT=$(sed -n 4p "$WORK/pg/postmaster.pid")
 PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q -At)
