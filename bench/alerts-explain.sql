@@ -55,8 +55,9 @@ from (select id, sent_through_publication from alerts where frequency <> 'INSTAN
 explain (analyze, buffers, costs off)
 with batch as (
     select a.*, b.mark
-    from unnest(cast(:'ids' as bigint[]), cast(:'marks' as bigint[])) as b(id, mark)
-    join alerts a on a.id = b.id
+    from alerts a
+    join unnest(cast(:'ids' as bigint[]), cast(:'marks' as bigint[])) as b(id, mark) on b.id = a.id
+    where a.id = any(cast(:'ids' as bigint[]))
 ),
 candidates as (
     select a.id as alert_id, nj.job_id

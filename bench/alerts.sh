@@ -47,7 +47,11 @@ now() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2 - $1:.1f}')"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 rss_kb() { local rss; rss=$(ps -o rss= -p "$1" 2>/dev/null | tr -d ' '); echo "${rss:-0}"; }
-postgres_rss_kb() { ps -eo rss=,args= | awk -v dir="$WORK/pg" '/postgres/ && index($0, dir) { sum += $1 } END { print sum + 0 }'; }
+# The postmaster and its children (backends, background workers); shared memory is counted in each.
+postgres_rss_kb() {
+	local postmaster; postmaster=$(head -1 "$WORK/pg/postmaster.pid" 2>/dev/null || echo 0)
+	{ ps -o rss= -p "$postmaster"; ps -o rss= --ppid "$postmaster"; } 2>/dev/null | awk '{ sum += $1 } END { print sum + 0 }'
+}
 
 if [ "$SKIP_BUILD" != 1 ]; then
 	echo "Building the job board..."
@@ -114,17 +118,19 @@ wait_for() {
 
 MAILS_BEFORE=$(query "select count(*) from mail_outbox where template = 'alerts/digest'")
 echo "Publishing $JOBS jobs..."
+PUBLISHED_BEFORE=$(query "select count(*) from alert_publications")
 "${PSQL[@]}" -v jobs="$JOBS" -f "$ROOT/bench/alerts-jobs.sql"
 start=$(now)
 wait_for "select not exists (select 1 from alert_job_queue)"
-MATCH_S=$(elapsed "$start" "$(now)")
-PUBLISHED=$(query "select count(*) from alert_publications")
+matched=$(now)
+wait_for "select not exists (select 1 from alerts where has_pending)"
+queued=$(now)
+MATCH_S=$(elapsed "$start" "$matched")
+QUEUE_S=$(elapsed "$matched" "$queued")
+INSTANT_S=$(elapsed "$start" "$queued")
+PUBLISHED=$(( $(query "select count(*) from alert_publications") - PUBLISHED_BEFORE ))
 echo "  matched in $MATCH_S s ($PUBLISHED jobs published to alerts)"
 [ "$PUBLISHED" -ge "$JOBS" ] || fail "only $PUBLISHED of $JOBS jobs were published to alerts"
-queued_start=$(now)
-wait_for "select not exists (select 1 from alerts where has_pending)"
-QUEUE_S=$(elapsed "$queued_start" "$(now)")
-INSTANT_S=$(elapsed "$start" "$(now)")
 INSTANT_MAILS=$(( $(query "select count(*) from mail_outbox where template = 'alerts/digest'") - MAILS_BEFORE ))
 echo "  instant mails queued in $QUEUE_S s ($INSTANT_MAILS mails)"
 [ "$INSTANT_MAILS" -gt 0 ] || fail "no instant mail was queued"
@@ -139,7 +145,8 @@ echo "Making the daily and weekly digests due..."
 query "update alerts set next_digest_at = now() where frequency <> 'INSTANT'" >/dev/null
 start=$(now)
 wait_for "select not exists (select 1 from alerts where frequency <> 'INSTANT' and next_digest_at <= now())"
-DIGEST_S=$(elapsed "$start" "$(now)")
+digested=$(now)
+DIGEST_S=$(elapsed "$start" "$digested")
 ALL_MAILS=$(( $(query "select count(*) from mail_outbox where template = 'alerts/digest'") - MAILS_BEFORE ))
 DIGEST_MAILS=$(( ALL_MAILS - INSTANT_MAILS ))
 echo "  digests queued in $DIGEST_S s ($DIGEST_MAILS mails)"
@@ -176,7 +183,7 @@ SUMMARY="$RESULTS/alerts-$STAMP.txt"
 	echo "jobs listed in all alert mails:              $LISTED"
 	echo "app memory: peak RSS $(( PEAK_RSS / 1024 )) MB, RSS at the end $(( APP_RSS / 1024 )) MB, heap $HEAP"
 	echo "PostgreSQL memory (RSS of its processes, shared pages counted per process): peak $(( PEAK_PG_RSS / 1024 )) MB, at the end $(( PG_RSS / 1024 )) MB"
-	echo "profile page meanwhile (wrk -t1 -c8): p99 ${P99} ms, ${RPS} requests/s, non-2xx $NON2XX"
+	echo "profile page meanwhile (wrk -t1 -c8, the whole run): p99 ${P99} ms, ${RPS} requests/s, non-2xx $NON2XX"
 	[ -n "${RESULT:-}" ] && echo "$RESULT"
 } | tee "$SUMMARY"
 [ "$NON2XX" = "n/a" ] || [ "$NON2XX" -eq 0 ] || fail "the profile page answered $NON2XX non-2xx responses"

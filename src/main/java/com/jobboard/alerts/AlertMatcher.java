@@ -134,6 +134,10 @@ class AlertMatcher {
 			.query(Long.class)
 			.list();
 		if (!published.isEmpty()) {
+			// Merged now, in bulk, so that the senders' lookups do not read through GIN's pending list.
+			this.jdbc.sql("select gin_clean_pending_list('alert_publications_document_idx'::regclass)")
+				.query((rs, row) -> 1)
+				.list();
 			this.jdbc.sql(FLAG)
 				.param("first", published.stream().mapToLong(Long::longValue).min().orElseThrow())
 				.param("last", published.stream().mapToLong(Long::longValue).max().orElseThrow())

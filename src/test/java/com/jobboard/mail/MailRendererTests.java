@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import com.jobboard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +35,15 @@ class MailRendererTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	MailSettings settings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Test
 	void sharedRenderingGivesWhatRenderingEachMessageAloneGives() {
@@ -66,6 +79,35 @@ class MailRendererTests {
 		RenderedMail rendered = this.outbox.renderer().render(mail, PERSONAL);
 		assertThat(rendered.html()).isEqualTo(alone.html());
 		assertThat(rendered.text()).isEqualTo(alone.text());
+	}
+
+	@Test
+	void enqueueAllStoresEveryRenderedMessageInOneGo() {
+		String domain = UUID.randomUUID().toString().substring(0, 8) + ".renderer.example.test";
+		MailRenderer renderer = this.outbox.renderer();
+		List<RenderedMail> mails = List.of(
+				renderer.render(digest("one@" + domain, Locale.ENGLISH, "“one”", List.of(), "https://x.example/m1",
+						"https://x.example/u1"), PERSONAL),
+				renderer.render(digest("two@" + domain, Locale.GERMAN, "“two”", List.of(), "https://x.example/m2",
+						"https://x.example/u2"), PERSONAL));
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((tx) -> this.outbox.enqueueAll(mails));
+		List<Map<String, Object>> rows = this.jdbc.sql("""
+				select to_address, from_address, reply_to, subject, html_body, list_unsubscribe, message_id, template,
+				    locale, state
+				from mail_outbox where to_address like ? order by to_address
+				""").param("%@" + domain).query().listOfRows();
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0)).containsEntry("to_address", "one@" + domain)
+			.containsEntry("from_address", this.settings.from())
+			.containsEntry("subject", mails.get(0).subject())
+			.containsEntry("html_body", mails.get(0).html())
+			.containsEntry("list_unsubscribe", "<https://x.example/u1>")
+			.containsEntry("template", "alerts/digest")
+			.containsEntry("locale", "en")
+			.containsEntry("state", this.outbox.sending() ? "PENDING" : "HELD");
+		assertThat(rows.get(0).get("reply_to")).isNull();
+		assertThat(rows.get(1)).containsEntry("to_address", "two@" + domain).containsEntry("locale", "de");
+		assertThat(rows.get(0).get("message_id")).isNotEqualTo(rows.get(1).get("message_id"));
 	}
 
 	private static OutgoingMail digest(String to, Locale locale, String title, List<Map<String, String>> jobs,
