@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import com.jobboard.job.OpenNow;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +58,8 @@ class Dashboard {
 				    (select count(*) from companies where status = 'ACTIVE') as public_companies,
 				    (select count(*) from companies where status = 'PENDING') as pending_companies,
 				    (select count(*) from users where approval = 'PENDING') as waiting_sign_ups,
-				    (select count(*) from jobs
-				     where status = 'OPEN' and (expires_at is null or expires_at > :now)) as open_jobs
+				    (select count(*) from jobs j where """ + OpenNow.SQL + """
+				) as open_jobs
 				""")
 			.param("now", now)
 			.query((rs, row) -> new AdminOverview.Counts(rs.getLong("public_companies"),
@@ -136,8 +138,8 @@ class Dashboard {
 		return this.jdbc.sql("""
 				select c.id, c.slug, c.name, c.status, coalesce(t.views, 0) as views,
 				    (select count(*) from jobs j
-				     where j.company_id = c.id and j.status = 'OPEN'
-				         and (j.expires_at is null or j.expires_at > :now)) as open_jobs
+				     where j.company_id = c.id and """ + OpenNow.SQL + """
+				) as open_jobs
 				from companies c left join company_view_totals t on t.company_id = c.id
 				where c.id = :id
 				""")

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import com.jobboard.job.OpenNow;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,8 +53,7 @@ class AlertMatcher {
 			    j.search_document
 			from jobs j
 			join companies c on c.id = j.company_id
-			where j.id = any(:ids) and j.status = 'OPEN' and c.status = 'ACTIVE'
-			    and (j.expires_at is null or j.expires_at > :now)
+			where j.id = any(:ids) and c.status = 'ACTIVE' and """ + OpenNow.SQL + """
 			order by j.posted_at, j.id
 			on conflict (job_id) do nothing
 			returning seq

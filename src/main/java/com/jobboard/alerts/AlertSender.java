@@ -18,6 +18,7 @@ import java.util.Set;
 import com.jobboard.job.EmploymentType;
 import com.jobboard.job.JobSummary;
 import com.jobboard.job.JobTexts;
+import com.jobboard.job.OpenNow;
 import com.jobboard.job.SalaryPeriod;
 import com.jobboard.mail.MailOutbox;
 import com.jobboard.mail.MailRenderer;
@@ -102,7 +103,7 @@ class AlertSender {
 			    from candidates m
 			    join jobs j on j.id = m.job_id
 			    join companies c on c.id = j.company_id
-			    where j.status = 'OPEN' and (j.expires_at is null or j.expires_at > :now) and c.status = 'ACTIVE'
+			    where c.status = 'ACTIVE' and """ + OpenNow.SQL + """
 			)
 			select * from open_jobs where position <= :listed order by alert_id, position
 			""".replace("FILTERS", AlertMatcher.FILTERS);

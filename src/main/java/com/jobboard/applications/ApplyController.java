@@ -8,12 +8,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.beans.PropertyAccessException;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultBindingErrorProcessor;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,23 +34,6 @@ class ApplyController {
 	ApplyController(Applying applying, ApplicationSettings settings) {
 		this.applying = applying;
 		this.settings = settings;
-	}
-
-	@InitBinder("applyForm")
-	void sayWhatCouldNotBeRead(WebDataBinder binder) {
-		binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
-			@Override
-			public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-				String field = ex.getPropertyName();
-				if (field == null) {
-					super.processPropertyAccessException(ex, bindingResult);
-					return;
-				}
-				String code = "cv".equals(field) ? "applications.cv.required" : "form.error.invalid";
-				bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true,
-						new String[] { code }, new Object[0], null));
-			}
-		});
 	}
 
 	@GetMapping("/jobs/{id:\\d+}/apply")

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.jobboard.job.OpenNow;
 import com.jobboard.limits.ActionLimits;
 import com.jobboard.limits.LimitedAction;
 import com.jobboard.web.Messages;
@@ -72,11 +73,13 @@ class Applying {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
 				select j.id, j.slug, j.title, c.id as company_id, c.name as company_name, j.apply_on_site,
-				    (j.status = 'OPEN' and (j.expires_at is null or j.expires_at > ?)) as open
+				    (""" + OpenNow.SQL + """
+				) as open
 				from jobs j join companies c on c.id = j.company_id
-				where j.id = ? and j.status <> 'DRAFT' and c.status = 'ACTIVE'
+				where j.id = :id and j.status <> 'DRAFT' and c.status = 'ACTIVE'
 				""")
-			.params(Timestamp.from(now), jobId)
+			.param("now", Timestamp.from(now))
+			.param("id", jobId)
 			.query((rs, row) -> new ApplyTarget(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
 					rs.getLong("company_id"), rs.getString("company_name"), rs.getBoolean("open"),
 					rs.getBoolean("apply_on_site")))

@@ -2,6 +2,9 @@ package com.jobboard.job;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 
 import com.jobboard.company.Company;
 import com.jobboard.company.ProfileWrites;
@@ -26,6 +29,8 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Table(name = "jobs")
 @EntityListeners(ProfileWrites.class)
 public class Job {
+
+	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,7 +117,7 @@ public class Job {
 
 	/** Open to applicants at the given instant: published, not filled, and not past its expiry. */
 	public boolean isOpenAt(Instant now) {
-		return this.status == JobStatus.OPEN && (this.expiresAt == null || this.expiresAt.isAfter(now));
+		return OpenNow.isOpen(this.status, this.expiresAt, now);
 	}
 
 	/** The status people should see at the given instant: an open job past its expiry is expired. */
@@ -303,6 +308,16 @@ public class Job {
 
 	public void setExpiresAt(Instant expiresAt) {
 		this.expiresAt = expiresAt;
+	}
+
+	/** The day the job expires on, as the job form shows it; {@code null} for none. */
+	LocalDate expiryDate() {
+		return (this.expiresAt != null) ? LocalDate.ofInstant(this.expiresAt, ZoneOffset.UTC) : null;
+	}
+
+	/** An expiry date is the last day a job is open: it closes at the end of that day, UTC ({@code null}: never). */
+	void expireAtEndOf(LocalDate day) {
+		this.expiresAt = (day != null) ? day.atTime(END_OF_DAY).toInstant(ZoneOffset.UTC) : null;
 	}
 
 	public Instant getCreatedAt() {

@@ -34,6 +34,26 @@ public enum JobAction {
 		};
 	}
 
+	/** The message code of what to tell the person after the action left the job in the given status. */
+	String doneMessageCode(JobStatus statusAfter) {
+		return switch (this) {
+			case SAVE -> (statusAfter == JobStatus.DRAFT) ? "jobAdmin.done.draftSaved" : "jobAdmin.done.saved";
+			case PUBLISH -> "jobAdmin.done.published";
+			case FILL -> "jobAdmin.done.filled";
+			case REOPEN -> "jobAdmin.done.reopened";
+		};
+	}
+
+	/** What the company's activity log records when an existing job is saved with this action. */
+	JobChanged.Change change() {
+		return switch (this) {
+			case SAVE -> JobChanged.Change.SAVED;
+			case PUBLISH -> JobChanged.Change.PUBLISHED;
+			case FILL -> JobChanged.Change.FILLED;
+			case REOPEN -> JobChanged.Change.REOPENED;
+		};
+	}
+
 	/** Whether the job is on the board after this action, so publishing rules apply. */
 	boolean putsOnBoard() {
 		return this == PUBLISH || this == REOPEN;

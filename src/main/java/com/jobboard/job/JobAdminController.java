@@ -10,6 +10,7 @@ import com.jobboard.limits.ActionLimits;
 import com.jobboard.web.Messages;
 import com.jobboard.web.PageNumbers;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,8 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Job administration: every job for admins, each company's jobs for its team, and the job
- * form. Who may do what is declared here ({@code @companyAccess}); the form's rules live in
- * {@link JobEditor}; this binds requests and picks views.
+ * form. Who may do what is declared here ({@code @companyAccess}); the form is checked while it is
+ * bound ({@link JobFormValidator}), saved by {@link JobEditor}; this binds requests and picks views.
  */
 @Controller
 class JobAdminController {
@@ -41,17 +42,20 @@ class JobAdminController {
 
 	private final JobEditor editor;
 
+	private final JobFormValidator formRules;
+
 	private final Messages messages;
 
-	JobAdminController(JobAdminLists lists, JobEditor editor, Messages messages) {
+	JobAdminController(JobAdminLists lists, JobEditor editor, JobFormValidator formRules, Messages messages) {
 		this.lists = lists;
 		this.editor = editor;
+		this.formRules = formRules;
 		this.messages = messages;
 	}
 
 	@InitBinder("jobForm")
-	void jobFormBinding(WebDataBinder binder) {
-		binder.setBindingErrorProcessor(new JobFormBindingErrors());
+	void checkForm(WebDataBinder binder) {
+		binder.addValidators(this.formRules);
 	}
 
 	@ModelAttribute
@@ -60,6 +64,7 @@ class JobAdminController {
 	}
 
 	@GetMapping("/admin/jobs")
+	@PreAuthorize("@companyAccess.isAdmin()")
 	String allJobs(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		Optional<JobStatus> filter = JobAdminLists.statusFilter(status);
@@ -90,7 +95,7 @@ class JobAdminController {
 
 	@PostMapping("/admin/companies/{companyId:\\d+}/jobs/new")
 	@PreAuthorize("@companyAccess.canEdit(#companyId)")
-	String create(@PathVariable long companyId, @ModelAttribute JobForm jobForm, BindingResult errors,
+	String create(@PathVariable long companyId, @Valid @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		JobEditorPage page = this.editor.newJobPage(companyId);
@@ -113,7 +118,7 @@ class JobAdminController {
 
 	@PostMapping("/admin/jobs/{id:\\d+}/edit")
 	@PreAuthorize("@companyAccess.canEditJob(#id)")
-	String update(@PathVariable long id, @ModelAttribute JobForm jobForm, BindingResult errors,
+	String update(@PathVariable long id, @Valid @ModelAttribute JobForm jobForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String preview,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		JobEditorPage page = this.editor.editPage(id);

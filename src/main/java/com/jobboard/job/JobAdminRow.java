@@ -12,7 +12,7 @@ public record JobAdminRow(long id, String title, String slug, JobStatus status, 
 
 	/** This row with the status people see at the given instant: an open job past its expiry is expired. */
 	JobAdminRow seenAt(Instant now) {
-		boolean expired = this.status == JobStatus.OPEN && this.expiresAt != null && !this.expiresAt.isAfter(now);
+		boolean expired = this.status == JobStatus.OPEN && !OpenNow.isOpen(this.status, this.expiresAt, now);
 		return expired ? new JobAdminRow(this.id, this.title, this.slug, JobStatus.EXPIRED, this.postedAt,
 				this.expiresAt, this.createdAt, this.companyId, this.companyName, this.companyPublic) : this;
 	}

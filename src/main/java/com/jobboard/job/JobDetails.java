@@ -60,7 +60,7 @@ public record JobDetails(long id, String slug, String title, EmploymentType empl
 
 	/** Open to applicants at the given instant. */
 	public boolean isOpenAt(Instant now) {
-		return this.status == JobStatus.OPEN && (this.expiresAt == null || this.expiresAt.isAfter(now));
+		return OpenNow.isOpen(this.status, this.expiresAt, now);
 	}
 
 	/** Whether the job's page has the Apply form now. */

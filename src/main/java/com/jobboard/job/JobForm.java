@@ -18,8 +18,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * What the job form posts. The form binds to this, never to {@link Job}, so a request can set
  * only these fields. Single-line text is trimmed (blank becomes {@code null}); country and
- * currency codes are upper-cased. Rules that involve more than one field, or the job's status,
- * are checked by {@link JobEditor}.
+ * currency codes are upper-cased. Rules that involve more than one field are
+ * {@link JobFormValidator}'s; those that depend on the job's status, {@link JobPublishingRules}'s.
+ * A value that cannot be converted gets the message of its {@code typeMismatch.jobForm.*} code.
  */
 public class JobForm {
 

@@ -1,9 +1,6 @@
 package com.jobboard.job;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,11 +11,13 @@ import com.jobboard.company.Company;
 import com.jobboard.markdown.MarkdownRenderer;
 import com.jobboard.web.Messages;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * What an import may do to jobs, by the job form's own rules (its field checks, and the rules of
@@ -28,12 +27,12 @@ import org.springframework.validation.FieldError;
 @Service
 public class JobImports {
 
-	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
-
 	/** Fields that only make sense together: when one is refused, the others go with it. */
 	private static final Set<String> SALARY = Set.of("salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod");
 
-	private final JobEditor editor;
+	private final SpringValidatorAdapter fieldConstraints;
+
+	private final JobFormValidator formRules;
 
 	private final JobRepository jobs;
 
@@ -43,9 +42,10 @@ public class JobImports {
 
 	private final Messages messages;
 
-	JobImports(JobEditor editor, JobRepository jobs, EntityManager entityManager, MarkdownRenderer markdown,
-			Messages messages) {
-		this.editor = editor;
+	JobImports(Validator validator, JobFormValidator formRules, JobRepository jobs, EntityManager entityManager,
+			MarkdownRenderer markdown, Messages messages) {
+		this.fieldConstraints = new SpringValidatorAdapter(validator);
+		this.formRules = formRules;
 		this.jobs = jobs;
 		this.entityManager = entityManager;
 		this.markdown = markdown;
@@ -88,7 +88,9 @@ public class JobImports {
 
 	private BeanPropertyBindingResult errorsOf(JobForm form) {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "job");
-		this.editor.checkFields(form, errors);
+		// The same checks as the job form's, in the same order: its field constraints, then its rules.
+		this.fieldConstraints.validate(form, errors);
+		this.formRules.validate(form, errors);
 		return errors;
 	}
 
@@ -122,8 +124,7 @@ public class JobImports {
 		}
 		job.setApplyUrl(form.getApplyUrl());
 		job.setApplyEmail(form.getApplyEmail());
-		LocalDate expiresOn = form.getExpiresOn();
-		job.setExpiresAt((expiresOn != null) ? expiresOn.atTime(END_OF_DAY).toInstant(ZoneOffset.UTC) : null);
+		job.expireAtEndOf(form.getExpiresOn());
 		JobStatus wanted = (status == JobStatus.DRAFT || postedAt != null) ? status : JobStatus.DRAFT;
 		job.setStatus(wanted);
 		job.setPostedAt((wanted == JobStatus.DRAFT) ? null : postedAt);

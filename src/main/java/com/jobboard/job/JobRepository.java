@@ -13,6 +13,17 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface JobRepository extends JpaRepository<Job, Long> {
 
+	/**
+	 * The admin lists' status filter: {@code :status} is a {@link JobStatus} name or empty, and means
+	 * the status people see ({@code OPEN} leaves out open jobs past their expiry, {@code EXPIRED}
+	 * takes them in).
+	 */
+	String STATUS_FILTER = "    and (:status = ''"
+			+ " or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)"
+			+ " or (:status = 'OPEN' and " + OpenNow.JPQL + ")"
+			+ " or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)"
+			+ " or (:status = 'EXPIRED' and " + OpenNow.EXPIRED_JPQL + "))\n";
+
 	/** Published jobs of a company, newest first, including any whose expiry has passed. */
 	@Query("""
 			select new com.jobboard.job.JobSummary(j.id, j.company.id, j.title, j.slug, j.employmentType,
@@ -39,8 +50,7 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 
 	@Query("""
 			select j.company.id, count(j) from Job j
-			where j.company.id in :companyIds and j.status = com.jobboard.job.JobStatus.OPEN
-			    and (j.expiresAt is null or j.expiresAt > :now)
+			where j.company.id in :companyIds and """ + OpenNow.JPQL + """
 			group by j.company.id
 			""")
 	List<Object[]> countOpenByCompany(Collection<Long> companyIds, Instant now);
@@ -72,25 +82,12 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 			    j.createdAt, c.id, c.name, c.status = com.jobboard.company.CompanyStatus.ACTIVE)
 			from Job j join j.company c
 			where lower(j.title) like :titlePattern escape '\\'
-			    and (:status = ''
-			        or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)
-			        or (:status = 'OPEN' and j.status = com.jobboard.job.JobStatus.OPEN
-			            and (j.expiresAt is null or j.expiresAt > :now))
-			        or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)
-			        or (:status = 'EXPIRED' and (j.status = com.jobboard.job.JobStatus.EXPIRED
-			            or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now))))
+			""" + STATUS_FILTER + """
 			order by j.createdAt desc, j.id desc
 			""", countQuery = """
 			select count(j) from Job j
 			where lower(j.title) like :titlePattern escape '\\'
-			    and (:status = ''
-			        or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)
-			        or (:status = 'OPEN' and j.status = com.jobboard.job.JobStatus.OPEN
-			            and (j.expiresAt is null or j.expiresAt > :now))
-			        or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)
-			        or (:status = 'EXPIRED' and (j.status = com.jobboard.job.JobStatus.EXPIRED
-			            or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now))))
-			""")
+			""" + STATUS_FILTER)
 	Page<JobAdminRow> findForAdmin(String titlePattern, String status, Instant now, Pageable pageable);
 
 	/** The jobs of one company, newest first, filtered as {@link #findForAdmin}. */
@@ -99,25 +96,12 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 			    j.createdAt, c.id, c.name, c.status = com.jobboard.company.CompanyStatus.ACTIVE)
 			from Job j join j.company c
 			where c.id = :companyId and lower(j.title) like :titlePattern escape '\\'
-			    and (:status = ''
-			        or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)
-			        or (:status = 'OPEN' and j.status = com.jobboard.job.JobStatus.OPEN
-			            and (j.expiresAt is null or j.expiresAt > :now))
-			        or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)
-			        or (:status = 'EXPIRED' and (j.status = com.jobboard.job.JobStatus.EXPIRED
-			            or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now))))
+			""" + STATUS_FILTER + """
 			order by j.createdAt desc, j.id desc
 			""", countQuery = """
 			select count(j) from Job j
 			where j.company.id = :companyId and lower(j.title) like :titlePattern escape '\\'
-			    and (:status = ''
-			        or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)
-			        or (:status = 'OPEN' and j.status = com.jobboard.job.JobStatus.OPEN
-			            and (j.expiresAt is null or j.expiresAt > :now))
-			        or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)
-			        or (:status = 'EXPIRED' and (j.status = com.jobboard.job.JobStatus.EXPIRED
-			            or (j.status = com.jobboard.job.JobStatus.OPEN and j.expiresAt <= :now))))
-			""")
+			""" + STATUS_FILTER)
 	Page<JobAdminRow> findForAdminByCompany(long companyId, String titlePattern, String status, Instant now,
 			Pageable pageable);
 

@@ -96,7 +96,7 @@ class JobSearchQuery {
 
 		Conditions(JobSearch search, Instant now) {
 			// Open now: published, not filled, not past its expiry (checked here, so no job waits for a rewrite).
-			this.clauses.add("j.status = 'OPEN' and (j.expires_at is null or j.expires_at > :now)");
+			this.clauses.add(OpenNow.SQL);
 			this.clauses.add("c.status = 'ACTIVE'");
 			this.params.put("now", Timestamp.from(now));
 			String q = SearchTerms.normalize(search.q());

@@ -11,12 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.PropertyAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultBindingErrorProcessor;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -59,7 +56,6 @@ class UserAdminController {
 	@InitBinder({ "newUserForm", "roleForm", "passwordForm" })
 	void checkForms(WebDataBinder binder) {
 		binder.addValidators(this.userForms);
-		binder.setBindingErrorProcessor(new ChoiceErrors());
 	}
 
 	@GetMapping
@@ -208,18 +204,6 @@ class UserAdminController {
 		else {
 			result.reject(change.messageCode(), change.arguments(), null);
 		}
-	}
-
-	/** The forms' only non-text fields are choices: a value that is not one of them gets a plain message. */
-	private static final class ChoiceErrors extends DefaultBindingErrorProcessor {
-
-		@Override
-		public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
-			String field = ex.getPropertyName();
-			result.addError(new FieldError(result.getObjectName(), field, ex.getValue(), true,
-					new String[] { "form.error.choice" }, null, null));
-		}
-
 	}
 
 }

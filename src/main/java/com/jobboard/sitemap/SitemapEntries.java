@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import com.jobboard.job.OpenNow;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +38,8 @@ class SitemapEntries {
 	private static final Pages JOB_PAGES = new Pages("'/jobs/' || j.id || '/' || j.slug",
 			"greatest(j.updated_at, c.updated_at)", """
 					from jobs j join companies c on c.id = j.company_id
-					where j.status = 'OPEN' and (j.expires_at is null or j.expires_at > :now) and c.status = 'ACTIVE'
+					where """ + OpenNow.SQL + """
+					 and c.status = 'ACTIVE'
 					""", "j.id");
 
 	private final JdbcClient jdbc;

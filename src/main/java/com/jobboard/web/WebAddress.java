@@ -56,7 +56,11 @@ public @interface WebAddress {
 			return isWebAddress(value);
 		}
 
-		static boolean isWebAddress(String value) {
+		/** The one definition of a web address a page may link to: also used by form validators without the annotation. */
+		public static boolean isWebAddress(String value) {
+			if (value.chars().anyMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+				return false;
+			}
 			try {
 				URI uri = new URI(value);
 				String scheme = uri.getScheme();

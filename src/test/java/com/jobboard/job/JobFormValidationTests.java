@@ -295,6 +295,47 @@ class JobFormValidationTests {
 	}
 
 	@Test
+	void valuesThatCannotBeReadAreNamedInGermanToo() throws Exception {
+		Company company = this.testCompanies.company("Unreadable German");
+		Map<String, String> form = validForm("Schlosser " + token());
+		form.put("salaryMin", "abc");
+		form.put("expiresOn", "2026-02-30");
+		form.put("remote", "banana");
+		form.put("employmentType", "ASTRONAUT");
+
+		Document page = html(this.mvc
+			.perform(submit(newJobPath(company), admin(), form, "save").header("Accept-Language", "de"))
+			.andReturn());
+
+		assertThat(fieldError(page, "salaryMin")).isEqualTo("Geben Sie einen Betrag in Ziffern ein, etwa 65000 oder 65000.50.");
+		assertThat(fieldError(page, "expiresOn")).isEqualTo("Geben Sie ein Datum ein, etwa 2026-12-31.");
+		assertThat(fieldError(page, "remote")).isEqualTo("Setzen Sie das Häkchen oder lassen Sie das Feld leer.");
+		assertThat(fieldError(page, "employmentType")).isEqualTo("Wählen Sie eine der Anstellungsarten aus der Liste.");
+		assertThat(page.getElementById("salaryMin").val()).isEqualTo("abc");
+		assertThat(jobCount(this.jdbc, company)).isZero();
+	}
+
+	@Test
+	void aDamagedVersionIsNamedAndTheFormComesBackWithTheJobsCurrentVersion() throws Exception {
+		Company company = this.testCompanies.company("Damaged version");
+		String title = "Glazier " + token();
+		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save"))
+			.andExpect(status().isFound())
+			.andReturn());
+		Map<String, String> form = validForm("Changed " + title);
+		form.put("version", "not-a-number");
+
+		Document page = html(this.mvc.perform(submit(editPath(id), admin(), form, "save")).andReturn());
+
+		assertThat(page.getElementById("version-error").text()).contains("This form is out of date");
+		assertThat(page.select("input[name=version]").val()).isEqualTo("0");
+		assertThat(this.jobs.findById(id).orElseThrow().getTitle()).isEqualTo(title);
+		form.put("version", "0");
+		this.mvc.perform(submit(editPath(id), admin(), form, "save")).andExpect(status().isFound());
+		assertThat(this.jobs.findById(id).orElseThrow().getTitle()).isEqualTo("Changed " + title);
+	}
+
+	@Test
 	void everyControlHasALabelAndErrorsAreTiedToTheirControls() throws Exception {
 		Company company = this.testCompanies.company("Labels");
 		Map<String, String> form = validForm("Labels " + token());

@@ -157,6 +157,21 @@ class MessageBundleTests {
 		assertThat(broken).isEmpty();
 	}
 
+	/** Spring formats these with the field's name as an argument, so a lone apostrophe would swallow the rest. */
+	@Test
+	void conversionMessagesAreSafeForMessageFormat() {
+		List<String> broken = new ArrayList<>();
+		for (Properties bundle : List.of(english, german)) {
+			for (String key : bundle.stringPropertyNames()) {
+				if (key.startsWith("typeMismatch") && bundle.getProperty(key).replace("''", "").contains("'")) {
+					broken.add(key);
+				}
+			}
+		}
+		assertThat(english.getProperty("typeMismatch")).isNotBlank();
+		assertThat(broken).isEmpty();
+	}
+
 	private static void requireKey(String key, String where, Set<String> missing) {
 		if (!english.containsKey(key)) {
 			missing.add("English: " + key + " (" + where + ")");

@@ -18,9 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,11 +53,6 @@ class CompanyAdminController {
 		this.editor = editor;
 		this.currentUser = currentUser;
 		this.messages = messages;
-	}
-
-	@InitBinder(FORM)
-	void formBinding(WebDataBinder binder) {
-		binder.setBindingErrorProcessor(new FriendlyBindingErrors());
 	}
 
 	@GetMapping
