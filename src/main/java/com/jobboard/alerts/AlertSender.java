@@ -72,7 +72,7 @@ class AlertSender {
 	 * The jobs of a batch of alerts, each alert looking up its candidates the way that suits it: by its
 	 * words, by the followed company, or (few alerts without words) every publication above its mark.
 	 */
-	private static final String PENDING_JOBS = """
+	private static final String PENDING_JOBS = ("""
 			with batch as (
 			    select a.*, b.mark
 			    from alerts a
@@ -106,7 +106,7 @@ class AlertSender {
 			    where c.status = 'ACTIVE' and """ + OpenNow.SQL + """
 			)
 			select * from open_jobs where position <= :listed order by alert_id, position
-			""".replace("FILTERS", AlertMatcher.FILTERS);
+			""").replace("FILTERS", AlertMatcher.FILTERS);
 
 	private static final Set<String> PERSONAL = Set.of("alertTitle", "manageUrl");
 
