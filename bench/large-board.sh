@@ -127,31 +127,49 @@ say "Up in ${STARTUP_S}s (to the first served page)"
 JOB_PATH=$("${PSQL[@]}" -Atc "select '/jobs/' || id || '/' || slug from jobs where status = 'OPEN' and expires_at is null order by id desc limit 1")
 PAGES=(
 	"/companies" "/companies?page=25" "/companies?page=1200" "/companies?q=robot" "/companies?sector=software"
-	"/jobs" "/jobs?page=40" "/jobs?q=engineer" "/jobs?q=quetzalcoatl" "/jobs?location=berlin&type=FULL_TIME&remote=true"
+	"/jobs" "/jobs?page=40" "/jobs?q=engineer" "/jobs?q=engineer&page=50" "/jobs?q=engineer&sort=NEWEST" "/jobs?q=quetzalcoatl" "/jobs?location=berlin&type=FULL_TIME&remote=true"
 	"/jobs?q=engineer&sector=finance" "$JOB_PATH"
 	"/api/companies" "/api/companies?q=labs&page=5" "/api/jobs" "/api/jobs?q=engineer&size=100&page=10"
 	"/sitemap.xml" "/sitemaps/companies-1.xml" "/sitemaps/jobs-1.xml" "/sitemaps/jobs-6.xml"
 	"/companies/large-board-hundreds"
 )
 
-{
-	echo "== Large board $TIMESTAMP: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per page after ${WARMUP}s warm-up =="
-	echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); start-up ${STARTUP_S}s${SEED_S:+; seeded in ${SEED_S}s}"
-	printf '%-52s %8s %9s %9s %9s %7s\n' page req/s p50_ms p99_ms max_ms non2xx
-} | tee "$RESULT_FILE"
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+LOAD_BEFORE=$(load_average)
+SUMMARY=()
+FAILED=0
 for page in "${PAGES[@]}"; do
 	url="http://127.0.0.1:$APP_PORT$page"
-	status=$(curl -s -o /dev/null -w '%{http_code}' -A "$USER_AGENT" "$url")
+	status=$(curl -s -o /dev/null -w '%{http_code}' -A "$USER_AGENT" "$url" || echo 000)
 	wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -H "User-Agent: $USER_AGENT" "$url" >/dev/null 2>&1 || true
-	out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" -H "User-Agent: $USER_AGENT" -s "$BENCH_DIR/count.lua" "$url" 2>&1)
-	line=$(grep '^RESULT ' <<<"$out")
-	get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
-	printf '%-52s %8s %9s %9s %9s %7s  (first answer %s)\n' "$page" "$(get rps)" "$(get p50_ms)" "$(get p99_ms)" \
-		"$(get max_ms)" "$(get non2xx)" "$status" | tee -a "$RESULT_FILE"
+	out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" -H "User-Agent: $USER_AGENT" -s "$BENCH_DIR/count.lua" "$url" 2>&1 || true)
+	line=$(grep '^RESULT ' <<<"$out" || true)
+	get() { local value; value=$(sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"); echo "${value:--}"; }
+	row=$(printf '%-52s %6s %8s %9s %9s %9s %7s' "$page" "$status" "$(get rps)" "$(get p50_ms)" "$(get p99_ms)" \
+		"$(get max_ms)" "$(get non2xx)")
+	say "$row"
+	SUMMARY+=("$row")
+	# No response within the run (each took longer than it): no latency figures, but not a failure.
+	[[ $(get requests) != 0 ]] || { row="$row  (no response completed within ${DURATION}s)"; SUMMARY[-1]=$row; }
+	# A page that does not answer 2xx (first answer or any during the run) fails the run.
+	if [[ $status != 2?? || $(get non2xx) != 0 ]]; then
+		FAILED=$((FAILED + 1))
+	fi
 done
-echo "RSS of the app after the runs: $(awk '/VmRSS/ {print $2, $3}' /proc/$APP_PID/status)" | tee -a "$RESULT_FILE"
+LOAD_AFTER=$(load_average)
+{
+	echo
+	echo "== Large board $TIMESTAMP: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per page after ${WARMUP}s warm-up =="
+	echo "machine: $(nproc) CPUs; load average (1, 5, 15 min) before the runs $LOAD_BEFORE, after them $LOAD_AFTER"
+	echo "start-up ${STARTUP_S}s to the first served page${SEED_S:+; seeded in ${SEED_S}s}"
+	printf '%-52s %6s %8s %9s %9s %9s %7s\n' page status req/s p50_ms p99_ms max_ms non2xx
+	printf '%s\n' "${SUMMARY[@]}"
+	echo "RSS of the app after the runs: $(awk '/VmRSS/ {print $2, $3}' /proc/$APP_PID/status)"
+	(( FAILED == 0 )) || echo "FAILED: $FAILED page(s) answered other than 2xx"
+} | tee -a "$RESULT_FILE"
 stop_app
 
 say "EXPLAIN (ANALYZE, BUFFERS) of the lists' queries -> ${EXPLAIN_FILE#$ROOT/}"
 "${PSQL[@]}" -f "$BENCH_DIR/large-board-explain.sql" >"$EXPLAIN_FILE" 2>&1 || true
 say "Results: ${RESULT_FILE#$ROOT/}"
+(( FAILED == 0 )) || exit 1

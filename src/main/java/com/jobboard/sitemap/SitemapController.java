@@ -1,16 +1,22 @@
 package com.jobboard.sitemap;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 
 import com.jobboard.web.NotFoundException;
 import com.jobboard.web.SiteUrls;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /** What crawlers read first: {@code /robots.txt} and the sitemaps. ETags come from the {@code web} feature's filter. */
 @Controller
@@ -25,6 +31,9 @@ class SitemapController {
 
 	private static final CacheControl ROBOTS_CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
+	/** Bytes written to the response at a time. */
+	private static final int BUFFER_SIZE = 32 * 1024;
+
 	private final Sitemaps sitemaps;
 
 	private final SiteUrls siteUrls;
@@ -35,23 +44,26 @@ class SitemapController {
 	}
 
 	@GetMapping("/sitemap.xml")
-	ResponseEntity<byte[]> sitemap() {
-		return xml(this.sitemaps.root());
+	void sitemap(ServletWebRequest request, HttpServletResponse response) throws IOException {
+		send(this.sitemaps.root(), request, response);
 	}
 
 	@GetMapping("/sitemaps/pages.xml")
-	ResponseEntity<byte[]> listPages() {
-		return xml(this.sitemaps.listPages());
+	void listPages(ServletWebRequest request, HttpServletResponse response) throws IOException {
+		send(this.sitemaps.listPages(), request, response);
 	}
 
 	@GetMapping("/sitemaps/companies-{number:\\d{1,6}}.xml")
-	ResponseEntity<byte[]> companies(@PathVariable int number) {
-		return xml(this.sitemaps.companies(number).orElseThrow(() -> new NotFoundException("No sitemap " + number)));
+	void companies(@PathVariable int number, ServletWebRequest request, HttpServletResponse response)
+			throws IOException {
+		send(this.sitemaps.companies(number).orElseThrow(() -> new NotFoundException("No sitemap " + number)), request,
+				response);
 	}
 
 	@GetMapping("/sitemaps/jobs-{number:\\d{1,6}}.xml")
-	ResponseEntity<byte[]> jobs(@PathVariable int number) {
-		return xml(this.sitemaps.jobs(number).orElseThrow(() -> new NotFoundException("No sitemap " + number)));
+	void jobs(@PathVariable int number, ServletWebRequest request, HttpServletResponse response) throws IOException {
+		send(this.sitemaps.jobs(number).orElseThrow(() -> new NotFoundException("No sitemap " + number)), request,
+				response);
 	}
 
 	/**
@@ -73,8 +85,20 @@ class SitemapController {
 		return ResponseEntity.ok().contentType(TEXT).cacheControl(ROBOTS_CACHE).body(robots);
 	}
 
-	private static ResponseEntity<byte[]> xml(byte[] body) {
-		return ResponseEntity.ok().contentType(XML).cacheControl(SITEMAP_CACHE).body(body);
+	/**
+	 * The ETag is set before the content is written, so that the {@code web} feature's ETag filter lets the
+	 * content through instead of holding it to hash it: a sitemap of 50,000 addresses is streamed.
+	 */
+	private static void send(Sitemaps.Sitemap sitemap, ServletWebRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, SITEMAP_CACHE.getHeaderValue());
+		if (request.checkNotModified(sitemap.etag())) {
+			return;
+		}
+		response.setContentType(XML.toString());
+		OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER_SIZE);
+		sitemap.content().writeTo(out);
+		out.flush();
 	}
 
 }

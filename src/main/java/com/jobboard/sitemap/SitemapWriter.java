@@ -1,6 +1,7 @@
 package com.jobboard.sitemap;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -11,55 +12,77 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes sitemaps and sitemap indexes (sitemaps.org protocol 0.9) with StAX, which escapes every value. */
-final class SitemapWriter {
+/**
+ * Writes sitemaps and sitemap indexes (sitemaps.org protocol 0.9) with StAX, which escapes every value. A sitemap
+ * is written as its addresses come ({@link #urlset(OutputStream)}), so that one of 50,000 is never held whole.
+ */
+final class SitemapWriter implements AutoCloseable {
 
 	static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-	private SitemapWriter() {
-	}
+	private final XMLStreamWriter xml;
 
-	/** A {@code <urlset>} of pages. */
-	static byte[] urlset(List<Location> pages) {
-		return write("urlset", "url", pages);
-	}
+	private final String item;
 
-	/** A {@code <sitemapindex>} of sitemaps. */
-	static byte[] index(List<Location> sitemaps) {
-		return write("sitemapindex", "sitemap", sitemaps);
-	}
-
-	private static byte[] write(String root, String item, List<Location> locations) {
-		// About 120 bytes per entry: sized once instead of growing through a few megabytes.
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + locations.size() * 128);
+	private SitemapWriter(OutputStream out, String root, String item) {
+		this.item = item;
 		try {
-			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
-			xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
-			xml.setDefaultNamespace(NAMESPACE);
-			xml.writeStartElement(NAMESPACE, root);
-			xml.writeDefaultNamespace(NAMESPACE);
-			for (Location location : locations) {
-				xml.writeStartElement(NAMESPACE, item);
-				xml.writeStartElement(NAMESPACE, "loc");
-				xml.writeCharacters(location.url());
-				xml.writeEndElement();
-				if (location.lastModified() != null) {
-					xml.writeStartElement(NAMESPACE, "lastmod");
-					xml.writeCharacters(w3cDateTime(location.lastModified()));
-					xml.writeEndElement();
-				}
-				xml.writeEndElement();
-			}
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.close();
+			this.xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+			this.xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+			this.xml.setDefaultNamespace(NAMESPACE);
+			this.xml.writeStartElement(NAMESPACE, root);
+			this.xml.writeDefaultNamespace(NAMESPACE);
 		}
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException("Could not write a sitemap", ex);
 		}
+	}
+
+	/** A {@code <urlset>} of pages, written to {@code out} one {@link #add} at a time; {@link #close} ends it. */
+	static SitemapWriter urlset(OutputStream out) {
+		return new SitemapWriter(out, "urlset", "url");
+	}
+
+	/** A {@code <sitemapindex>} of sitemaps. */
+	static byte[] index(List<Location> sitemaps) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + sitemaps.size() * 128);
+		try (SitemapWriter writer = new SitemapWriter(bytes, "sitemapindex", "sitemap")) {
+			sitemaps.forEach(writer::add);
+		}
 		return bytes.toByteArray();
+	}
+
+	void add(Location location) {
+		try {
+			this.xml.writeStartElement(NAMESPACE, this.item);
+			this.xml.writeStartElement(NAMESPACE, "loc");
+			this.xml.writeCharacters(location.url());
+			this.xml.writeEndElement();
+			if (location.lastModified() != null) {
+				this.xml.writeStartElement(NAMESPACE, "lastmod");
+				this.xml.writeCharacters(w3cDateTime(location.lastModified()));
+				this.xml.writeEndElement();
+			}
+			this.xml.writeEndElement();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Could not write a sitemap", ex);
+		}
+	}
+
+	/** Ends the document and flushes it; the stream stays open. */
+	@Override
+	public void close() {
+		try {
+			this.xml.writeEndElement();
+			this.xml.writeEndDocument();
+			this.xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Could not write a sitemap", ex);
+		}
 	}
 
 	/** The W3C Datetime form sitemaps use, in UTC to the second: 2026-05-01T09:30:00Z. */

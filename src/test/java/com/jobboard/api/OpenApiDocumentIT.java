@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
-import com.jobboard.support.WebClient;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -43,7 +43,7 @@ class OpenApiDocumentIT {
 	RequestMappingHandlerMapping handlerMapping;
 
 	private OpenAPI document() throws Exception {
-		HttpResponse<String> response = new WebClient(this.port).get("/v3/api-docs");
+		HttpResponse<String> response = HttpPages.plain(this.port).get("/v3/api-docs");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("application/json"));
@@ -113,7 +113,7 @@ class OpenApiDocumentIT {
 
 	@Test
 	void referencePageLoadsUnderTheContentSecurityPolicy() throws Exception {
-		WebClient web = new WebClient(this.port);
+		HttpPages web = HttpPages.plain(this.port);
 		HttpResponse<String> docs = web.get("/api/docs");
 		String path = "/api/docs";
 		int redirects = 0;

@@ -17,6 +17,7 @@ import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.support.TestMail;
+import com.jobboard.support.TestPasswords;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.jobboard.applications.ApplicationTestSupport.openJob;
 import static com.jobboard.applications.ApplicationTestSupport.text;
@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ApplicationJourneyIT {
 
-	private static final String PASSWORD = "correct horse battery staple";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	private static final Pattern LINK = Pattern.compile("http://[^\\s]+(/(?:my-applications/[A-Za-z0-9_-]{43}|admin/applications/\\d+))");
 
@@ -62,9 +62,6 @@ class ApplicationJourneyIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	MailDispatcher mailDispatcher;
@@ -96,7 +93,7 @@ class ApplicationJourneyIT {
 		Company company = this.testCompanies.company("Journey Applications");
 		Job job = openJob(this.testCompanies, this.jobs, company, "Robot Engineer");
 		String employer = uniqueEmail("journey-employer");
-		this.users.save(new UserAccount(employer, this.passwordEncoder.encode(PASSWORD), Role.EMPLOYER, company.getId()));
+		this.users.save(new UserAccount(employer, TestPasswords.HASH, Role.EMPLOYER, company.getId()));
 		String candidate = uniqueEmail("journey-candidate");
 		Path cv = Files.createTempFile("cv-", ".pdf");
 		Files.write(cv, CvFiles.pdf());
@@ -117,10 +114,7 @@ class ApplicationJourneyIT {
 		String candidateLink = link(to(received, candidate).get(0));
 		String applicationLink = link(to(received, employer).get(0));
 
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(employer);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		click(driver, By.cssSelector("main form button[type=submit]"));
+		browser.signIn(url(""), employer, PASSWORD);
 		driver.get(url(applicationLink));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ada Lovelace");
 		assertThat(driver.findElement(By.cssSelector(".cover-letter")).getText()).contains("build robots");

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
-import com.jobboard.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,7 @@ class ApiReferenceBrowserIT {
 
 	/** "GET /api/jobs" and so on, as the OpenAPI document names them. */
 	private Set<String> documentedOperations() throws Exception {
-		JsonNode document = JsonMapper.builder().build().readTree(new WebClient(this.port).get("/v3/api-docs").body());
+		JsonNode document = JsonMapper.builder().build().readTree(HttpPages.plain(this.port).get("/v3/api-docs").body());
 		Set<String> operations = new TreeSet<>();
 		document.get("paths").properties().forEach((path) -> path.getValue().propertyNames().forEach((method) -> {
 			if (List.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {

@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -131,6 +132,19 @@ public final class BrowserSupport implements AutoCloseable {
 	/** Runs JavaScript in the current page and answers its result. */
 	public Object script(String script, Object... arguments) {
 		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
+	}
+
+	/**
+	 * Signs in through the sign-in form as a person does, and waits until it has sent them to {@code /admin}, where
+	 * it sends everyone who signs in at the form. The tests' one way to sign in in the browser.
+	 * @param site the site's address without a trailing slash ({@code http://localhost:PORT})
+	 */
+	public void signIn(String site, String email, String password) {
+		this.driver.get(site + "/login");
+		this.driver.findElement(By.id("username")).sendKeys(email);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		clickAndWaitForNextPage(this.driver, this.driver.findElement(By.cssSelector("main form button[type=submit]")));
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(site + "/admin"));
 	}
 
 	/**

@@ -14,7 +14,7 @@ import com.jobboard.job.JobCatalog;
 import com.jobboard.job.JobRepository;
 import com.jobboard.job.JobStatus;
 import com.jobboard.job.JobSummary;
-import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.DatabaseTest;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.web.Slugs;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Company and job queries on the real PostgreSQL schema. The database is shared and never
  * emptied, so every test makes companies whose names hold a token of its own and searches for it.
  */
-@IntegrationTest
+@DatabaseTest
 class CompanyRepositoryTests {
 
 	@Autowired

@@ -3,12 +3,12 @@ package com.jobboard.feed;
 import java.time.Instant;
 import java.util.List;
 
-import com.jobboard.support.WebClient;
+import com.jobboard.support.Xml;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
-import static com.jobboard.support.WebClient.childText;
-import static com.jobboard.support.WebClient.children;
+import static com.jobboard.support.Xml.childText;
+import static com.jobboard.support.Xml.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AtomWriterTests {
@@ -26,7 +26,7 @@ class AtomWriterTests {
 						Instant.parse("2026-04-30T08:00:00Z"), Instant.parse("2026-05-01T09:30:00Z"), "A & B <GmbH>",
 						"https://jobs.example.com/companies/a-b", "FULL_TIME", "Full-time", "Full-time · Berlin", html)));
 
-		Element root = WebClient.xml(new String(AtomWriter.write(feed), "UTF-8")).getDocumentElement();
+		Element root = Xml.parse(new String(AtomWriter.write(feed), "UTF-8")).getDocumentElement();
 
 		assertThat(root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("en");
 		assertThat(childText(root, ATOM, "title")).isEqualTo(title);
@@ -52,7 +52,7 @@ class AtomWriterTests {
 				List.of(new AtomFeed.Entry("urn:e", "E", "https://x.example/e", Instant.EPOCH, Instant.EPOCH, "C",
 						"https://x.example/c", "OTHER", "Other", "Other", "")));
 
-		Element entry = children(WebClient.xml(new String(AtomWriter.write(feed), "UTF-8")).getDocumentElement(), ATOM,
+		Element entry = children(Xml.parse(new String(AtomWriter.write(feed), "UTF-8")).getDocumentElement(), ATOM,
 				"entry")
 			.get(0);
 

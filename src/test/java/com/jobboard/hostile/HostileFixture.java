@@ -25,6 +25,7 @@ import com.jobboard.security.SignedInUser;
 import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,7 +39,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
  */
 final class HostileFixture {
 
-	static final String PASSWORD = "hostile suite password";
+	static final String PASSWORD = TestPasswords.PASSWORD;
 
 	/** A path variable, with any regular expression (which may hold braces itself: {@code \d{1,6}}). */
 	static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^{}:]+)(?::(?:[^{}]|\\{[^{}]*})*)?}");
@@ -89,7 +90,7 @@ final class HostileFixture {
 		this.users = users;
 		this.employerAccounts = employerAccounts;
 		this.jdbc = jdbc;
-		this.passwordHash = passwordEncoder.encode(PASSWORD);
+		this.passwordHash = TestPasswords.HASH;
 		this.sector = sectors.save(new Sector("Hostile Sector " + this.token, "hostile-sector-" + this.token));
 		Company company = testCompanies.company("Hostile Target", "# About\n\nWe make *things*.");
 		company.setWebsite("https://target.example.com");
@@ -263,7 +264,7 @@ final class HostileFixture {
 			case "health":
 				return "liveness";
 			case "import":
-				// An upload that does not exist (a real one is a file on disk: ImportPagesTests uploads them).
+				// An upload that does not exist (a real one is a file on disk: ImportPagesIT uploads them).
 				return UUID.randomUUID().toString();
 			case "company":
 			case "employer":

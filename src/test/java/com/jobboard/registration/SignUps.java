@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.jobboard.support.TestPasswords;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 final class SignUps {
 
-	static final String PASSWORD = "a long sign-up password";
+	static final String PASSWORD = TestPasswords.PASSWORD;
 
 	static final String RECEIVED = "/employers/register/received";
 

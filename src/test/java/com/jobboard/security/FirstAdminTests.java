@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.jobboard.company.Company;
-import com.jobboard.support.IntegrationTest;
+import com.jobboard.support.DatabaseTest;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.system.EmbeddedDatabase;
 import org.junit.jupiter.api.Nested;
@@ -153,7 +153,7 @@ class FirstAdminTests {
 	}
 
 	@Nested
-	@IntegrationTest
+	@DatabaseTest
 	@Transactional
 	class OnPostgreSql {
 

@@ -3,6 +3,7 @@ package com.jobboard.security;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.jobboard.support.TestPasswords;
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 final class TestAccounts {
 
-	static final String PASSWORD = "correct horse battery staple";
+	static final String PASSWORD = TestPasswords.PASSWORD;
 
 	static final String SESSION_COOKIE = "JOBBOARD_SESSION";
 
@@ -63,12 +64,12 @@ final class TestAccounts {
 	}
 
 	UserAccount admin(String prefix) {
-		return this.users.save(new UserAccount(uniqueEmail(prefix), this.passwordEncoder.encode(PASSWORD), Role.ADMIN,
+		return this.users.save(new UserAccount(uniqueEmail(prefix), TestPasswords.HASH, Role.ADMIN,
 				null));
 	}
 
 	UserAccount employer(String prefix, long companyId) {
-		return this.users.save(new UserAccount(uniqueEmail(prefix), this.passwordEncoder.encode(PASSWORD),
+		return this.users.save(new UserAccount(uniqueEmail(prefix), TestPasswords.HASH,
 				Role.EMPLOYER, companyId));
 	}
 

@@ -14,6 +14,7 @@ import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
 import com.jobboard.support.TestMail;
+import com.jobboard.support.TestPasswords;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -29,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TeamInvitationJourneyIT {
 
-	private static final String PASSWORD = "an owner's browser password";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	private static final String NEW_PASSWORD = "the invitee's new password";
 
@@ -59,9 +59,6 @@ class TeamInvitationJourneyIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	MailDispatcher mailDispatcher;
@@ -84,17 +81,13 @@ class TeamInvitationJourneyIT {
 		String token = UUID.randomUUID().toString().substring(0, 10);
 		Company company = this.testCompanies.company("Browser Team " + token);
 		String owner = "browser-owner-" + token + "@example.com";
-		this.users.save(new UserAccount(owner, this.passwordEncoder.encode(PASSWORD), Role.EMPLOYER, company.getId()));
+		this.users.save(new UserAccount(owner, TestPasswords.HASH, Role.EMPLOYER, company.getId()));
 		String invitee = "browser-invitee-" + token + "@example.com";
 		WebDriver driver = browser.driver();
 
 		driver.get(url("/login"));
 		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(owner);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		click(driver, By.xpath("//main//form//button[normalize-space()='Sign in']"));
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(url("/admin")));
+		browser.signIn(url(""), owner, PASSWORD);
 
 		click(driver, By.xpath("//nav[contains(@class,'admin-nav')]//a[normalize-space()='Team']"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Team of " + company.getName());

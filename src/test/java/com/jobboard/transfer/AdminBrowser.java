@@ -13,10 +13,10 @@ import com.jobboard.security.Role;
 import com.jobboard.security.UserAccount;
 import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.HttpPages;
+import com.jobboard.support.TestPasswords;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,14 +29,12 @@ final class AdminBrowser {
 		this.pages = pages;
 	}
 
-	static AdminBrowser signedIn(int port, UserAccountRepository users, PasswordEncoder encoder, Role role,
-			Long companyId) throws Exception {
+	static AdminBrowser signedIn(int port, UserAccountRepository users, Role role, Long companyId) throws Exception {
 		String email = "transfer-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8)
 				+ "@example.com";
-		String password = "correct horse " + UUID.randomUUID();
-		users.save(new UserAccount(email, encoder.encode(password), role, companyId));
+		users.save(new UserAccount(email, TestPasswords.HASH, role, companyId));
 		HttpPages pages = new HttpPages(port);
-		pages.signIn(email, password);
+		pages.signIn(email, TestPasswords.PASSWORD);
 		return new AdminBrowser(pages);
 	}
 

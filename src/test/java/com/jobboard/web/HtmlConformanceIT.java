@@ -27,6 +27,7 @@ import com.jobboard.security.UserAccountRepository;
 import com.jobboard.support.HttpPages;
 import com.jobboard.support.IntegrationTest;
 import com.jobboard.support.TestCompanies;
+import com.jobboard.support.TestPasswords;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,7 +39,6 @@ import org.xml.sax.SAXParseException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +52,7 @@ class HtmlConformanceIT {
 
 	private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
-	private static final String PASSWORD = "correct horse battery staple";
+	private static final String PASSWORD = TestPasswords.PASSWORD;
 
 	private static final String MARKDOWN = """
 			## What we do
@@ -84,9 +84,6 @@ class HtmlConformanceIT {
 
 	@Autowired
 	UserAccountRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	MailOutbox mailOutbox;
@@ -150,7 +147,7 @@ class HtmlConformanceIT {
 		}
 
 		String email = "conformance-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-		UserAccount admin = this.users.save(new UserAccount(email, this.passwordEncoder.encode(PASSWORD), Role.ADMIN, null));
+		UserAccount admin = this.users.save(new UserAccount(email, TestPasswords.HASH, Role.ADMIN, null));
 		long companyId = company.getId();
 		long mailId = this.mailOutbox.enqueue(OutgoingMail.to(email, Locale.GERMAN)
 			.template("admin/test")
@@ -187,7 +184,7 @@ class HtmlConformanceIT {
 		Company company = this.testCompanies.save(this.testCompanies.company("Conformance Forms", MARKDOWN));
 		Job job = this.jobs.save(this.testCompanies.job(company, "Forms Technician", JobStatus.DRAFT, null));
 		String email = "conformance-forms-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-		this.users.save(new UserAccount(email, this.passwordEncoder.encode(PASSWORD), Role.ADMIN, null));
+		this.users.save(new UserAccount(email, TestPasswords.HASH, Role.ADMIN, null));
 		String editPath = "/admin/companies/" + company.getId() + "/edit";
 		String jobEditPath = "/admin/jobs/" + job.getId() + "/edit";
 
@@ -236,7 +233,7 @@ class HtmlConformanceIT {
 			jobForm.put("postalCode", "?");
 			jobForm.put("salaryMin", "lots");
 			jobForm.put("action", "save");
-			// The job form answers its errors with 200 (JobFormValidationTests), unlike the company form.
+			// The job form answers its errors with 200 (JobFormValidationIT), unlike the company form.
 			check(problems, "job form errors", language, admin.post(jobEditPath, jobForm, "Accept-Language", language),
 					200);
 		}
