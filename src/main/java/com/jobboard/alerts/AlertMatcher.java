@@ -12,25 +12,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Matches newly published jobs against every confirmed alert, a batch of jobs per statement,
- * never one search per alert: each alert keeps its keywords as a {@code tsquery} (built like job
- * search's) and its filters as columns, so PostgreSQL pairs jobs and alerts in one join. Only
- * plausible pairs are tested: alerts sharing a word with the job (a GIN index on the query's
- * words), followers of its company, and the few alerts that match without any of their words
- * (no keywords, or only excluded ones).
+ * Publishes newly opened jobs to the alerts, a batch of jobs at a time: each job is recorded once, in
+ * order, in {@code alert_publications} (what alerts test, as published), and one statement flags the
+ * instant alerts that match any job of the batch, never one search per alert. Each alert keeps its
+ * keywords as a {@code tsquery} (built like job search's) and its filters as columns; only plausible
+ * pairs are tested: alerts sharing a word with the job (a GIN index on the query's words), followers
+ * of its company, and the few alerts that match without any of their words (no keywords, or only
+ * excluded ones). No (alert, job) rows are written: the sender finds an alert's jobs again, above its
+ * high-water mark, when it mails ({@link AlertSender}). Daily and weekly alerts are not flagged at all:
+ * they look when their digest is due.
  *
  * <p>
  * Jobs come from {@code alert_job_queue}, filled by a trigger in the transaction that publishes the
- * job. Matching runs one batch at a time across all instances (an advisory lock), so match ids
- * become visible in order and the senders' per-alert high-water mark never skips a match.
+ * job. Publishing runs one batch at a time across all instances (an advisory lock), so publication
+ * numbers become visible in order and a mark never skips one.
  */
 @Component
 class AlertMatcher {
 
-	/** What an alert asks of a job besides its words: confirmed, not paused, and the filters. */
-	private static final String FILTERS = """
+	/**
+	 * What an alert asks of a publication {@code nj} besides its words: confirmed, not paused, and the
+	 * filters. The sender tests the same.
+	 */
+	static final String FILTERS = """
 			a.confirmed_at is not null and not a.paused
-			        and (a.query is null or a.query @@ nj.search_document)
+			        and (a.query is null or nj.search_document @@ a.query)
 			        and (a.company_id is null or a.company_id = nj.company_id)
 			        and (a.location_pattern is null or nj.location like a.location_pattern escape '\\')
 			        and (a.sector_id is null or exists (select 1 from company_sectors cs
@@ -40,40 +46,51 @@ class AlertMatcher {
 			        and nj.posted_at >= a.confirmed_at
 			""";
 
+	private static final String PUBLISH = """
+			insert into alert_publications (job_id, company_id, employment_type, remote, location, posted_at,
+			    search_document)
+			select j.id, j.company_id, j.employment_type, j.remote, lower(coalesce(j.location, '')), j.posted_at,
+			    j.search_document
+			from jobs j
+			join companies c on c.id = j.company_id
+			where j.id = any(:ids) and c.status = 'ACTIVE' and """ + OpenNow.SQL + """
+			order by j.posted_at, j.id
+			on conflict (job_id) do nothing
+			returning seq
+			""";
+
 	/**
 	 * The three kinds of candidates are disjoint: alerts with words (found through the GIN index on
-	 * their words), followers without words (by company), and the other alerts without words
-	 * (checked against every job; few).
+	 * their words), followers without words (by company), and the other alerts without words (checked
+	 * against every job; few). An alert that had nothing pending has dealt with every earlier
+	 * publication (mailed it or did not match it), so its mark moves up to just before this batch and
+	 * the sender looks at this batch only. The update takes each alert's row lock: a sender holding it
+	 * finishes first, and the flag is set again after it.
 	 */
-	private static final String MATCH = """
+	private static final String FLAG = """
 			with new_jobs as (
-			    select j.id, j.company_id, j.employment_type, j.remote, lower(coalesce(j.location, '')) as location,
-			        j.search_document, tsvector_to_array(j.search_document) as terms, j.posted_at
-			    from jobs j
-			    join companies c on c.id = j.company_id
-			    where j.id = any(:ids) and c.status = 'ACTIVE' and """ + OpenNow.SQL + """
+			    select p.seq, p.company_id, p.employment_type, p.remote, p.location, p.search_document,
+			        tsvector_to_array(p.search_document) as terms, p.posted_at
+			    from alert_publications p
+			    where p.seq between :first and :last
 			),
 			matched as (
-			    insert into alert_matches (alert_id, job_id, matched_at)
-			    select pairs.alert_id, pairs.job_id, :now
-			    from (
-			        select a.id as alert_id, nj.id as job_id
-			        from new_jobs nj join alerts a on a.query_terms && nj.terms
-			        where not a.scan_always and FILTERS
-			        union all
-			        select a.id, nj.id
-			        from new_jobs nj join alerts a on a.company_id = nj.company_id
-			        where a.scan_always and FILTERS
-			        union all
-			        select a.id, nj.id
-			        from new_jobs nj cross join alerts a
-			        where a.scan_always and a.company_id is null and FILTERS
-			    ) pairs
-			    on conflict (alert_id, job_id) do nothing
-			    returning alert_id
+			    select a.id
+			    from new_jobs nj join alerts a on a.query_terms && nj.terms
+			    where not a.scan_always and a.frequency = 'INSTANT' and FILTERS
+			    union
+			    select a.id
+			    from new_jobs nj join alerts a on a.company_id = nj.company_id
+			    where a.scan_always and a.frequency = 'INSTANT' and FILTERS
+			    union
+			    select a.id
+			    from new_jobs nj cross join alerts a
+			    where a.scan_always and a.company_id is null and a.frequency = 'INSTANT' and FILTERS
 			)
-			update alerts set has_pending = true
-			where id in (select alert_id from matched) and not has_pending
+			update alerts set has_pending = true,
+			    sent_through_publication = case when has_pending then sent_through_publication
+			        else greatest(sent_through_publication, :first - 1) end
+			where id in (select id from matched)
 			""".replace("FILTERS", FILTERS);
 
 	private final JdbcClient jdbc;
@@ -92,7 +109,7 @@ class AlertMatcher {
 	}
 
 	/**
-	 * Matches one batch of queued jobs against all alerts and takes them off the queue.
+	 * Publishes one batch of queued jobs, flags the instant alerts they match and takes them off the queue.
 	 * @return how many jobs were taken (0 when the queue is empty)
 	 */
 	int matchNextBatch() {
@@ -112,10 +129,21 @@ class AlertMatcher {
 		if (jobIds.isEmpty()) {
 			return 0;
 		}
-		this.jdbc.sql(MATCH)
+		List<Long> published = this.jdbc.sql(PUBLISH)
 			.param("ids", jobIds.toArray(Long[]::new))
 			.param("now", Timestamp.from(this.clock.instant()))
-			.update();
+			.query(Long.class)
+			.list();
+		if (!published.isEmpty()) {
+			// Merged now, in bulk, so that the senders' lookups do not read through GIN's pending list.
+			this.jdbc.sql("select gin_clean_pending_list('alert_publications_document_idx'::regclass)")
+				.query((rs, row) -> 1)
+				.list();
+			this.jdbc.sql(FLAG)
+				.param("first", published.stream().mapToLong(Long::longValue).min().orElseThrow())
+				.param("last", published.stream().mapToLong(Long::longValue).max().orElseThrow())
+				.update();
+		}
 		return jobIds.size();
 	}
 
@@ -127,6 +155,22 @@ class AlertMatcher {
 			total += batch;
 		}
 		return total;
+	}
+
+	/**
+	 * Forgets the words of publications that every alert's mark is past (instant alerts with nothing
+	 * pending have dealt with everything published so far), so that the send-time index holds only
+	 * what may still be mailed. The rows stay: a job is announced once.
+	 * @return how many publications were forgotten
+	 */
+	int forgetPublicationsNoAlertNeeds() {
+		return this.jdbc.sql("""
+				update alert_publications set search_document = null
+				where search_document is not null and seq <= (
+				    select coalesce(min(sent_through_publication), (select max(seq) from alert_publications))
+				    from alerts
+				    where confirmed_at is not null and not paused and (frequency <> 'INSTANT' or has_pending))
+				""").update();
 	}
 
 }

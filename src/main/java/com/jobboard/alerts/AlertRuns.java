@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The alerts' background work, on every instance (the steps are safe to run anywhere at once):
  * match the jobs published since the last run, send what is due (instant alerts at once, digests
- * when their day or week is over), and forget sign-ups nobody confirmed in time. Time is the
+ * when their day or week is over), forget the words of publications every alert has dealt with, and
+ * forget sign-ups nobody confirmed in time. Time is the
  * application's {@link Clock}, so tests move it instead of waiting, and call {@link #run()}.
  */
 @Component
@@ -47,6 +48,7 @@ class AlertRuns {
 	int run() {
 		this.matcher.matchAllQueued();
 		int mails = this.sender.sendAllDue();
+		this.transaction.executeWithoutResult((tx) -> this.matcher.forgetPublicationsNoAlertNeeds());
 		this.transaction.executeWithoutResult((tx) -> this.store
 			.deleteUnconfirmedCreatedBefore(this.clock.instant().minus(this.properties.confirmationValid())));
 		return mails;

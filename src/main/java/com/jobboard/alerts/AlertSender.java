@@ -8,10 +8,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.jobboard.job.EmploymentType;
 import com.jobboard.job.JobSummary;
@@ -19,7 +21,9 @@ import com.jobboard.job.JobTexts;
 import com.jobboard.job.OpenNow;
 import com.jobboard.job.SalaryPeriod;
 import com.jobboard.mail.MailOutbox;
+import com.jobboard.mail.MailRenderer;
 import com.jobboard.mail.OutgoingMail;
+import com.jobboard.mail.RenderedMail;
 import com.jobboard.web.SiteUrls;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,20 +34,81 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what alerts have found: instant alerts as soon as they have a match, daily and weekly
- * digests when due. Works in batches: one transaction claims up to
- * {@link AlertProperties#sendBatch()} alerts ({@code FOR UPDATE SKIP LOCKED}, so another instance
- * takes other alerts), reads all their new matches in one statement, enqueues one mail per alert
- * that has new open jobs in the outbox, and moves each alert's high-water mark past everything it
- * read, all in that transaction: a mail is queued exactly when its matches are marked sent, and a
- * restart or a second instance can neither lose nor repeat one.
+ * Sends what alerts have found: instant alerts as soon as the matcher flags them, daily and weekly
+ * digests when due. Works in batches of {@link AlertProperties#sendBatch()} alerts, in two steps:
+ * first, without any lock, it reads the due alerts with their high-water marks, finds each one's
+ * jobs above its mark (one statement for the batch) and renders their mails; then one short
+ * transaction takes the alerts ({@code FOR UPDATE SKIP LOCKED}) whose marks are still the ones it
+ * read, stores their mails in the outbox and moves their marks, all in that transaction. A mail is
+ * stored exactly when its jobs are marked sent; an alert another instance (or this one) sent
+ * meanwhile has another mark and is left to it, so a restart or a second instance can neither lose
+ * nor repeat one.
  *
  * <p>
- * A mail lists only jobs matched since the last mail (above the mark) that are still open when it
- * is built; matches of jobs closed meanwhile are passed over. Nothing new and open: no mail.
+ * A mail lists only jobs published since the last mail (above the mark) that are still open when it
+ * is built; jobs closed meanwhile are passed over. Nothing new and open: no mail. Mails with the
+ * same jobs, language and frequency are rendered once ({@link MailRenderer}).
  */
 @Component
 class AlertSender {
+
+	/** What a due alert is read with: the stored alert and its mark. */
+	private static final String DUE = """
+			select a.id, a.address_id, e.email, a.kind, a.frequency, a.locale, a.keywords, a.location,
+			    s.name as sector_name, a.employment_type, a.remote_only, a.company_id, c.name as company_name,
+			    c.slug as company_slug, a.created_at, a.confirmed_at, a.paused, a.sent_through_publication
+			from alerts a
+			join alert_addresses e on e.id = a.address_id
+			left join sectors s on s.id = a.sector_id
+			left join companies c on c.id = a.company_id
+			where a.confirmed_at is not null and not a.paused and a.id > :after
+			    and ((a.frequency = 'INSTANT' and a.has_pending)
+			        or (a.frequency <> 'INSTANT' and a.next_digest_at <= :now))
+			order by a.id
+			limit :batch
+			""";
+
+	/**
+	 * The jobs of a batch of alerts, each alert looking up its candidates the way that suits it: by its
+	 * words, by the followed company, or (few alerts without words) every publication above its mark.
+	 */
+	private static final String PENDING_JOBS = ("""
+			with batch as (
+			    select a.*, b.mark
+			    from alerts a
+			    join unnest(cast(:ids as bigint[]), cast(:marks as bigint[])) as b(id, mark) on b.id = a.id
+			    where a.id = any(cast(:ids as bigint[]))
+			),
+			candidates as (
+			    select a.id as alert_id, nj.job_id
+			    from batch a join alert_publications nj on nj.search_document @@ a.query
+			    where not a.scan_always and nj.seq > a.mark and nj.seq <= :high and FILTERS
+			    union all
+			    select a.id, nj.job_id
+			    from batch a join alert_publications nj on nj.company_id = a.company_id
+			        and nj.seq > a.mark and nj.seq <= :high and nj.search_document is not null
+			    where a.scan_always and FILTERS
+			    union all
+			    select a.id, nj.job_id
+			    from batch a join alert_publications nj on nj.seq > a.mark and nj.seq <= :high
+			        and nj.search_document is not null
+			    where a.scan_always and a.company_id is null and FILTERS
+			),
+			open_jobs as (
+			    select m.alert_id, j.id, j.company_id, j.title, j.slug, j.employment_type, j.location, j.country_code,
+			        j.remote, j.salary_min, j.salary_max, j.salary_currency, j.salary_period, j.posted_at, j.expires_at,
+			        c.name as company_name,
+			        count(*) over (partition by m.alert_id) as total,
+			        row_number() over (partition by m.alert_id order by j.posted_at desc, j.id desc) as position
+			    from candidates m
+			    join jobs j on j.id = m.job_id
+			    join companies c on c.id = j.company_id
+			    where c.status = 'ACTIVE' and """ + OpenNow.SQL + """
+			)
+			select * from open_jobs where position <= :listed order by alert_id, position
+			""").replace("FILTERS", AlertMatcher.FILTERS);
+
+	private static final Set<String> PERSONAL = Set.of("alertTitle", "manageUrl");
 
 	private final JdbcClient jdbc;
 
@@ -81,56 +146,83 @@ class AlertSender {
 
 	/** Sends every alert that is due, batch after batch. @return how many mails were queued */
 	int sendAllDue() {
+		MailRenderer renderer = this.outbox.renderer();
 		int mails = 0;
+		long after = 0;
 		while (true) {
-			Batch batch = this.transaction.execute((tx) -> sendNextBatch());
-			if (batch == null || batch.claimed() == 0) {
+			Batch batch = sendNextBatch(after, renderer);
+			if (batch.read() == 0) {
 				return mails;
 			}
 			mails += batch.mails();
+			after = batch.lastAlert();
 		}
 	}
 
-	/** One transaction: claims due alerts, queues their mails, marks their matches dealt with. */
-	Batch sendNextBatch() {
+	/**
+	 * Reads and renders the next due alerts after the given id without locks, then stores the mails
+	 * of those whose marks did not move meanwhile and moves their marks, in one transaction.
+	 */
+	Batch sendNextBatch(long after, MailRenderer renderer) {
 		Instant now = this.clock.instant();
-		List<StoredAlert> claimed = this.jdbc.sql("""
-				select a.id, a.address_id, e.email, a.kind, a.frequency, a.locale, a.keywords, a.location,
-				    s.name as sector_name, a.employment_type, a.remote_only, a.company_id, c.name as company_name,
-				    c.slug as company_slug, a.created_at, a.confirmed_at, a.paused
-				from alerts a
-				join alert_addresses e on e.id = a.address_id
-				left join sectors s on s.id = a.sector_id
-				left join companies c on c.id = a.company_id
-				where a.confirmed_at is not null and not a.paused
+		Map<Long, Long> marks = new LinkedHashMap<>();
+		List<StoredAlert> due = this.jdbc.sql(DUE)
+			.param("now", Timestamp.from(now))
+			.param("after", after)
+			.param("batch", this.properties.sendBatch())
+			.query((rs, row) -> {
+				StoredAlert alert = dueAlert(rs);
+				marks.put(alert.id(), rs.getLong("sent_through_publication"));
+				return alert;
+			})
+			.list();
+		if (due.isEmpty()) {
+			return new Batch(0, after, 0);
+		}
+		// Everything up to this publication is visible: publications are numbered one batch at a time.
+		long high = this.jdbc.sql("select coalesce(max(seq), 0) from alert_publications").query(Long.class).single();
+		Map<Long, Pending> pending = pendingJobs(due, marks, high, now);
+		Map<Long, RenderedMail> mails = new HashMap<>();
+		for (StoredAlert alert : due) {
+			Pending found = pending.get(alert.id());
+			if (found != null) {
+				mails.put(alert.id(), renderer.render(mail(alert, found), PERSONAL));
+			}
+		}
+		Integer stored = this.transaction.execute((tx) -> store(due, marks, mails, high, now));
+		return new Batch(due.size(), due.get(due.size() - 1).id(), (stored != null) ? stored : 0);
+	}
+
+	/** Takes the alerts still as read, stores their mails and moves their marks. @return how many mails */
+	private int store(List<StoredAlert> due, Map<Long, Long> marks, Map<Long, RenderedMail> mails, long high,
+			Instant now) {
+		List<Long> taken = this.jdbc.sql("""
+				select a.id from alerts a
+				join unnest(cast(:ids as bigint[]), cast(:marks as bigint[])) as b(id, mark) on b.id = a.id
+				where a.sent_through_publication = b.mark and a.confirmed_at is not null and not a.paused
 				    and ((a.frequency = 'INSTANT' and a.has_pending)
 				        or (a.frequency <> 'INSTANT' and a.next_digest_at <= :now))
 				order by a.id
-				limit :batch
 				for update of a skip locked
 				""")
+			.param("ids", marks.keySet().toArray(Long[]::new))
+			.param("marks", marks.values().toArray(Long[]::new))
 			.param("now", Timestamp.from(now))
-			.param("batch", this.properties.sendBatch())
-			.query(AlertSender::claimedAlert)
+			.query(Long.class)
 			.list();
-		if (claimed.isEmpty()) {
-			return new Batch(0, 0);
-		}
-		Map<Long, Pending> pending = pendingMatches(claimed, now);
-		int mails = 0;
-		List<Object[]> marks = new ArrayList<>();
-		for (StoredAlert alert : claimed) {
-			Pending found = pending.getOrDefault(alert.id(), new Pending());
-			boolean mailed = !found.open.isEmpty();
-			if (mailed) {
-				this.outbox.enqueue(mail(alert, found));
-				mails++;
+		List<RenderedMail> stored = new ArrayList<>();
+		List<Object[]> moves = new ArrayList<>();
+		for (Long id : taken) {
+			RenderedMail mail = mails.get(id);
+			if (mail != null) {
+				stored.add(mail);
 			}
-			marks.add(new Object[] { found.highestMatch, mailed ? Timestamp.from(now) : null, Timestamp.from(now),
-					Timestamp.from(now), alert.id() });
+			Timestamp at = Timestamp.from(now);
+			moves.add(new Object[] { high, (mail != null) ? at : null, at, at, at, at, id });
 		}
+		this.outbox.enqueueAll(stored);
 		this.batchJdbc.batchUpdate("""
-				update alerts set sent_through_match = greatest(sent_through_match, ?), has_pending = false,
+				update alerts set sent_through_publication = greatest(sent_through_publication, ?), has_pending = false,
 				    last_mail_at = coalesce(?, last_mail_at),
 				    next_digest_at = case frequency
 				        when 'INSTANT' then null
@@ -140,49 +232,36 @@ class AlertSender {
 				            else cast(? as timestamptz) + interval '7 days' end
 				    end
 				where id = ?
-				""", expand(marks));
-		return new Batch(claimed.size(), mails);
+				""", moves);
+		return stored.size();
 	}
 
-	private static List<Object[]> expand(List<Object[]> marks) {
-		List<Object[]> rows = new ArrayList<>(marks.size());
-		for (Object[] mark : marks) {
-			rows.add(new Object[] { mark[0], mark[1], mark[2], mark[2], mark[3], mark[3], mark[4] });
-		}
-		return rows;
-	}
-
-	/** The claimed alerts' matches above their marks, each with whether its job is open now, newest job first. */
-	private Map<Long, Pending> pendingMatches(List<StoredAlert> alerts, Instant now) {
+	/**
+	 * The claimed alerts' jobs: publications above each alert's mark and up to {@code high} that match
+	 * it, and are still open now; the newest {@link AlertProperties#jobsPerMail()} of each with how many
+	 * there are. One statement for the whole batch, each alert looking its jobs up the way that suits
+	 * it: by its words (the GIN index on the published words), by the followed company, or, for the
+	 * few alerts without words, through the publications above its mark.
+	 */
+	private Map<Long, Pending> pendingJobs(List<StoredAlert> alerts, Map<Long, Long> marks, long high, Instant now) {
 		Map<Long, Pending> pending = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select m.alert_id, m.id as match_id, j.id, j.company_id, j.title, j.slug, j.employment_type, j.location,
-				    j.country_code, j.remote, j.salary_min, j.salary_max, j.salary_currency, j.salary_period,
-				    j.posted_at, j.expires_at, c.name as company_name,
-				    (""" + OpenNow.SQL + """
-				 and c.status = 'ACTIVE') as open
-				from alert_matches m
-				join alerts a on a.id = m.alert_id
-				join jobs j on j.id = m.job_id
-				join companies c on c.id = j.company_id
-				where m.alert_id = any(:ids) and m.id > a.sent_through_match
-				order by m.alert_id, j.posted_at desc, j.id desc
-				""")
+		this.jdbc.sql(PENDING_JOBS)
 			.param("ids", alerts.stream().map(StoredAlert::id).toArray(Long[]::new))
+			.param("marks", alerts.stream().map((alert) -> marks.get(alert.id())).toArray(Long[]::new))
+			.param("high", high)
 			.param("now", Timestamp.from(now))
+			.param("listed", this.properties.jobsPerMail())
 			.query((rs) -> {
 				Pending forAlert = pending.computeIfAbsent(rs.getLong("alert_id"), (id) -> new Pending());
-				forAlert.highestMatch = Math.max(forAlert.highestMatch, rs.getLong("match_id"));
-				if (rs.getBoolean("open")) {
-					forAlert.open.add(new MailedJob(job(rs), rs.getString("company_name")));
-				}
+				forAlert.total = rs.getInt("total");
+				forAlert.listed.add(new MailedJob(job(rs), rs.getString("company_name")));
 			});
 		return pending;
 	}
 
 	private OutgoingMail mail(StoredAlert alert, Pending found) {
 		Locale locale = alert.locale();
-		List<MailedJob> listed = found.open.subList(0, Math.min(found.open.size(), this.properties.jobsPerMail()));
+		List<MailedJob> listed = found.listed;
 		String title = this.titles.of(alert, locale);
 		List<Map<String, String>> jobs = new ArrayList<>();
 		Locale previous = LocaleContextHolder.getLocale();
@@ -203,15 +282,15 @@ class AlertSender {
 			.with("alertTitle", title)
 			.with("frequency", alert.frequency().name())
 			.with("jobs", jobs)
-			.with("total", found.open.size())
-			.with("more", found.open.size() - listed.size())
+			.with("total", found.total)
+			.with("more", found.total - listed.size())
 			.with("manageUrl", this.links.manageUrl(alert.addressId()))
-			.subject(found.open.size(), title)
+			.subject(found.total, title)
 			.unsubscribe(URI.create(unsubscribe))
 			.build();
 	}
 
-	private static StoredAlert claimedAlert(ResultSet rs, int row) throws SQLException {
+	private static StoredAlert dueAlert(ResultSet rs) throws SQLException {
 		String type = rs.getString("employment_type");
 		long companyId = rs.getLong("company_id");
 		Long company = rs.wasNull() ? null : companyId;
@@ -236,19 +315,24 @@ class AlertSender {
 				(expires != null) ? expires.toInstant() : null);
 	}
 
-	/** What one batch did. */
-	record Batch(int claimed, int mails) {
+	/**
+	 * What one batch did.
+	 * @param read how many due alerts it read
+	 * @param lastAlert the highest alert id it read: the next batch starts after it
+	 * @param mails how many mails it stored
+	 */
+	record Batch(int read, long lastAlert, int mails) {
 	}
 
 	private record MailedJob(JobSummary job, String companyName) {
 	}
 
-	/** An alert's new matches: the highest match id read, and the jobs still open. */
+	/** An alert's new jobs still open: how many, and the newest of them to list. */
 	private static final class Pending {
 
-		long highestMatch;
+		int total;
 
-		final List<MailedJob> open = new ArrayList<>();
+		final List<MailedJob> listed = new ArrayList<>();
 
 	}
 

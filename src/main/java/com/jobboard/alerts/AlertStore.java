@@ -31,6 +31,9 @@ class AlertStore {
 			left join companies c on c.id = a.company_id
 			""";
 
+	/** The latest publication to alerts: a mark at it means everything published so far was dealt with. */
+	private static final String LATEST_PUBLICATION = "(select coalesce(max(seq), 0) from alert_publications)";
+
 	private final JdbcClient jdbc;
 
 	private final ProfileChanges profileChanges;
@@ -112,15 +115,18 @@ class AlertStore {
 			.list();
 	}
 
-	/** Confirms an unconfirmed alert: nothing it could match was published before now. */
+	/**
+	 * Confirms an unconfirmed alert: nothing it could match was published before now, so its mark starts
+	 * at the latest publication.
+	 */
 	boolean confirm(long alertId, Instant now) {
 		return this.jdbc.sql("""
-				update alerts set confirmed_at = :now,
+				update alerts set confirmed_at = :now, sent_through_publication = LATEST_PUBLICATION,
 				    next_digest_at = case frequency when 'DAILY' then cast(:now as timestamptz) + interval '1 day'
 				        when 'WEEKLY' then cast(:now as timestamptz) + interval '7 days' end
 				where id = :id and confirmed_at is null
 				returning coalesce(company_id, 0)
-				""").param("now", Timestamp.from(now)).param("id", alertId).query(Long.class).optional()
+				""".replace("LATEST_PUBLICATION", LATEST_PUBLICATION)).param("now", Timestamp.from(now)).param("id", alertId).query(Long.class).optional()
 			.map(this::followersMayHaveChanged)
 			.isPresent();
 	}
@@ -133,10 +139,13 @@ class AlertStore {
 		return companyId;
 	}
 
-	/** A new frequency; a digest is next due one period from now. */
+	/**
+	 * A new frequency; a digest is next due one period from now. An alert made instant looks at once
+	 * for what it has not mailed yet (the matcher flags only instant alerts).
+	 */
 	boolean changeFrequency(long alertId, long addressId, AlertFrequency frequency, Instant now) {
 		return this.jdbc.sql("""
-				update alerts set frequency = :frequency,
+				update alerts set frequency = :frequency, has_pending = (:frequency = 'INSTANT'),
 				    next_digest_at = case :frequency when 'DAILY' then cast(:now as timestamptz) + interval '1 day'
 				        when 'WEEKLY' then cast(:now as timestamptz) + interval '7 days' end
 				where id = :id and address_id = :address and confirmed_at is not null
@@ -148,17 +157,25 @@ class AlertStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Pauses or resumes an alert. Nothing published while it was paused is mailed: resuming moves its
+	 * mark to the latest publication.
+	 */
 	boolean setPaused(long alertId, long addressId, boolean paused) {
-		return this.jdbc.sql("update alerts set paused = ? where id = ? and address_id = ? and confirmed_at is not null")
-			.params(paused, alertId, addressId)
+		return this.jdbc.sql("""
+				update alerts set paused = :paused,
+				    sent_through_publication = case when paused and not :paused
+				        then greatest(sent_through_publication, LATEST_PUBLICATION) else sent_through_publication end
+				where id = :id and address_id = :address and confirmed_at is not null
+				""".replace("LATEST_PUBLICATION", LATEST_PUBLICATION))
+			.param("paused", paused)
+			.param("id", alertId)
+			.param("address", addressId)
 			.update() == 1;
 	}
 
 	/** Deletes the alert, and its address when no other alert is left; false when there was no such alert. */
 	boolean delete(long alertId, long addressId) {
-		this.jdbc.sql("delete from alert_matches where alert_id = (select id from alerts where id = ? and address_id = ?)")
-			.params(alertId, addressId)
-			.update();
 		boolean deleted = this.jdbc.sql("delete from alerts where id = ? and address_id = ? returning coalesce(company_id, 0)")
 			.params(alertId, addressId)
 			.query(Long.class)
@@ -176,7 +193,6 @@ class AlertStore {
 	 * @return how many alerts were deleted
 	 */
 	int deleteUnconfirmedCreatedBefore(Instant cutoff) {
-		// Unconfirmed alerts were never matched: no matches to delete.
 		int deleted = this.jdbc.sql("delete from alerts where confirmed_at is null and created_at < ?")
 			.param(Timestamp.from(cutoff))
 			.update();

@@ -3,6 +3,7 @@ package com.jobboard.mail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -87,6 +88,68 @@ public class MailOutbox {
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
+	}
+
+	/** Renders many messages of one kind, each distinct content once (see {@link MailRenderer}). */
+	public MailRenderer renderer() {
+		return new MailRenderer(this.templates, this.messages);
+	}
+
+	/**
+	 * Stores messages rendered beforehand ({@link #renderer()}) in the caller's transaction, in one statement;
+	 * delivered after commit.
+	 */
+	@Transactional
+	public void enqueueAll(List<RenderedMail> mails) {
+		if (mails.isEmpty()) {
+			return;
+		}
+		int count = mails.size();
+		String[] to = new String[count];
+		String[] replyTo = new String[count];
+		String[] subject = new String[count];
+		String[] text = new String[count];
+		String[] html = new String[count];
+		String[] unsubscribe = new String[count];
+		String[] messageId = new String[count];
+		String[] template = new String[count];
+		String[] locale = new String[count];
+		for (int i = 0; i < count; i++) {
+			RenderedMail mail = mails.get(i);
+			to[i] = mail.to();
+			replyTo[i] = mail.replyTo();
+			subject[i] = mail.subject();
+			text[i] = mail.text();
+			html[i] = mail.html();
+			unsubscribe[i] = mail.listUnsubscribe();
+			messageId[i] = "<" + UUID.randomUUID() + "@" + this.settings.fromDomain() + ">";
+			template[i] = mail.template();
+			locale[i] = mail.locale().toLanguageTag();
+		}
+		this.jdbc.sql("""
+				insert into mail_outbox (to_address, from_address, reply_to, subject, text_body, html_body,
+				    list_unsubscribe, message_id, template, locale, state, next_attempt_at, created_at)
+				select m.to_address, :from, m.reply_to, m.subject, m.text_body, m.html_body, m.list_unsubscribe,
+				    m.message_id, m.template, m.locale, :state, :now, :now
+				from unnest(cast(:to as text[]), cast(:replyTo as text[]), cast(:subject as text[]),
+				    cast(:text as text[]), cast(:html as text[]), cast(:unsubscribe as text[]),
+				    cast(:messageId as text[]), cast(:template as text[]), cast(:locale as text[]))
+				    as m(to_address, reply_to, subject, text_body, html_body, list_unsubscribe, message_id, template,
+				        locale)
+				""")
+			.param("from", this.settings.from())
+			.param("state", (this.sending ? MailState.PENDING : MailState.HELD).name())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("to", to)
+			.param("replyTo", replyTo)
+			.param("subject", subject)
+			.param("text", text)
+			.param("html", html)
+			.param("unsubscribe", unsubscribe)
+			.param("messageId", messageId)
+			.param("template", template)
+			.param("locale", locale)
+			.update();
 	}
 
 	/** Says at start-up where mail goes, so that an install without SMTP knows to look at /admin/mail. */
