@@ -3,7 +3,8 @@ package com.jobboard.address;
 import java.util.stream.Stream;
 
 /**
- * A postal address as a company or a job gives it: every part optional, blank parts {@code null}.
+ * A postal address as a company or a job gives it: every part optional, blank parts
+ * {@code null}.
  *
  * @param locality the town or the place as people wrote it
  * @param countryCode an ISO 3166-1 alpha-2 code (see {@link Countries})
@@ -18,7 +19,10 @@ public record Address(String streetAddress, String postalCode, String locality, 
 
 	public static final int REGION_MAX = 100;
 
-	/** Letters and digits, single spaces or hyphens between them: "20095", "SW1A 1AA", "1011-AB". */
+	/**
+	 * Letters and digits, single spaces or hyphens between them: "20095", "SW1A 1AA",
+	 * "1011-AB".
+	 */
 	public static final String POSTAL_CODE_PATTERN = "^[A-Za-z0-9]+([ -][A-Za-z0-9]+)*$";
 
 	public Address {
@@ -40,7 +44,10 @@ public record Address(String streetAddress, String postalCode, String locality, 
 		return this.streetAddress != null || this.postalCode != null || this.region != null;
 	}
 
-	/** The postal code and the town on one line, as most of Europe writes them ("20095 Hamburg"). */
+	/**
+	 * The postal code and the town on one line, as most of Europe writes them ("20095
+	 * Hamburg").
+	 */
 	public String postalCodeAndLocality() {
 		if (this.postalCode == null) {
 			return this.locality;

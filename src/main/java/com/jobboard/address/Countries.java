@@ -26,9 +26,9 @@ public class Countries {
 	}
 
 	/**
-	 * The country's name in the given language (templates pass {@code #locale}, the page's own,
-	 * which is also right for pages rendered outside a request's locale context); the code itself
-	 * when it is no country.
+	 * The country's name in the given language (templates pass {@code #locale}, the
+	 * page's own, which is also right for pages rendered outside a request's locale
+	 * context); the code itself when it is no country.
 	 */
 	public String name(String code, Locale locale) {
 		return nameIn(code, locale);

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The numbers on the admin dashboard, asked of the features that own them: companies and their names of
- * {@link CompanyFacts}, jobs of {@link JobCatalog}, sign-ups of {@link EmployerAccounts}, views of
- * {@link ViewTotals}. Lists are read by id first, then named in one statement each. View figures are the
- * stored ones, which the view counter brings up to date every second.
+ * The numbers on the admin dashboard, asked of the features that own them: companies and
+ * their names of {@link CompanyFacts}, jobs of {@link JobCatalog}, sign-ups of
+ * {@link EmployerAccounts}, views of {@link ViewTotals}. Lists are read by id first, then
+ * named in one statement each. View figures are the stored ones, which the view counter
+ * brings up to date every second.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,16 +32,25 @@ class Dashboard {
 
 	static final int MOST_VIEWED = 10;
 
-	/** The most viewed pages and the jumps in views are those of the last this many days, today included. */
+	/**
+	 * The most viewed pages and the jumps in views are those of the last this many days,
+	 * today included.
+	 */
 	static final int RECENT_DAYS = 7;
 
-	/** A day's views jump when they are more than this many times the average of the days before... */
+	/**
+	 * A day's views jump when they are more than this many times the average of the days
+	 * before...
+	 */
 	static final int SPIKE_FACTOR = 10;
 
 	/** ...over this many days (days without views count as 0)... */
 	static final int SPIKE_BASELINE_DAYS = 30;
 
-	/** ...where an average under one view a day counts as one, so that a handful of views on a quiet profile is no jump. */
+	/**
+	 * ...where an average under one view a day counts as one, so that a handful of views
+	 * on a quiet profile is no jump.
+	 */
 	static final int SPIKE_MINIMUM_AVERAGE = 1;
 
 	static final int MOST_SPIKES = 20;
@@ -63,7 +73,10 @@ class Dashboard {
 		this.clock = clock;
 	}
 
-	/** What the whole board looks like: how many companies and jobs, which pages people read, and what jumped. */
+	/**
+	 * What the whole board looks like: how many companies and jobs, which pages people
+	 * read, and what jumped.
+	 */
 	AdminOverview forAdmin() {
 		LocalDate today = today();
 		LocalDate firstRecentDay = today.minusDays(RECENT_DAYS - 1);
@@ -71,8 +84,8 @@ class Dashboard {
 		AdminOverview.Counts counts = new AdminOverview.Counts(companiesByStatus.get(CompanyStatus.ACTIVE),
 				companiesByStatus.get(CompanyStatus.PENDING), this.employers.countAwaitingApproval(),
 				this.jobs.openJobCount());
-		return new AdminOverview(counts, mostViewedCompanies(firstRecentDay, today), mostViewedJobs(firstRecentDay, today),
-				spikes(firstRecentDay, today));
+		return new AdminOverview(counts, mostViewedCompanies(firstRecentDay, today),
+				mostViewedJobs(firstRecentDay, today), spikes(firstRecentDay, today));
 	}
 
 	private List<MostViewedCompany> mostViewedCompanies(LocalDate from, LocalDate today) {
@@ -88,7 +101,8 @@ class Dashboard {
 
 	private List<MostViewedJob> mostViewedJobs(LocalDate from, LocalDate today) {
 		List<ViewTotals.Viewed> viewed = this.views.mostViewed(ViewSubject.JOB, from, today, MOST_VIEWED);
-		Map<Long, JobHeadline> jobsById = this.jobs.headlines(viewed.stream().map(ViewTotals.Viewed::subjectId).toList());
+		Map<Long, JobHeadline> jobsById = this.jobs
+			.headlines(viewed.stream().map(ViewTotals.Viewed::subjectId).toList());
 		Map<Long, CompanyHeadline> companiesById = this.companies
 			.headlines(jobsById.values().stream().map(JobHeadline::companyId).distinct().toList());
 		return viewed.stream().filter((page) -> jobsById.containsKey(page.subjectId())).map((page) -> {
@@ -100,9 +114,10 @@ class Dashboard {
 	}
 
 	/**
-	 * The days from {@code from} to {@code today} on which a company's profile views jumped: more
-	 * than {@link #SPIKE_FACTOR} times its average daily views over the {@link #SPIKE_BASELINE_DAYS}
-	 * days before that day (at least {@link #SPIKE_MINIMUM_AVERAGE}). Latest first.
+	 * The days from {@code from} to {@code today} on which a company's profile views
+	 * jumped: more than {@link #SPIKE_FACTOR} times its average daily views over the
+	 * {@link #SPIKE_BASELINE_DAYS} days before that day (at least
+	 * {@link #SPIKE_MINIMUM_AVERAGE}). Latest first.
 	 */
 	List<Spike> spikes(LocalDate from, LocalDate today) {
 		List<ViewTotals.Jump> jumps = this.views.jumps(ViewSubject.COMPANY, from, today, SPIKE_FACTOR,
@@ -116,7 +131,10 @@ class Dashboard {
 		}).toList();
 	}
 
-	/** The employer's own company: its views and the jobs open now; empty if the company is gone. */
+	/**
+	 * The employer's own company: its views and the jobs open now; empty if the company
+	 * is gone.
+	 */
 	Optional<CompanyOverview> forCompany(long companyId) {
 		return Optional.ofNullable(this.companies.headlines(List.of(companyId)).get(companyId))
 			.map((company) -> new CompanyOverview(company.id(), company.slug(), company.name(), company.publicProfile(),
@@ -133,19 +151,24 @@ class Dashboard {
 			List<Spike> spikes) {
 
 		/**
-		 * Public and pending companies, employer sign-ups waiting for approval, and jobs open now
-		 * (published, not past their expiry).
+		 * Public and pending companies, employer sign-ups waiting for approval, and jobs
+		 * open now (published, not past their expiry).
 		 */
 		record Counts(long publicCompanies, long pendingCompanies, long waitingSignUps, long openJobs) {
 		}
 
 	}
 
-	/** A company among the most viewed of the last days; only public ones have a page to link to. */
+	/**
+	 * A company among the most viewed of the last days; only public ones have a page to
+	 * link to.
+	 */
 	record MostViewedCompany(long id, String slug, String name, boolean publicProfile, long views) {
 	}
 
-	/** A job among the most viewed of the last days, and whether its page can be seen now. */
+	/**
+	 * A job among the most viewed of the last days, and whether its page can be seen now.
+	 */
 	record MostViewedJob(long id, String slug, String title, long companyId, String companyName, boolean publicPage,
 			long views) {
 
@@ -155,7 +178,10 @@ class Dashboard {
 
 	}
 
-	/** A day on which a company's profile views jumped, against its daily average of the days before. */
+	/**
+	 * A day on which a company's profile views jumped, against its daily average of the
+	 * days before.
+	 */
 	record Spike(long companyId, String slug, String name, boolean publicProfile, LocalDate day, long views,
 			double baselineAverage) {
 	}

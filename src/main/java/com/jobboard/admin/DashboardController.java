@@ -10,8 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where signing in leads: the whole board for an admin, the current company (chosen in the
- * header's switcher) for an employer, and a page that says so for an employer in no team.
+ * Where signing in leads: the whole board for an admin, the current company (chosen in
+ * the header's switcher) for an employer, and a page that says so for an employer in no
+ * team.
  */
 @Controller
 class DashboardController {

@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Signing up: saving a search of {@code /jobs} as an alert, and following a company. The
- * sign-up pages have their own address (the job list and the profile are shared, cached pages,
- * which cannot carry a form's CSRF token); {@code /jobs} and the profile link to them.
+ * sign-up pages have their own address (the job list and the profile are shared, cached
+ * pages, which cannot carry a form's CSRF token); {@code /jobs} and the profile link to
+ * them.
  */
 @Controller
 class AlertController {
@@ -53,7 +54,8 @@ class AlertController {
 
 	@InitBinder("alertForm")
 	void forgiveSearchValues(WebDataBinder binder) {
-		// The search comes from /jobs links and bookmarks: unknown values leave a filter off, as there.
+		// The search comes from /jobs links and bookmarks: unknown values leave a filter
+		// off, as there.
 		JobSearchBinding.forgiveUnknownValues(binder);
 	}
 

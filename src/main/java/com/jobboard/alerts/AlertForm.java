@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The sign-up form of an alert: the address to send to and how often, and, for a saved search,
- * the search of {@code /jobs} it came from (carried in hidden fields, cleaned as job search
- * cleans them). A follow uses only the address and the frequency.
+ * The sign-up form of an alert: the address to send to and how often, and, for a saved
+ * search, the search of {@code /jobs} it came from (carried in hidden fields, cleaned as
+ * job search cleans them). A follow uses only the address and the frequency.
  */
 public class AlertForm {
 
@@ -37,7 +37,10 @@ public class AlertForm {
 		return this.email;
 	}
 
-	/** Blank becomes {@code null}, so that an empty field gets "enter your address" and not also "invalid". */
+	/**
+	 * Blank becomes {@code null}, so that an empty field gets "enter your address" and
+	 * not also "invalid".
+	 */
 	public void setEmail(String email) {
 		String cleaned = (email != null) ? email.replaceAll("\\p{Cntrl}", "").strip() : null;
 		this.email = (cleaned == null || cleaned.isEmpty()) ? null : cleaned;

@@ -2,7 +2,10 @@ package com.jobboard.alerts;
 
 import java.time.Duration;
 
-/** How often an alert mails: at once after a matching job is published, or a digest a day or a week. */
+/**
+ * How often an alert mails: at once after a matching job is published, or a digest a day
+ * or a week.
+ */
 public enum AlertFrequency {
 
 	INSTANT(Duration.ZERO), DAILY(Duration.ofDays(1)), WEEKLY(Duration.ofDays(7));

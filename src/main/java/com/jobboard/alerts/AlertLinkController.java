@@ -18,10 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The pages behind the links of alert mails. Following a link never changes anything by itself
- * (mail scanners open links): each GET shows a page with one button, and the POST does it. The
- * one-click unsubscribe POST of RFC 8058 is the exception mail clients need: it works without a
- * CSRF token (SecurityConfiguration), the signed token in its address being the proof.
+ * The pages behind the links of alert mails. Following a link never changes anything by
+ * itself (mail scanners open links): each GET shows a page with one button, and the POST
+ * does it. The one-click unsubscribe POST of RFC 8058 is the exception mail clients need:
+ * it works without a CSRF token (SecurityConfiguration), the signed token in its address
+ * being the proof.
  */
 @Controller
 class AlertLinkController {
@@ -62,14 +63,18 @@ class AlertLinkController {
 		return page("unsubscribe", this.management.checkUnsubscribe(token), token, model, response);
 	}
 
-	/** From the page's button, and from mail clients' one-click unsubscribe (RFC 8058). */
+	/**
+	 * From the page's button, and from mail clients' one-click unsubscribe (RFC 8058).
+	 */
 	@PostMapping("/alerts/unsubscribe")
 	String unsubscribe(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
 		Checked checked = this.management.unsubscribe(token);
 		if (checked.valid()) {
 			model.addAttribute("done", true);
-			// The manage link only while the address has alerts left (it is deleted with its last one).
-			model.addAttribute("remaining", this.management.manage(this.management.manageToken(checked.alert())).valid());
+			// The manage link only while the address has alerts left (it is deleted with
+			// its last one).
+			model.addAttribute("remaining",
+					this.management.manage(this.management.manageToken(checked.alert())).valid());
 		}
 		return page("unsubscribe", checked, token, model, response);
 	}
@@ -111,7 +116,8 @@ class AlertLinkController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		AlertManagement.Change change = this.management.delete(token, alert);
 		if (change.done() && !this.management.manage(token).valid()) {
-			// That was the address's last alert: the address is deleted too, and the manage link with it.
+			// That was the address's last alert: the address is deleted too, and the
+			// manage link with it.
 			model.addAttribute("messageCode", "alerts.manage.allDeleted");
 			return LINK_VIEW;
 		}
@@ -148,7 +154,11 @@ class AlertLinkController {
 	}
 
 	private static String managePath(String token) {
-		return UriComponentsBuilder.fromPath("/alerts/manage").queryParam("token", token).encode().build().toUriString();
+		return UriComponentsBuilder.fromPath("/alerts/manage")
+			.queryParam("token", token)
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 }

@@ -21,11 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The signed links of alert mails: confirm an alert, unsubscribe from one, manage all alerts of
- * an address. A token names what it is for and whom ({@code confirm.42.1767225600}), followed by
- * its HMAC-SHA-256 with a random server secret kept in PostgreSQL ({@code alert_link_secret},
- * made by the first instance that needs it), so no one can make or alter a token, and every
- * instance checks every token alike. Nothing is stored per token.
+ * The signed links of alert mails: confirm an alert, unsubscribe from one, manage all
+ * alerts of an address. A token names what it is for and whom
+ * ({@code confirm.42.1767225600}), followed by its HMAC-SHA-256 with a random server
+ * secret kept in PostgreSQL ({@code alert_link_secret}, made by the first instance that
+ * needs it), so no one can make or alter a token, and every instance checks every token
+ * alike. Nothing is stored per token.
  */
 @Component
 class AlertLinks {
@@ -60,7 +61,10 @@ class AlertLinks {
 
 	}
 
-	/** What a valid token grants: the purpose, the alert's or address's id, and until when (confirm only). */
+	/**
+	 * What a valid token grants: the purpose, the alert's or address's id, and until when
+	 * (confirm only).
+	 */
 	record Grant(Purpose purpose, long id, Instant validUntil) {
 
 		boolean expiredAt(Instant now) {
@@ -94,12 +98,13 @@ class AlertLinks {
 	}
 
 	private String absolute(String path, String token) {
-		return this.siteUrls.absolute(UriComponentsBuilder.fromPath(path).queryParam("token", token).build().toUriString());
+		return this.siteUrls
+			.absolute(UriComponentsBuilder.fromPath(path).queryParam("token", token).build().toUriString());
 	}
 
 	/**
-	 * What the token grants, if it was made here for that purpose and is intact; empty for
-	 * anything else (altered, cut, made up, for another purpose).
+	 * What the token grants, if it was made here for that purpose and is intact; empty
+	 * for anything else (altered, cut, made up, for another purpose).
 	 */
 	Optional<Grant> verify(String token, Purpose expected) {
 		if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
@@ -154,7 +159,8 @@ class AlertLinks {
 	private byte[] secret() {
 		byte[] known = this.secret;
 		if (known == null) {
-			// In a transaction of its own: a key stored by a caller's transaction that then rolled back would
+			// In a transaction of its own: a key stored by a caller's transaction that
+			// then rolled back would
 			// leave signed links nobody can check.
 			known = this.ownTransaction.execute((tx) -> storedOrNewSecret());
 			this.secret = known;
@@ -165,11 +171,13 @@ class AlertLinks {
 	private byte[] storedOrNewSecret() {
 		byte[] candidate = new byte[32];
 		new SecureRandom().nextBytes(candidate);
-		// Ours is stored unless another instance stored one first; either way everyone uses the one stored.
+		// Ours is stored unless another instance stored one first; either way everyone
+		// uses the one stored.
 		this.jdbc.sql("insert into alert_link_secret (id, secret) values (1, ?) on conflict (id) do nothing")
 			.param(candidate)
 			.update();
-		// A new statement: it sees a key another transaction committed while our insert waited for it.
+		// A new statement: it sees a key another transaction committed while our insert
+		// waited for it.
 		return this.jdbc.sql("select secret from alert_link_secret where id = 1").query(byte[].class).single();
 	}
 

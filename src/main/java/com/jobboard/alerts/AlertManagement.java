@@ -14,9 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the signed links of alert mails do: confirm an alert, unsubscribe from one, and manage all
- * alerts of an address (frequency, pause, delete). A link that was altered, made up, has expired
- * or names an alert that is gone changes nothing and says so.
+ * What the signed links of alert mails do: confirm an alert, unsubscribe from one, and
+ * manage all alerts of an address (frequency, pause, delete). A link that was altered,
+ * made up, has expired or names an alert that is gone changes nothing and says so.
  */
 @Service
 class AlertManagement {
@@ -36,7 +36,10 @@ class AlertManagement {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Where a link stands, with the status its page answers with and the message code it shows. */
+	/**
+	 * Where a link stands, with the status its page answers with and the message code it
+	 * shows.
+	 */
 	enum LinkState {
 
 		/** The link works. */
@@ -137,7 +140,10 @@ class AlertManagement {
 		});
 	}
 
-	/** The token that manages the alert's address, for the page after confirming or unsubscribing. */
+	/**
+	 * The token that manages the alert's address, for the page after confirming or
+	 * unsubscribing.
+	 */
 	String manageToken(StoredAlert alert) {
 		return this.links.manageToken(alert.addressId());
 	}
@@ -154,13 +160,16 @@ class AlertManagement {
 		return new Managed(LinkState.VALID, grant.get().id(), alerts.get(0).email(), alerts, token);
 	}
 
-	/** What one change on the manage page did: the link's state, and whether the alert was found. */
+	/**
+	 * What one change on the manage page did: the link's state, and whether the alert was
+	 * found.
+	 */
 	record Change(LinkState state, boolean done) {
 	}
 
 	Change changeFrequency(String token, long alertId, AlertFrequency frequency) {
-		return change(token, (addressId) -> this.store.changeFrequency(alertId, addressId, frequency,
-				this.clock.instant()));
+		return change(token,
+				(addressId) -> this.store.changeFrequency(alertId, addressId, frequency, this.clock.instant()));
 	}
 
 	Change pause(String token, long alertId, boolean paused) {

@@ -12,27 +12,29 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes newly opened jobs to the alerts, a batch of jobs at a time: each job is recorded once, in
- * order, in {@code alert_publications} (what alerts test, as published), and one statement flags the
- * instant alerts that match any job of the batch, never one search per alert. Each alert keeps its
- * keywords as a {@code tsquery} (built like job search's) and its filters as columns; only plausible
- * pairs are tested: alerts sharing a word with the job (a GIN index on the query's words), followers
- * of its company, and the few alerts that match without any of their words (no keywords, or only
- * excluded ones). No (alert, job) rows are written: the sender finds an alert's jobs again, above its
- * high-water mark, when it mails ({@link AlertSender}). Daily and weekly alerts are not flagged at all:
- * they look when their digest is due.
+ * Publishes newly opened jobs to the alerts, a batch of jobs at a time: each job is
+ * recorded once, in order, in {@code alert_publications} (what alerts test, as
+ * published), and one statement flags the instant alerts that match any job of the batch,
+ * never one search per alert. Each alert keeps its keywords as a {@code tsquery} (built
+ * like job search's) and its filters as columns; only plausible pairs are tested: alerts
+ * sharing a word with the job (a GIN index on the query's words), followers of its
+ * company, and the few alerts that match without any of their words (no keywords, or only
+ * excluded ones). No (alert, job) rows are written: the sender finds an alert's jobs
+ * again, above its high-water mark, when it mails ({@link AlertSender}). Daily and weekly
+ * alerts are not flagged at all: they look when their digest is due.
  *
  * <p>
- * Jobs come from {@code alert_job_queue}, filled by a trigger in the transaction that publishes the
- * job. Publishing runs one batch at a time across all instances (an advisory lock), so publication
- * numbers become visible in order and a mark never skips one.
+ * Jobs come from {@code alert_job_queue}, filled by a trigger in the transaction that
+ * publishes the job. Publishing runs one batch at a time across all instances (an
+ * advisory lock), so publication numbers become visible in order and a mark never skips
+ * one.
  */
 @Component
 class AlertMatcher {
 
 	/**
-	 * What an alert asks of a publication {@code nj} besides its words: confirmed, not paused, and the
-	 * filters. The sender tests the same.
+	 * What an alert asks of a publication {@code nj} besides its words: confirmed, not
+	 * paused, and the filters. The sender tests the same.
 	 */
 	static final String FILTERS = """
 			a.confirmed_at is not null and not a.paused
@@ -60,12 +62,13 @@ class AlertMatcher {
 			""";
 
 	/**
-	 * The three kinds of candidates are disjoint: alerts with words (found through the GIN index on
-	 * their words), followers without words (by company), and the other alerts without words (checked
-	 * against every job; few). An alert that had nothing pending has dealt with every earlier
-	 * publication (mailed it or did not match it), so its mark moves up to just before this batch and
-	 * the sender looks at this batch only. The update takes each alert's row lock: a sender holding it
-	 * finishes first, and the flag is set again after it.
+	 * The three kinds of candidates are disjoint: alerts with words (found through the
+	 * GIN index on their words), followers without words (by company), and the other
+	 * alerts without words (checked against every job; few). An alert that had nothing
+	 * pending has dealt with every earlier publication (mailed it or did not match it),
+	 * so its mark moves up to just before this batch and the sender looks at this batch
+	 * only. The update takes each alert's row lock: a sender holding it finishes first,
+	 * and the flag is set again after it.
 	 */
 	private static final String FLAG = """
 			with new_jobs as (
@@ -109,7 +112,8 @@ class AlertMatcher {
 	}
 
 	/**
-	 * Publishes one batch of queued jobs, flags the instant alerts they match and takes them off the queue.
+	 * Publishes one batch of queued jobs, flags the instant alerts they match and takes
+	 * them off the queue.
 	 * @return how many jobs were taken (0 when the queue is empty)
 	 */
 	int matchNextBatch() {
@@ -135,7 +139,8 @@ class AlertMatcher {
 			.query(Long.class)
 			.list();
 		if (!published.isEmpty()) {
-			// Merged now, in bulk, so that the senders' lookups do not read through GIN's pending list.
+			// Merged now, in bulk, so that the senders' lookups do not read through GIN's
+			// pending list.
 			this.jdbc.sql("select gin_clean_pending_list('alert_publications_document_idx'::regclass)")
 				.query((rs, row) -> 1)
 				.list();
@@ -147,7 +152,9 @@ class AlertMatcher {
 		return jobIds.size();
 	}
 
-	/** @return how many jobs were matched */
+	/**
+	 * @return how many jobs were matched
+	 */
 	int matchAllQueued() {
 		int total = 0;
 		int batch;
@@ -158,9 +165,10 @@ class AlertMatcher {
 	}
 
 	/**
-	 * Forgets the words of publications that every alert's mark is past (instant alerts with nothing
-	 * pending have dealt with everything published so far), so that the send-time index holds only
-	 * what may still be mailed. The rows stay: a job is announced once.
+	 * Forgets the words of publications that every alert's mark is past (instant alerts
+	 * with nothing pending have dealt with everything published so far), so that the
+	 * send-time index holds only what may still be mailed. The rows stay: a job is
+	 * announced once.
 	 * @return how many publications were forgotten
 	 */
 	int forgetPublicationsNoAlertNeeds() {

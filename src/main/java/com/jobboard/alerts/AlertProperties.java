@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of job alerts ({@code jobboard.alerts.*}).
+ *
  * @param maxPerAddress how many alerts (searches and follows) one e-mail address may have
- * @param confirmationValid how long a confirmation link works; unconfirmed sign-ups are deleted after it
+ * @param confirmationValid how long a confirmation link works; unconfirmed sign-ups are
+ * deleted after it
  * @param matchBatch how many newly published jobs one matching statement takes
  * @param sendBatch how many alerts one sending transaction claims
  * @param jobsPerMail at most this many jobs are listed in one mail (the newest)

@@ -11,11 +11,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The alerts' background work, on every instance (the steps are safe to run anywhere at once):
- * match the jobs published since the last run, send what is due (instant alerts at once, digests
- * when their day or week is over), forget the words of publications every alert has dealt with, and
- * forget sign-ups nobody confirmed in time. Time is the
- * application's {@link Clock}, so tests move it instead of waiting, and call {@link #run()}.
+ * The alerts' background work, on every instance (the steps are safe to run anywhere at
+ * once): match the jobs published since the last run, send what is due (instant alerts at
+ * once, digests when their day or week is over), forget the words of publications every
+ * alert has dealt with, and forget sign-ups nobody confirmed in time. Time is the
+ * application's {@link Clock}, so tests move it instead of waiting, and call
+ * {@link #run()}.
  */
 @Component
 class AlertRuns {
@@ -44,7 +45,9 @@ class AlertRuns {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** @return how many mails were queued */
+	/**
+	 * @return how many mails were queued
+	 */
 	int run() {
 		this.matcher.matchAllQueued();
 		int mails = this.sender.sendAllDue();
@@ -54,13 +57,15 @@ class AlertRuns {
 		return mails;
 	}
 
-	@Scheduled(fixedDelayString = "${jobboard.alerts.run-interval:10s}", initialDelayString = "${jobboard.alerts.run-interval:10s}")
+	@Scheduled(fixedDelayString = "${jobboard.alerts.run-interval:10s}",
+			initialDelayString = "${jobboard.alerts.run-interval:10s}")
 	void runScheduled() {
 		try {
 			run();
 		}
 		catch (RuntimeException ex) {
-			// Nothing is lost: unmatched jobs stay queued and unsent matches stay above their marks.
+			// Nothing is lost: unmatched jobs stay queued and unsent matches stay above
+			// their marks.
 			logger.warn("Alerts could not be matched or sent this time; trying again at the next run", ex);
 		}
 	}

@@ -34,20 +34,22 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what alerts have found: instant alerts as soon as the matcher flags them, daily and weekly
- * digests when due. Works in batches of {@link AlertProperties#sendBatch()} alerts, in two steps:
- * first, without any lock, it reads the due alerts with their high-water marks, finds each one's
- * jobs above its mark (one statement for the batch) and renders their mails; then one short
- * transaction takes the alerts ({@code FOR UPDATE SKIP LOCKED}) whose marks are still the ones it
- * read, stores their mails in the outbox and moves their marks, all in that transaction. A mail is
- * stored exactly when its jobs are marked sent; an alert another instance (or this one) sent
- * meanwhile has another mark and is left to it, so a restart or a second instance can neither lose
- * nor repeat one.
+ * Sends what alerts have found: instant alerts as soon as the matcher flags them, daily
+ * and weekly digests when due. Works in batches of {@link AlertProperties#sendBatch()}
+ * alerts, in two steps: first, without any lock, it reads the due alerts with their
+ * high-water marks, finds each one's jobs above its mark (one statement for the batch)
+ * and renders their mails; then one short transaction takes the alerts
+ * ({@code FOR UPDATE SKIP LOCKED}) whose marks are still the ones it read, stores their
+ * mails in the outbox and moves their marks, all in that transaction. A mail is stored
+ * exactly when its jobs are marked sent; an alert another instance (or this one) sent
+ * meanwhile has another mark and is left to it, so a restart or a second instance can
+ * neither lose nor repeat one.
  *
  * <p>
- * A mail lists only jobs published since the last mail (above the mark) that are still open when it
- * is built; jobs closed meanwhile are passed over. Nothing new and open: no mail. Mails with the
- * same jobs, language and frequency are rendered once ({@link MailRenderer}).
+ * A mail lists only jobs published since the last mail (above the mark) that are still
+ * open when it is built; jobs closed meanwhile are passed over. Nothing new and open: no
+ * mail. Mails with the same jobs, language and frequency are rendered once
+ * ({@link MailRenderer}).
  */
 @Component
 class AlertSender {
@@ -69,8 +71,9 @@ class AlertSender {
 			""";
 
 	/**
-	 * The jobs of a batch of alerts, each alert looking up its candidates the way that suits it: by its
-	 * words, by the followed company, or (few alerts without words) every publication above its mark.
+	 * The jobs of a batch of alerts, each alert looking up its candidates the way that
+	 * suits it: by its words, by the followed company, or (few alerts without words)
+	 * every publication above its mark.
 	 */
 	private static final String PENDING_JOBS = ("""
 			with batch as (
@@ -130,8 +133,9 @@ class AlertSender {
 
 	private final SiteUrls siteUrls;
 
-	AlertSender(JdbcClient jdbc, JdbcTemplate batchJdbc, Clock clock, AlertProperties properties, PlatformTransactionManager transactions,
-			MailOutbox outbox, AlertLinks links, AlertTitles titles, JobTexts jobTexts, SiteUrls siteUrls) {
+	AlertSender(JdbcClient jdbc, JdbcTemplate batchJdbc, Clock clock, AlertProperties properties,
+			PlatformTransactionManager transactions, MailOutbox outbox, AlertLinks links, AlertTitles titles,
+			JobTexts jobTexts, SiteUrls siteUrls) {
 		this.jdbc = jdbc;
 		this.batchJdbc = batchJdbc;
 		this.clock = clock;
@@ -144,7 +148,10 @@ class AlertSender {
 		this.siteUrls = siteUrls;
 	}
 
-	/** Sends every alert that is due, batch after batch. @return how many mails were queued */
+	/**
+	 * Sends every alert that is due, batch after batch. @return how many mails were
+	 * queued
+	 */
 	int sendAllDue() {
 		MailRenderer renderer = this.outbox.renderer();
 		int mails = 0;
@@ -160,8 +167,9 @@ class AlertSender {
 	}
 
 	/**
-	 * Reads and renders the next due alerts after the given id without locks, then stores the mails
-	 * of those whose marks did not move meanwhile and moves their marks, in one transaction.
+	 * Reads and renders the next due alerts after the given id without locks, then stores
+	 * the mails of those whose marks did not move meanwhile and moves their marks, in one
+	 * transaction.
 	 */
 	Batch sendNextBatch(long after, MailRenderer renderer) {
 		Instant now = this.clock.instant();
@@ -179,7 +187,8 @@ class AlertSender {
 		if (due.isEmpty()) {
 			return new Batch(0, after, 0);
 		}
-		// Everything up to this publication is visible: publications are numbered one batch at a time.
+		// Everything up to this publication is visible: publications are numbered one
+		// batch at a time.
 		long high = this.jdbc.sql("select coalesce(max(seq), 0) from alert_publications").query(Long.class).single();
 		Map<Long, Pending> pending = pendingJobs(due, marks, high, now);
 		Map<Long, RenderedMail> mails = new HashMap<>();
@@ -193,7 +202,10 @@ class AlertSender {
 		return new Batch(due.size(), due.get(due.size() - 1).id(), (stored != null) ? stored : 0);
 	}
 
-	/** Takes the alerts still as read, stores their mails and moves their marks. @return how many mails */
+	/**
+	 * Takes the alerts still as read, stores their mails and moves their marks. @return
+	 * how many mails
+	 */
 	private int store(List<StoredAlert> due, Map<Long, Long> marks, Map<Long, RenderedMail> mails, long high,
 			Instant now) {
 		List<Long> taken = this.jdbc.sql("""
@@ -221,27 +233,30 @@ class AlertSender {
 			moves.add(new Object[] { high, (mail != null) ? at : null, at, at, at, at, id });
 		}
 		this.outbox.enqueueAll(stored);
-		this.batchJdbc.batchUpdate("""
-				update alerts set sent_through_publication = greatest(sent_through_publication, ?), has_pending = false,
-				    last_mail_at = coalesce(?, last_mail_at),
-				    next_digest_at = case frequency
-				        when 'INSTANT' then null
-				        when 'DAILY' then case when next_digest_at + interval '1 day' > ? then next_digest_at + interval '1 day'
-				            else cast(? as timestamptz) + interval '1 day' end
-				        else case when next_digest_at + interval '7 days' > ? then next_digest_at + interval '7 days'
-				            else cast(? as timestamptz) + interval '7 days' end
-				    end
-				where id = ?
-				""", moves);
+		this.batchJdbc.batchUpdate(
+				"""
+						update alerts set sent_through_publication = greatest(sent_through_publication, ?), has_pending = false,
+						    last_mail_at = coalesce(?, last_mail_at),
+						    next_digest_at = case frequency
+						        when 'INSTANT' then null
+						        when 'DAILY' then case when next_digest_at + interval '1 day' > ? then next_digest_at + interval '1 day'
+						            else cast(? as timestamptz) + interval '1 day' end
+						        else case when next_digest_at + interval '7 days' > ? then next_digest_at + interval '7 days'
+						            else cast(? as timestamptz) + interval '7 days' end
+						    end
+						where id = ?
+						""",
+				moves);
 		return stored.size();
 	}
 
 	/**
-	 * The claimed alerts' jobs: publications above each alert's mark and up to {@code high} that match
-	 * it, and are still open now; the newest {@link AlertProperties#jobsPerMail()} of each with how many
-	 * there are. One statement for the whole batch, each alert looking its jobs up the way that suits
-	 * it: by its words (the GIN index on the published words), by the followed company, or, for the
-	 * few alerts without words, through the publications above its mark.
+	 * The claimed alerts' jobs: publications above each alert's mark and up to
+	 * {@code high} that match it, and are still open now; the newest
+	 * {@link AlertProperties#jobsPerMail()} of each with how many there are. One
+	 * statement for the whole batch, each alert looking its jobs up the way that suits
+	 * it: by its words (the GIN index on the published words), by the followed company,
+	 * or, for the few alerts without words, through the publications above its mark.
 	 */
 	private Map<Long, Pending> pendingJobs(List<StoredAlert> alerts, Map<Long, Long> marks, long high, Instant now) {
 		Map<Long, Pending> pending = new LinkedHashMap<>();
@@ -317,6 +332,7 @@ class AlertSender {
 
 	/**
 	 * What one batch did.
+	 *
 	 * @param read how many due alerts it read
 	 * @param lastAlert the highest alert id it read: the next batch starts after it
 	 * @param mails how many mails it stored

@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
 
 /**
- * Signs up for an alert (a saved search or a follow) with double opt-in: the alert is stored
- * unconfirmed and a confirmation mail goes out in the same transaction; nothing else is sent, and
- * nothing is matched, before the link in it is followed. The answer is the same whether or not
- * the address already had alerts.
+ * Signs up for an alert (a saved search or a follow) with double opt-in: the alert is
+ * stored unconfirmed and a confirmation mail goes out in the same transaction; nothing
+ * else is sent, and nothing is matched, before the link in it is followed. The answer is
+ * the same whether or not the address already had alerts.
  */
 @Service
 class AlertSignUp {
@@ -70,7 +70,10 @@ class AlertSignUp {
 
 	}
 
-	/** Saves the form's search as an alert for the address, unconfirmed, and mails the confirmation link. */
+	/**
+	 * Saves the form's search as an alert for the address, unconfirmed, and mails the
+	 * confirmation link.
+	 */
 	Outcome saveSearch(AlertForm form, BindingResult errors, String clientAddress, Locale locale) {
 		Optional<AlertStore.Sector> sector = form.getSector().isEmpty() ? Optional.empty()
 				: this.store.sector(form.getSector());
@@ -84,7 +87,10 @@ class AlertSignUp {
 		return signUp(form, alert, errors, clientAddress);
 	}
 
-	/** Follows the company: an alert for its new jobs, unconfirmed until the link is followed. */
+	/**
+	 * Follows the company: an alert for its new jobs, unconfirmed until the link is
+	 * followed.
+	 */
 	Outcome follow(AlertStore.FollowedCompany company, AlertForm form, BindingResult errors, String clientAddress,
 			Locale locale) {
 		NewAlert alert = new NewAlert(AlertKind.FOLLOW, form.getFrequency(), language(locale), "", "", null, null,
@@ -111,7 +117,8 @@ class AlertSignUp {
 			if (alert.kind() == AlertKind.FOLLOW) {
 				Optional<StoredAlert> existing = this.store.followOf(addressId, alert.companyId());
 				if (existing.isPresent()) {
-					// Following again: a new link when the first was never used; otherwise nothing to do.
+					// Following again: a new link when the first was never used;
+					// otherwise nothing to do.
 					if (!existing.get().confirmed()) {
 						sendConfirmation(existing.get().id(), form.getEmail(), alert.locale(), now,
 								this.titles.of(existing.get(), alert.locale()));
@@ -143,7 +150,10 @@ class AlertSignUp {
 			.build());
 	}
 
-	/** The outbox's own check (one plain address, strict syntax), so that it never refuses an accepted address. */
+	/**
+	 * The outbox's own check (one plain address, strict syntax), so that it never refuses
+	 * an accepted address.
+	 */
 	private static boolean deliverable(String email) {
 		try {
 			InternetAddress[] parsed = InternetAddress.parse(email, true);

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Alerts and their addresses in PostgreSQL. An address row exists only while it has alerts: every
- * deletion of an alert deletes its address too when it was the last one.
+ * Alerts and their addresses in PostgreSQL. An address row exists only while it has
+ * alerts: every deletion of an alert deletes its address too when it was the last one.
  */
 @Repository
 class AlertStore {
@@ -31,7 +31,10 @@ class AlertStore {
 			left join companies c on c.id = a.company_id
 			""";
 
-	/** The latest publication to alerts: a mark at it means everything published so far was dealt with. */
+	/**
+	 * The latest publication to alerts: a mark at it means everything published so far
+	 * was dealt with.
+	 */
 	private static final String LATEST_PUBLICATION = "(select coalesce(max(seq), 0) from alert_publications)";
 
 	private final JdbcClient jdbc;
@@ -44,8 +47,9 @@ class AlertStore {
 	}
 
 	/**
-	 * The id of the address's row, made now if it has none, locked until the transaction ends so
-	 * that concurrent sign-ups of one address count its alerts one after the other.
+	 * The id of the address's row, made now if it has none, locked until the transaction
+	 * ends so that concurrent sign-ups of one address count its alerts one after the
+	 * other.
 	 */
 	long lockAddress(String email) {
 		this.jdbc.sql("insert into alert_addresses (email) values (?) on conflict ((lower(email))) do nothing")
@@ -72,8 +76,9 @@ class AlertStore {
 	}
 
 	/**
-	 * Stores an unconfirmed alert. The keywords become a tsquery exactly as job search builds it
-	 * (JobSearchQuery: English and simple configurations), with its words for the matcher's index.
+	 * Stores an unconfirmed alert. The keywords become a tsquery exactly as job search
+	 * builds it (JobSearchQuery: English and simple configurations), with its words for
+	 * the matcher's index.
 	 */
 	long insert(long addressId, NewAlert alert, Instant now) {
 		return this.jdbc.sql("""
@@ -107,7 +112,10 @@ class AlertStore {
 		return this.jdbc.sql(SELECT + " where a.id = ?").param(alertId).query(AlertStore::alert).optional();
 	}
 
-	/** The address's alerts, oldest first; empty when the address is not (any more) stored. */
+	/**
+	 * The address's alerts, oldest first; empty when the address is not (any more)
+	 * stored.
+	 */
 	List<StoredAlert> ofAddress(long addressId) {
 		return this.jdbc.sql(SELECT + " where a.address_id = ? order by a.id")
 			.param(addressId)
@@ -116,8 +124,8 @@ class AlertStore {
 	}
 
 	/**
-	 * Confirms an unconfirmed alert: nothing it could match was published before now, so its mark starts
-	 * at the latest publication.
+	 * Confirms an unconfirmed alert: nothing it could match was published before now, so
+	 * its mark starts at the latest publication.
 	 */
 	boolean confirm(long alertId, Instant now) {
 		return this.jdbc.sql("""
@@ -126,12 +134,19 @@ class AlertStore {
 				        when 'WEEKLY' then cast(:now as timestamptz) + interval '7 days' end
 				where id = :id and confirmed_at is null
 				returning coalesce(company_id, 0)
-				""".replace("LATEST_PUBLICATION", LATEST_PUBLICATION)).param("now", Timestamp.from(now)).param("id", alertId).query(Long.class).optional()
+				""".replace("LATEST_PUBLICATION", LATEST_PUBLICATION))
+			.param("now", Timestamp.from(now))
+			.param("id", alertId)
+			.query(Long.class)
+			.optional()
 			.map(this::followersMayHaveChanged)
 			.isPresent();
 	}
 
-	/** A follow confirmed or deleted changes the profile's follower count: show it on this instance's next view. */
+	/**
+	 * A follow confirmed or deleted changes the profile's follower count: show it on this
+	 * instance's next view.
+	 */
 	private long followersMayHaveChanged(long companyId) {
 		if (companyId != 0) {
 			this.profileChanges.changed(companyId);
@@ -140,8 +155,9 @@ class AlertStore {
 	}
 
 	/**
-	 * A new frequency; a digest is next due one period from now. An alert made instant looks at once
-	 * for what it has not mailed yet (the matcher flags only instant alerts).
+	 * A new frequency; a digest is next due one period from now. An alert made instant
+	 * looks at once for what it has not mailed yet (the matcher flags only instant
+	 * alerts).
 	 */
 	boolean changeFrequency(long alertId, long addressId, AlertFrequency frequency, Instant now) {
 		return this.jdbc.sql("""
@@ -158,8 +174,8 @@ class AlertStore {
 	}
 
 	/**
-	 * Pauses or resumes an alert. Nothing published while it was paused is mailed: resuming moves its
-	 * mark to the latest publication.
+	 * Pauses or resumes an alert. Nothing published while it was paused is mailed:
+	 * resuming moves its mark to the latest publication.
 	 */
 	boolean setPaused(long alertId, long addressId, boolean paused) {
 		return this.jdbc.sql("""
@@ -174,9 +190,13 @@ class AlertStore {
 			.update() == 1;
 	}
 
-	/** Deletes the alert, and its address when no other alert is left; false when there was no such alert. */
+	/**
+	 * Deletes the alert, and its address when no other alert is left; false when there
+	 * was no such alert.
+	 */
 	boolean delete(long alertId, long addressId) {
-		boolean deleted = this.jdbc.sql("delete from alerts where id = ? and address_id = ? returning coalesce(company_id, 0)")
+		boolean deleted = this.jdbc
+			.sql("delete from alerts where id = ? and address_id = ? returning coalesce(company_id, 0)")
 			.params(alertId, addressId)
 			.query(Long.class)
 			.optional()
@@ -203,9 +223,12 @@ class AlertStore {
 	}
 
 	void forgetAddressIfUnused(long addressId) {
-		this.jdbc.sql("""
-				delete from alert_addresses e where e.id = ? and not exists (select 1 from alerts a where a.address_id = e.id)
-				""").param(addressId).update();
+		this.jdbc
+			.sql("""
+					delete from alert_addresses e where e.id = ? and not exists (select 1 from alerts a where a.address_id = e.id)
+					""")
+			.param(addressId)
+			.update();
 	}
 
 	/** A public company, to follow. */

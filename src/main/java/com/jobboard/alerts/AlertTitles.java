@@ -8,8 +8,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What an alert is about, in a few words of the given language: the followed company's name, or
- * the search ({@code "data engineer" · Berlin · Full-time · Remote only}); for pages and mails.
+ * What an alert is about, in a few words of the given language: the followed company's
+ * name, or the search ({@code "data engineer" · Berlin · Full-time · Remote only}); for
+ * pages and mails.
  */
 @Component
 class AlertTitles {

@@ -6,8 +6,9 @@ import java.util.Locale;
 import com.jobboard.job.EmploymentType;
 
 /**
- * An alert as stored, with what people see of it: the search as typed (or the followed company)
- * and its state.
+ * An alert as stored, with what people see of it: the search as typed (or the followed
+ * company) and its state.
+ *
  * @param sectorName the sector's name, or {@code null} for every sector
  * @param companyName the followed company's name (follows only)
  * @param companySlug the followed company's slug (follows only)

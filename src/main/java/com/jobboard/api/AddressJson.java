@@ -4,6 +4,7 @@ import com.jobboard.address.Address;
 
 /**
  * A postal address, every part optional ({@code null} when not given).
+ *
  * @param locality the town or area
  * @param countryCode an ISO 3166-1 alpha-2 code
  */

@@ -35,19 +35,22 @@ class ApiCompanies {
 		this.links = links;
 	}
 
-	/** Public companies as the directory finds them: by part of the name and by sector, alphabetically. */
+	/**
+	 * Public companies as the directory finds them: by part of the name and by sector,
+	 * alphabetically.
+	 */
 	Page<CompanySummaryJson> search(String query, String sectorSlug, ApiPaging paging) {
 		Page<DirectoryEntry> found = this.directory.search(query, sectorSlug, paging.index(), paging.size());
 		Map<String, String> sectorSlugs = sectorSlugsByName();
-		return found.map((company) -> new CompanySummaryJson(company.id(), company.slug(), company.name(),
-				company.tagline(), sectors(company.sectors(), sectorSlugs), company.openJobs(),
-				this.links.logo(company.logoPath()), this.links.absolute(company.path()),
-				this.links.companyResource(company.slug())));
+		return found
+			.map((company) -> new CompanySummaryJson(company.id(), company.slug(), company.name(), company.tagline(),
+					sectors(company.sectors(), sectorSlugs), company.openJobs(), this.links.logo(company.logoPath()),
+					this.links.absolute(company.path()), this.links.companyResource(company.slug())));
 	}
 
 	/**
-	 * A public company's profile with its open jobs. Reading it is not a view of the profile: the
-	 * count is only read.
+	 * A public company's profile with its open jobs. Reading it is not a view of the
+	 * profile: the count is only read.
 	 */
 	Optional<CompanyJson> find(String slug) {
 		return this.profiles.open(slug).map((page) -> {
@@ -55,16 +58,16 @@ class ApiCompanies {
 			SizeBand band = company.sizeBand();
 			return new CompanyJson(company.id(), company.slug(), company.name(), company.tagline(),
 					sectors(company.sectors(), sectorSlugsByName()), company.foundedDate(),
-					(band != null) ? new CompanyJson.Size(band.name(), band.minEmployees(), band.maxEmployees())
-							: null,
-					company.headquarters(), AddressJson.of(company.address()), company.website(), company.email(), company.phone(),
+					(band != null) ? new CompanyJson.Size(band.name(), band.minEmployees(), band.maxEmployees()) : null,
+					company.headquarters(), AddressJson.of(company.address()), company.website(), company.email(),
+					company.phone(),
 					company.socialLinks()
 						.stream()
 						.map((link) -> new CompanyJson.SocialLink(link.network().name(), link.url()))
 						.toList(),
-					this.links.absoluteLinksIn(company.descriptionHtml()), page.postedJobs(), page.views(), this.links.logo(company.logoPath()),
-					this.links.absolute(company.path()), this.links.companyResource(company.slug()),
-					this.links.absolute(company.path() + "/jobs.atom"),
+					this.links.absoluteLinksIn(company.descriptionHtml()), page.postedJobs(), page.views(),
+					this.links.logo(company.logoPath()), this.links.absolute(company.path()),
+					this.links.companyResource(company.slug()), this.links.absolute(company.path() + "/jobs.atom"),
 					this.jobs.summaries(page.openJobs().stream().map(PublishedJob::id).toList()));
 		});
 	}

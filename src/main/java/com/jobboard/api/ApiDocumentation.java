@@ -24,11 +24,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The words of the OpenAPI description that springdoc generates at {@code /v3/api-docs} (the
- * reference page is {@code /api/docs}): what each operation and parameter means, and the errors,
- * which are problem details ({@link ApiProblems}) written by {@link ApiExceptionHandler} and
- * {@link ApiProblemFilter} rather than by the handler methods, so springdoc cannot see them. Kept
- * here so that the controllers stay plain Spring MVC.
+ * The words of the OpenAPI description that springdoc generates at {@code /v3/api-docs}
+ * (the reference page is {@code /api/docs}): what each operation and parameter means, and
+ * the errors, which are problem details ({@link ApiProblems}) written by
+ * {@link ApiExceptionHandler} and {@link ApiProblemFilter} rather than by the handler
+ * methods, so springdoc cannot see them. Kept here so that the controllers stay plain
+ * Spring MVC.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -47,13 +48,14 @@ class ApiDocumentation {
 			"A slug the company used before answers 301 with the current address, as the profile page does.",
 			"/api/jobs",
 			"The filters of /jobs; keyword matches come best first unless a sort is given, otherwise newest first.",
-			"/api/jobs/{id}", "Closed jobs answer too, with status CLOSED; drafts and jobs of hidden companies are 404.");
+			"/api/jobs/{id}",
+			"Closed jobs answer too, with status CLOSED; drafts and jobs of hidden companies are 404.");
 
 	private static final Map<String, String> PARAMETERS = Map.of("q",
 			"Words to find (in the name; for jobs also in the title, description and company name); blank for all.",
 			"sector", "A sector's slug; blank for every sector.", "location",
-			"Words to find in the job's location; blank for anywhere.", "type", "One kind of employment; absent for all.",
-			"remote", "true for remote jobs only.", "sort",
+			"Words to find in the job's location; blank for anywhere.", "type",
+			"One kind of employment; absent for all.", "remote", "true for remote jobs only.", "sort",
 			"The order: newest first unless asked otherwise (best match first when q is given and sort is not).",
 			"page", "The page, from 1.", "size", "Items per page.", "slug",
 			"The company's slug, as in its profile address.", "id", "The job's number.");
@@ -109,7 +111,8 @@ class ApiDocumentation {
 		boolean list = operation.getParameters() != null
 				&& operation.getParameters().stream().anyMatch((parameter) -> "page".equals(parameter.getName()));
 		if (list) {
-			responses.addApiResponse("400", problem("A parameter could not be used: invalidParams says which and why."));
+			responses.addApiResponse("400",
+					problem("A parameter could not be used: invalidParams says which and why."));
 		}
 		if (path.endsWith("}")) {
 			responses.addApiResponse("404", problem("There is no such public company or published job."));
@@ -133,7 +136,8 @@ class ApiDocumentation {
 	}
 
 	private static Header header(String description) {
-		return new Header().description(description).schema(new Schema<String>().type("string").types(Set.of("string")));
+		return new Header().description(description)
+			.schema(new Schema<String>().type("string").types(Set.of("string")));
 	}
 
 	@SuppressWarnings("rawtypes")

@@ -24,10 +24,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns whatever goes wrong in an API controller into problem details (see {@link ApiProblems}).
- * Only for this package's controllers: the pages keep their HTML error pages. Errors that never
- * reach a controller (an unknown address, a method other than GET) are {@link ApiProblemFilter}'s.
- * First among the advice, so that a site-wide handler never answers an API request with HTML.
+ * Turns whatever goes wrong in an API controller into problem details (see
+ * {@link ApiProblems}). Only for this package's controllers: the pages keep their HTML
+ * error pages. Errors that never reach a controller (an unknown address, a method other
+ * than GET) are {@link ApiProblemFilter}'s. First among the advice, so that a site-wide
+ * handler never answers an API request with HTML.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,9 +48,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Anything else is a bug: a 500 that is logged. The database being out of reach is left to
-	 * go up, so that whatever watches for outages sees it; {@link ApiProblemFilter} answers it
-	 * with a 503.
+	 * Anything else is a bug: a 500 that is logged. The database being out of reach is
+	 * left to go up, so that whatever watches for outages sees it;
+	 * {@link ApiProblemFilter} answers it with a 503.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) throws Exception {
@@ -70,7 +71,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				ApiProblems.problem(400, reason, path(request), List.of(new InvalidParam(name, reason))), headers);
 	}
 
-	/** A filter of the job search that does not bind ({@code ?type=SOMETIMES}): each parameter named. */
+	/**
+	 * A filter of the job search that does not bind ({@code ?type=SOMETIMES}): each
+	 * parameter named.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -85,8 +89,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Every other exception of Spring MVC (a missing parameter, an {@code Accept} it cannot
-	 * serve...) with Spring's own detail for a 4xx, in the API's form.
+	 * Every other exception of Spring MVC (a missing parameter, an {@code Accept} it
+	 * cannot serve...) with Spring's own detail for a 4xx, in the API's form.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -118,7 +122,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return "has an invalid value";
 	}
 
-	/** The value as the client sent it, shortened: it is echoed back, so it must not be a way to grow the answer. */
+	/**
+	 * The value as the client sent it, shortened: it is echoed back, so it must not be a
+	 * way to grow the answer.
+	 */
 	private static String quoted(Object value) {
 		String text = String.valueOf(value);
 		return "'" + ((text.length() > 60) ? text.substring(0, 60) + "…" : text) + "'";

@@ -38,20 +38,28 @@ class ApiJobs {
 		this.clock = clock;
 	}
 
-	/** Jobs open now matching the search, exactly as {@code /jobs} finds and orders them. */
+	/**
+	 * Jobs open now matching the search, exactly as {@code /jobs} finds and orders them.
+	 */
 	Page<JobSummaryJson> search(JobSearch search, ApiPaging paging) {
 		Page<JobSummary> found = this.board.search(search, paging.index(), paging.size());
 		List<JobSummaryJson> items = summaries(found.map(JobSummary::id).toList());
 		return new PageImpl<>(items, found.getPageable(), found.getTotalElements());
 	}
 
-	/** Published jobs by id, in that order; drafts and jobs of hidden companies are left out. */
+	/**
+	 * Published jobs by id, in that order; drafts and jobs of hidden companies are left
+	 * out.
+	 */
 	List<JobSummaryJson> summaries(List<Long> ids) {
 		Instant now = this.clock.instant();
 		return this.catalog.publishedDetails(ids).stream().map((job) -> summary(job, now)).toList();
 	}
 
-	/** A published job, open or closed; empty for drafts, unknown jobs and jobs of hidden companies. */
+	/**
+	 * A published job, open or closed; empty for drafts, unknown jobs and jobs of hidden
+	 * companies.
+	 */
 	Optional<JobJson> find(long id) {
 		Instant now = this.clock.instant();
 		return this.catalog.published(id).map((job) -> {
@@ -59,10 +67,9 @@ class ApiJobs {
 			// Like the job page: a closed job no longer says how to apply.
 			return new JobJson(job.id(), job.slug(), job.title(), open ? OPEN : CLOSED, company(job),
 					job.employmentType().name(), job.location(), job.countryCode(), AddressJson.of(job.address()),
-					job.remote(), salary(job),
-					job.postedAt(), job.expiresAt(), job.updatedAt(), this.links.absolute(job.path()),
-					this.links.jobResource(job.id()), this.links.absoluteLinksIn(job.descriptionHtml()),
-					open ? job.applyUrl() : null,
+					job.remote(), salary(job), job.postedAt(), job.expiresAt(), job.updatedAt(),
+					this.links.absolute(job.path()), this.links.jobResource(job.id()),
+					this.links.absoluteLinksIn(job.descriptionHtml()), open ? job.applyUrl() : null,
 					open ? job.applyEmail() : null);
 		});
 	}

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 
-/** The absolute addresses the API hands out: its own resources, the matching pages, feeds and logos. */
+/**
+ * The absolute addresses the API hands out: its own resources, the matching pages, feeds
+ * and logos.
+ */
 @Component
 class ApiLinks {
 
@@ -23,7 +26,10 @@ class ApiLinks {
 		return this.siteUrls.absolute(path);
 	}
 
-	/** HTML with links to the site's own paths made absolute, so that it works wherever a client shows it. */
+	/**
+	 * HTML with links to the site's own paths made absolute, so that it works wherever a
+	 * client shows it.
+	 */
 	String absoluteLinksIn(String html) {
 		return this.siteUrls.absoluteLinksIn(html);
 	}

@@ -6,11 +6,13 @@ import java.util.function.IntFunction;
 import org.springframework.data.domain.Page;
 
 /**
- * One page of a list: the items, where the page is in the list, and links to its neighbours.
+ * One page of a list: the items, where the page is in the list, and links to its
+ * neighbours.
  *
  * @param items the items of this page, possibly none
  * @param page where this page is in the list
- * @param links absolute addresses of this and the neighbouring pages, with the same filters and size
+ * @param links absolute addresses of this and the neighbouring pages, with the same
+ * filters and size
  */
 record ApiPage<T>(List<T> items, Pagination page, Links links) {
 

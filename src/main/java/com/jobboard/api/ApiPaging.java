@@ -3,9 +3,9 @@ package com.jobboard.api;
 import com.jobboard.web.PageNumbers;
 
 /**
- * Which page of a list a client asks for: {@code page} is one-based, {@code size} items per
- * page. Out-of-range values are refused (400) rather than silently changed, so a client never
- * gets something it did not ask for.
+ * Which page of a list a client asks for: {@code page} is one-based, {@code size} items
+ * per page. Out-of-range values are refused (400) rather than silently changed, so a
+ * client never gets something it did not ask for.
  */
 record ApiPaging(int page, int size) {
 

@@ -27,15 +27,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Makes every error under {@code /api} problem details, whoever answers it. The API's
- * controllers already answer with problem details ({@link ApiExceptionHandler}); everything else
- * that can answer an API request would answer in the site's way: Spring's {@code sendError} for
- * an unknown address (404), a method other than GET (405) or an {@code Accept} without JSON
- * (406), which ends in the HTML error page; a filter refusing the request; the site's error
- * pages and outage page; a failure that escapes everything (500, or 503 when the database is out
- * of reach). So the answer is kept back until it is complete: an error that is not already
- * {@code application/problem+json} is replaced by problem details with the same status, keeping
- * its headers ({@code Allow}, {@code Retry-After}); {@code sendError} and forwards to the error
- * page never reach the servlet container.
+ * controllers already answer with problem details ({@link ApiExceptionHandler});
+ * everything else that can answer an API request would answer in the site's way: Spring's
+ * {@code sendError} for an unknown address (404), a method other than GET (405) or an
+ * {@code Accept} without JSON (406), which ends in the HTML error page; a filter refusing
+ * the request; the site's error pages and outage page; a failure that escapes everything
+ * (500, or 503 when the database is out of reach). So the answer is kept back until it is
+ * complete: an error that is not already {@code application/problem+json} is replaced by
+ * problem details with the same status, keeping its headers ({@code Allow},
+ * {@code Retry-After}); {@code sendError} and forwards to the error page never reach the
+ * servlet container.
  */
 class ApiProblemFilter extends OncePerRequestFilter {
 
@@ -47,8 +48,8 @@ class ApiProblemFilter extends OncePerRequestFilter {
 
 	/**
 	 * @param json writes the problem details
-	 * @param errorPath the site's error page ({@code server.error.path}), which API requests are
-	 * never forwarded to
+	 * @param errorPath the site's error page ({@code server.error.path}), which API
+	 * requests are never forwarded to
 	 */
 	ApiProblemFilter(JsonMapper json, String errorPath) {
 		this.json = json;
@@ -96,8 +97,7 @@ class ApiProblemFilter extends OncePerRequestFilter {
 	}
 
 	/** Answers with problem details instead of whatever body was held back. */
-	private void writeProblem(HttpServletRequest request, HttpServletResponse response, int status)
-			throws IOException {
+	private void writeProblem(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
 		byte[] body = this.json.writeValueAsBytes(ApiProblems.problem(status, null, request.getRequestURI()));
 		response.resetBuffer();
 		response.setStatus(status);
@@ -115,9 +115,10 @@ class ApiProblemFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Holds the body back until the request is done, and keeps a {@code sendError} from reaching
-	 * the servlet container's error page: the status is set and the headers already set stay
-	 * (a 405's {@code Allow}); the problem details are written afterwards.
+	 * Holds the body back until the request is done, and keeps a {@code sendError} from
+	 * reaching the servlet container's error page: the status is set and the headers
+	 * already set stay (a 405's {@code Allow}); the problem details are written
+	 * afterwards.
 	 */
 	private static final class HeldBackResponse extends ContentCachingResponseWrapper {
 
@@ -140,9 +141,10 @@ class ApiProblemFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Keeps an API request from being forwarded to the site's error page (as the outage page
-	 * does): a forward ends the response, so nothing could replace the page afterwards. The
-	 * status set before the forward stays, and the problem details are written afterwards.
+	 * Keeps an API request from being forwarded to the site's error page (as the outage
+	 * page does): a forward ends the response, so nothing could replace the page
+	 * afterwards. The status set before the forward stays, and the problem details are
+	 * written afterwards.
 	 */
 	private static final class WithoutErrorPage extends HttpServletRequestWrapper {
 
@@ -189,9 +191,9 @@ class ApiProblemFilter extends OncePerRequestFilter {
 	static class Registration {
 
 		/**
-		 * Outside everything that may answer an API request (request limits, the outage page,
-		 * the ETag filter, Spring Session and Security, MVC); only the character encoding and
-		 * the request metrics come before it.
+		 * Outside everything that may answer an API request (request limits, the outage
+		 * page, the ETag filter, Spring Session and Security, MVC); only the character
+		 * encoding and the request metrics come before it.
 		 */
 		@Bean
 		FilterRegistrationBean<ApiProblemFilter> apiProblemFilter(JsonMapper json,

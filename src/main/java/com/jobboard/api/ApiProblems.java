@@ -15,10 +15,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * The API's errors as RFC 9457 problem details: {@code type} (always {@code about:blank}: the
- * status says what kind of problem it is), {@code title} (the status's reason phrase),
- * {@code status}, {@code detail} (a sentence for the client's developer, never a class name or
- * a stack trace) and {@code instance} (the path asked for).
+ * The API's errors as RFC 9457 problem details: {@code type} (always {@code about:blank}:
+ * the status says what kind of problem it is), {@code title} (the status's reason
+ * phrase), {@code status}, {@code detail} (a sentence for the client's developer, never a
+ * class name or a stack trace) and {@code instance} (the path asked for).
  */
 final class ApiProblems {
 
@@ -68,19 +68,20 @@ final class ApiProblems {
 			case 414 -> "The address is too long: shorten the search terms.";
 			case 429 -> "Too many requests: slow down and try again later.";
 			case 503 -> "The service is unavailable for a moment. Try again in a few seconds.";
-			default -> (status >= 500) ? "Something went wrong on our side. It has been logged."
-					: title(status) + ".";
+			default -> (status >= 500) ? "Something went wrong on our side. It has been logged." : title(status) + ".";
 		};
 	}
 
 	/**
 	 * Problem details as the API writes them, in this order.
+	 *
 	 * @param type always {@code about:blank}
 	 * @param title the status's reason phrase
 	 * @param status the HTTP status
 	 * @param detail what went wrong, for the client's developer
 	 * @param instance the path that was asked for
-	 * @param invalidParams on a 400, the parameters that could not be used; absent otherwise
+	 * @param invalidParams on a 400, the parameters that could not be used; absent
+	 * otherwise
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Problem(String type, String title, int status, String detail, String instance,
@@ -89,13 +90,17 @@ final class ApiProblems {
 
 	/**
 	 * A parameter the API could not use.
+	 *
 	 * @param name the parameter
 	 * @param reason what is wrong with it, for people
 	 */
 	record InvalidParam(String name, String reason) {
 	}
 
-	/** Whether the failure is the database being out of reach or overloaded, which passes: a 503, not a 500. */
+	/**
+	 * Whether the failure is the database being out of reach or overloaded, which passes:
+	 * a 503, not a 500.
+	 */
 	static boolean isUnavailable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException

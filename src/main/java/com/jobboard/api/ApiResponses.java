@@ -9,8 +9,8 @@ import org.springframework.http.ResponseEntity;
 final class ApiResponses {
 
 	/**
-	 * Shared caches may keep an answer for a minute; after that clients revalidate with the ETag
-	 * (see {@code web.EtagConfiguration}) and get a 304 when nothing changed.
+	 * Shared caches may keep an answer for a minute; after that clients revalidate with
+	 * the ETag (see {@code web.EtagConfiguration}) and get a 304 when nothing changed.
 	 */
 	static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 

@@ -13,10 +13,10 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The API is public and read only, so its requests get a security chain of their own, checked
- * before the site's: no sign-in, no session, no CSRF token (nothing under {@code /api} changes
- * anything: a POST is a 405 problem, not a 403 page), and readable from any web origin (CORS
- * for GET without credentials).
+ * The API is public and read only, so its requests get a security chain of their own,
+ * checked before the site's: no sign-in, no session, no CSRF token (nothing under
+ * {@code /api} changes anything: a POST is a 405 problem, not a 403 page), and readable
+ * from any web origin (CORS for GET without credentials).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -38,7 +38,8 @@ class ApiSecurityConfiguration {
 			.cors((configurer) -> configurer.configurationSource(corsSource))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			// The security headers come from the site's own filter (security.SecurityHeaders), as for
+			// The security headers come from the site's own filter
+			// (security.SecurityHeaders), as for
 			// every response; Spring Security writing them too would send them twice.
 			.headers((headers) -> headers.contentTypeOptions((options) -> options.disable())
 				.frameOptions((options) -> options.disable())

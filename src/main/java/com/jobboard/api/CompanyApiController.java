@@ -37,7 +37,10 @@ class CompanyApiController {
 			.ok(ApiPage.of(this.companies.search(q, sector, paging), paging, this.links.pagesOf(request)));
 	}
 
-	/** A slug the company used before answers 301 with the current address, as the profile page does. */
+	/**
+	 * A slug the company used before answers 301 with the current address, as the profile
+	 * page does.
+	 */
 	@GetMapping("/{slug}")
 	ResponseEntity<CompanyJson> company(@PathVariable String slug) {
 		return this.companies.find(slug).map(ApiResponses::ok).orElseGet(() -> {

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/jobs}: the open jobs, searched as on {@code /jobs}, and each published job. */
+/**
+ * {@code /api/jobs}: the open jobs, searched as on {@code /jobs}, and each published job.
+ */
 @RestController
 @RequestMapping(path = "/api/jobs", produces = MediaType.APPLICATION_JSON_VALUE)
 class JobApiController {
@@ -28,8 +30,9 @@ class JobApiController {
 	}
 
 	/**
-	 * Takes the filters of {@code /jobs} ({@code q}, {@code location}, {@code sector}, {@code type},
-	 * {@code remote}, {@code sort}) and, like it, lists keyword matches best first unless a sort is given.
+	 * Takes the filters of {@code /jobs} ({@code q}, {@code location}, {@code sector},
+	 * {@code type}, {@code remote}, {@code sort}) and, like it, lists keyword matches
+	 * best first unless a sort is given.
 	 */
 	@GetMapping
 	ResponseEntity<ApiPage<JobSummaryJson>> list(JobSearch jobSearch,
@@ -41,7 +44,10 @@ class JobApiController {
 		return ApiResponses.ok(ApiPage.of(this.jobs.search(search, paging), paging, this.links.pagesOf(request)));
 	}
 
-	/** Closed jobs answer too, with status CLOSED; drafts and jobs of hidden companies are 404. */
+	/**
+	 * Closed jobs answer too, with status CLOSED; drafts and jobs of hidden companies are
+	 * 404.
+	 */
 	@GetMapping("/{id}")
 	ResponseEntity<JobJson> job(@PathVariable long id) {
 		return ApiResponses

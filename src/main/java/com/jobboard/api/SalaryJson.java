@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * What a job pays.
+ *
  * @param min the lower bound, or {@code null} for "up to max"
  * @param max the upper bound, or {@code null} for "from min"
  * @param currency ISO 4217 code, e.g. EUR

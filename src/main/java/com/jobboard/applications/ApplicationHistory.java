@@ -7,7 +7,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What happened to each application, oldest first: received, updated by the candidate, status changes. */
+/**
+ * What happened to each application, oldest first: received, updated by the candidate,
+ * status changes.
+ */
 @Component
 class ApplicationHistory {
 
@@ -55,8 +58,12 @@ class ApplicationHistory {
 			.list();
 	}
 
-	/** One entry of the history; {@code actor} is the team member's address for status changes. */
-	record Event(Instant at, String kind, ApplicationStatus status, String actor, String note, boolean candidateMailed) {
+	/**
+	 * One entry of the history; {@code actor} is the team member's address for status
+	 * changes.
+	 */
+	record Event(Instant at, String kind, ApplicationStatus status, String actor, String note,
+			boolean candidateMailed) {
 	}
 
 }

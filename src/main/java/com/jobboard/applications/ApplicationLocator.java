@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which company a job or an application belongs to, so that the inbox can ask {@code companyAccess} about
- * that company. Says nothing else about them; an unknown id is a 404.
+ * Which company a job or an application belongs to, so that the inbox can ask
+ * {@code companyAccess} about that company. Says nothing else about them; an unknown id
+ * is a 404.
  */
 @Component
 class ApplicationLocator {

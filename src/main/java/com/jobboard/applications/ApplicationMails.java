@@ -9,8 +9,9 @@ import com.jobboard.mail.OutgoingMail;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails of the applications feature, each in its recipient's language, written to the outbox in the
- * caller's transaction (so they go out only when what they tell of was saved).
+ * The mails of the applications feature, each in its recipient's language, written to the
+ * outbox in the caller's transaction (so they go out only when what they tell of was
+ * saved).
  */
 @Component
 class ApplicationMails {
@@ -22,9 +23,9 @@ class ApplicationMails {
 	}
 
 	/**
-	 * Whether mail can be sent to the address exactly as the outbox checks it (one plain address, strict
-	 * syntax): the form's own pattern is looser, and a confirmation that cannot be written must not fail the
-	 * application later.
+	 * Whether mail can be sent to the address exactly as the outbox checks it (one plain
+	 * address, strict syntax): the form's own pattern is looser, and a confirmation that
+	 * cannot be written must not fail the application later.
 	 */
 	static boolean isDeliverable(String email) {
 		try {
@@ -36,7 +37,10 @@ class ApplicationMails {
 		}
 	}
 
-	/** To the candidate: received (or updated), with the private link to their applications. */
+	/**
+	 * To the candidate: received (or updated), with the private link to their
+	 * applications.
+	 */
 	void confirmation(String email, Locale locale, String name, ApplyTarget target, String token, boolean updated) {
 		this.outbox.enqueue(OutgoingMail.to(email, locale)
 			.template("applications/confirmation")
@@ -72,7 +76,9 @@ class ApplicationMails {
 			.build());
 	}
 
-	/** To the candidate, when the team rejected the application and chose to tell them. */
+	/**
+	 * To the candidate, when the team rejected the application and chose to tell them.
+	 */
 	void rejection(String email, Locale locale, String name, String jobTitle, String companyName) {
 		this.outbox.enqueue(OutgoingMail.to(email, locale)
 			.template("applications/rejected")

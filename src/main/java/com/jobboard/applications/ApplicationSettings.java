@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of applications on the site.
+ *
  * @param retention how long applications and CVs are kept after their job closed
  * ({@code JOBBOARD_APPLICATIONS_RETENTION}, e.g. {@code 180d})
  */

@@ -18,9 +18,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Apply form of an open job that takes applications on the site, and the page after it. It has a page of
- * its own (linked from the job's page) so that the job's page stays the same for everyone, cacheable and
- * without a session, while this form carries its CSRF token.
+ * The Apply form of an open job that takes applications on the site, and the page after
+ * it. It has a page of its own (linked from the job's page) so that the job's page stays
+ * the same for everyone, cacheable and without a session, while this form carries its
+ * CSRF token.
  */
 @Controller
 class ApplyController {
@@ -84,7 +85,9 @@ class ApplyController {
 		return page;
 	}
 
-	/** A job that does not take applications: a page that says so (410 once it closed). */
+	/**
+	 * A job that does not take applications: a page that says so (410 once it closed).
+	 */
 	private static ModelAndView closed(ApplyTarget target) {
 		ModelAndView page = new ModelAndView(CLOSED_VIEW).addObject("target", target);
 		page.setStatus(target.open() ? HttpStatus.NOT_FOUND : HttpStatus.GONE);

@@ -11,10 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What a candidate sends with the Apply form. Single-line texts are trimmed and lose control characters as
- * they are bound (blank optional fields become {@code null}); the cover letter keeps its lines. The CV is
- * checked by {@link CvCheck}, not here. {@code homepage} is a honeypot: hidden from people, so only a bot fills
- * it in.
+ * What a candidate sends with the Apply form. Single-line texts are trimmed and lose
+ * control characters as they are bound (blank optional fields become {@code null}); the
+ * cover letter keeps its lines. The CV is checked by {@link CvCheck}, not here.
+ * {@code homepage} is a honeypot: hidden from people, so only a bot fills it in.
  */
 public class ApplyForm {
 
@@ -99,7 +99,9 @@ public class ApplyForm {
 		return this.coverLetter;
 	}
 
-	/** Kept as typed, only blank becomes empty and Windows line ends become plain ones. */
+	/**
+	 * Kept as typed, only blank becomes empty and Windows line ends become plain ones.
+	 */
 	public void setCoverLetter(String coverLetter) {
 		this.coverLetter = (coverLetter == null || coverLetter.isBlank()) ? "" : coverLetter.replace("\r\n", "\n");
 	}

@@ -2,6 +2,7 @@ package com.jobboard.applications;
 
 /**
  * A published job of a public company, as the Apply form needs it.
+ *
  * @param open open to applicants now (published, not filled, not past its expiry)
  * @param onSite whether the job takes applications on this site
  */

@@ -23,10 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
 
 /**
- * Candidates applying to an open job that takes applications on the site. A valid application is stored with
- * its CV (or updates the candidate's earlier application to the same job), the candidate is mailed a private
- * link to their applications, and the team hears of a new one. A bot (the honeypot is filled in) gets the same
- * answer and nothing is stored; applications per client address are limited per hour.
+ * Candidates applying to an open job that takes applications on the site. A valid
+ * application is stored with its CV (or updates the candidate's earlier application to
+ * the same job), the candidate is mailed a private link to their applications, and the
+ * team hears of a new one. A bot (the honeypot is filled in) gets the same answer and
+ * nothing is stored; applications per client address are limited per hour.
  */
 @Service
 class Applying {
@@ -68,7 +69,10 @@ class Applying {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** A published job of a public company (open or not), or empty for drafts, hidden companies and unknown ids. */
+	/**
+	 * A published job of a public company (open or not), or empty for drafts, hidden
+	 * companies and unknown ids.
+	 */
 	Optional<ApplyTarget> target(long jobId) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
@@ -97,7 +101,8 @@ class Applying {
 		}
 		ApplyTarget target = found.get();
 		Optional<CvCheck.CheckedCv> cv = this.cvCheck.check(form.getCv(), errors);
-		if (form.getEmail() != null && !errors.hasFieldErrors("email") && !ApplicationMails.isDeliverable(form.getEmail())) {
+		if (form.getEmail() != null && !errors.hasFieldErrors("email")
+				&& !ApplicationMails.isDeliverable(form.getEmail())) {
 			errors.rejectValue("email", "applications.error.email.invalid");
 		}
 		if (!form.isFromBot() && errors.hasErrors()) {
@@ -122,8 +127,10 @@ class Applying {
 	private void store(ApplyTarget target, ApplyForm form, CvCheck.CheckedCv cv, Locale locale) {
 		Instant now = this.clock.instant();
 		String emailKey = CandidateLinks.emailKey(form.getEmail());
-		// Two sends of one application at once (a double click, two tabs, two client addresses) wait for each
-		// other here, so the second updates what the first made instead of failing on the unique key.
+		// Two sends of one application at once (a double click, two tabs, two client
+		// addresses) wait for each
+		// other here, so the second updates what the first made instead of failing on the
+		// unique key.
 		this.jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
 			.params((int) target.jobId(), emailKey)
 			.query((rs, row) -> 1)
@@ -170,7 +177,10 @@ class Applying {
 		INVALID,
 		/** Too many applications from this address this hour. */
 		LIMITED,
-		/** The job does not take applications (closed, filled, expired, or not on this site). */
+		/**
+		 * The job does not take applications (closed, filled, expired, or not on this
+		 * site).
+		 */
 		CLOSED,
 		/** Received (or ignored, for a bot: the same answer). */
 		ACCEPTED

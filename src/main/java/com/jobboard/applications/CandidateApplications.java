@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a candidate sees through their private link: every application sent from that address, with its
- * status, and withdrawing one, which deletes it (and its CV and history) at once.
+ * What a candidate sees through their private link: every application sent from that
+ * address, with its status, and withdrawing one, which deletes it (and its CV and
+ * history) at once.
  */
 @Service
 class CandidateApplications {
@@ -25,7 +26,9 @@ class CandidateApplications {
 		this.links = links;
 	}
 
-	/** The applications of the address the token stands for; empty for an unknown token. */
+	/**
+	 * The applications of the address the token stands for; empty for an unknown token.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<List<Row>> of(String token) {
 		return this.links.emailKeyOf(token).map(this::applicationsOf);
@@ -42,15 +45,16 @@ class CandidateApplications {
 			.param(emailKey)
 			.query((rs, row) -> new Row(rs.getLong("id"), rs.getString("name"),
 					ApplicationStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("created_at")),
-					instant(rs.getTimestamp("updated_at")), "/jobs/" + rs.getLong("job_id") + "/" + rs.getString("slug"),
-					rs.getString("title"), rs.getString("company_name")))
+					instant(rs.getTimestamp("updated_at")),
+					"/jobs/" + rs.getLong("job_id") + "/" + rs.getString("slug"), rs.getString("title"),
+					rs.getString("company_name")))
 			.list();
 	}
 
 	/**
 	 * Deletes the application if it is one of the token's address.
-	 * @return whether the address still has applications (and so the link still opens something); empty when
-	 * the token or the application is not known
+	 * @return whether the address still has applications (and so the link still opens
+	 * something); empty when the token or the application is not known
 	 */
 	@Transactional
 	public Optional<Boolean> withdraw(String token, long applicationId) {

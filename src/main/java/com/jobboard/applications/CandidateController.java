@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A candidate's applications through the private link from their confirmation mail; no account needed. */
+/**
+ * A candidate's applications through the private link from their confirmation mail; no
+ * account needed.
+ */
 @Controller
 class CandidateController {
 

@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The private links that let candidates see and withdraw their applications without an account. A link stands
- * for one e-mail address: its token is 256 random bits, mailed to that address; only the token's SHA-256 is
- * stored, so a copy of the database opens nothing.
+ * The private links that let candidates see and withdraw their applications without an
+ * account. A link stands for one e-mail address: its token is 256 random bits, mailed to
+ * that address; only the token's SHA-256 is stored, so a copy of the database opens
+ * nothing.
  */
 @Component
 class CandidateLinks {
@@ -33,12 +34,18 @@ class CandidateLinks {
 		this.jdbc = jdbc;
 	}
 
-	/** How addresses are compared: {@code Anna@Example.com} and {@code anna@example.com} are one candidate. */
+	/**
+	 * How addresses are compared: {@code Anna@Example.com} and {@code anna@example.com}
+	 * are one candidate.
+	 */
 	static String emailKey(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** A new link for the address; the token is returned once, to be mailed, and never stored. */
+	/**
+	 * A new link for the address; the token is returned once, to be mailed, and never
+	 * stored.
+	 */
 	String create(String email, Instant now) {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
@@ -70,7 +77,8 @@ class CandidateLinks {
 
 	static byte[] sha256(String token) {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

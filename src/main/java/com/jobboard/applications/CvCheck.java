@@ -26,19 +26,22 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks a CV by what it contains, never by its file name or the type the browser declared: Apache Tika
- * ({@code tika-core}) names the type from the bytes, and then each type gets a closer look.
+ * Checks a CV by what it contains, never by its file name or the type the browser
+ * declared: Apache Tika ({@code tika-core}) names the type from the bytes, and then each
+ * type gets a closer look.
  * <ul>
- * <li>PDF: starts with {@code %PDF-}, ends with {@code %%EOF} (a truncated file is refused), and has no
- * JavaScript, no action run on opening and no launch action anywhere, also not in compressed streams or with
- * {@code #xx}-escaped names ({@code /J#53}).</li>
- * <li>DOCX and ODT (zip files): at most {@value #MAX_ENTRIES} entries and {@value #MAX_UNCOMPRESSED} bytes
- * unpacked, counted while unpacking (a zip bomb stops there), with the parts a word-processing document has
- * and no macros.</li>
+ * <li>PDF: starts with {@code %PDF-}, ends with {@code %%EOF} (a truncated file is
+ * refused), and has no JavaScript, no action run on opening and no launch action
+ * anywhere, also not in compressed streams or with {@code #xx}-escaped names
+ * ({@code /J#53}).</li>
+ * <li>DOCX and ODT (zip files): at most {@value #MAX_ENTRIES} entries and
+ * {@value #MAX_UNCOMPRESSED} bytes unpacked, counted while unpacking (a zip bomb stops
+ * there), with the parts a word-processing document has and no macros.</li>
  * <li>Plain text: UTF-8 without NUL bytes.</li>
  * </ul>
- * Whatever passes is still only ever served as a download ({@code application/octet-stream}, attachment), so a
- * polyglot that slipped through is never rendered by the browser.
+ * Whatever passes is still only ever served as a download
+ * ({@code application/octet-stream}, attachment), so a polyglot that slipped through is
+ * never rendered by the browser.
  */
 @Component
 class CvCheck {
@@ -49,7 +52,9 @@ class CvCheck {
 
 	static final long MAX_UNCOMPRESSED = 50L * 1024 * 1024;
 
-	/** How much of a PDF's compressed streams is unpacked to look for actions, at most. */
+	/**
+	 * How much of a PDF's compressed streams is unpacked to look for actions, at most.
+	 */
 	private static final long MAX_INFLATED_PDF = 50L * 1024 * 1024;
 
 	static final String PDF = "application/pdf";
@@ -62,21 +67,28 @@ class CvCheck {
 
 	private static final String FIELD = "cv";
 
-	/** PDF names that run something: scripts, actions on opening or on events, launching programs. */
-	private static final Pattern ACTIVE_PDF_NAME = Pattern.compile("/(JavaScript|JS|OpenAction|AA|Launch)(?![A-Za-z0-9])");
+	/**
+	 * PDF names that run something: scripts, actions on opening or on events, launching
+	 * programs.
+	 */
+	private static final Pattern ACTIVE_PDF_NAME = Pattern
+		.compile("/(JavaScript|JS|OpenAction|AA|Launch)(?![A-Za-z0-9])");
 
 	private static final Pattern ESCAPED_NAME_CHAR = Pattern.compile("#([0-9A-Fa-f]{2})");
 
 	private final Tika tika = new Tika();
 
-	/** The checked CV, or empty when it was refused or missing (then with an error on the field). */
+	/**
+	 * The checked CV, or empty when it was refused or missing (then with an error on the
+	 * field).
+	 */
 	Optional<CheckedCv> check(MultipartFile file, Errors errors) {
 		if (errors.hasFieldErrors(FIELD)) {
 			// Not even a file (a plain form sent text in its place): already said.
 			return Optional.empty();
 		}
-		if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
-				|| file.getOriginalFilename().isEmpty()))) {
+		if (file == null
+				|| (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()))) {
 			errors.rejectValue(FIELD, "applications.cv.required");
 			return Optional.empty();
 		}
@@ -106,7 +118,10 @@ class CvCheck {
 		return Optional.of(new CheckedCv(type, bytes, fileName(file.getOriginalFilename(), type)));
 	}
 
-	/** The message code of what is wrong with the bytes as a CV, or empty when they are fine. */
+	/**
+	 * The message code of what is wrong with the bytes as a CV, or empty when they are
+	 * fine.
+	 */
 	Optional<String> problemWith(byte[] bytes) {
 		String detected = this.tika.detect(bytes);
 		String type = typeOf(bytes);
@@ -123,7 +138,10 @@ class CvCheck {
 		};
 	}
 
-	/** One of the four accepted types as Tika detects it (DOCX is a kind of OOXML zip to tika-core), or null. */
+	/**
+	 * One of the four accepted types as Tika detects it (DOCX is a kind of OOXML zip to
+	 * tika-core), or null.
+	 */
 	String typeOf(byte[] bytes) {
 		String detected = this.tika.detect(bytes);
 		if (detected.equals(PDF)) {
@@ -153,7 +171,8 @@ class CvCheck {
 		if (hasActiveName(raw)) {
 			return Optional.of("applications.cv.pdfActive");
 		}
-		// Object streams hide dictionaries in compressed streams: unpack each (within a budget) and look again.
+		// Object streams hide dictionaries in compressed streams: unpack each (within a
+		// budget) and look again.
 		long budget = MAX_INFLATED_PDF;
 		int from = 0;
 		while (true) {
@@ -205,7 +224,10 @@ class CvCheck {
 		return ACTIVE_PDF_NAME.matcher(decoded).find();
 	}
 
-	/** A stream's data unpacked as zlib (FlateDecode), or nothing when it is not; stops past the budget. */
+	/**
+	 * A stream's data unpacked as zlib (FlateDecode), or nothing when it is not; stops
+	 * past the budget.
+	 */
 	private static Inflated inflate(byte[] bytes, int offset, int length, long budget) {
 		Inflater inflater = new Inflater();
 		try {
@@ -233,8 +255,8 @@ class CvCheck {
 	}
 
 	/**
-	 * A zip-based document: bounded while unpacking, and with the parts its type needs. The sizes in the zip's
-	 * headers can lie, so the bytes are counted as they come out.
+	 * A zip-based document: bounded while unpacking, and with the parts its type needs.
+	 * The sizes in the zip's headers can lie, so the bytes are counted as they come out.
 	 */
 	private static Optional<String> zipProblem(byte[] bytes, String type) {
 		Set<String> names = new HashSet<>();
@@ -269,12 +291,12 @@ class CvCheck {
 		catch (IOException | IllegalArgumentException ex) {
 			return Optional.of("applications.cv.damaged");
 		}
-		if (names.stream().anyMatch((name) -> name.endsWith("vbaproject.bin") || name.startsWith("basic/")
-				|| name.startsWith("scripts/"))) {
+		if (names.stream()
+			.anyMatch((name) -> name.endsWith("vbaproject.bin") || name.startsWith("basic/")
+					|| name.startsWith("scripts/"))) {
 			return Optional.of("applications.cv.macros");
 		}
-		boolean complete = type.equals(DOCX)
-				? names.containsAll(List.of("[content_types].xml", "word/document.xml"))
+		boolean complete = type.equals(DOCX) ? names.containsAll(List.of("[content_types].xml", "word/document.xml"))
 				: ODT.equals(mimetype) && names.contains("content.xml");
 		return complete ? Optional.empty() : Optional.of("applications.cv.notADocument");
 	}
@@ -298,8 +320,9 @@ class CvCheck {
 	}
 
 	/**
-	 * A file name safe in any header and file system: the candidate's name without path, reduced to letters,
-	 * digits, dots, dashes and underscores, with the extension of the type the content showed.
+	 * A file name safe in any header and file system: the candidate's name without path,
+	 * reduced to letters, digits, dots, dashes and underscores, with the extension of the
+	 * type the content showed.
 	 */
 	static String fileName(String original, String type) {
 		String extension = switch (type) {
@@ -338,7 +361,10 @@ class CvCheck {
 		return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
 	}
 
-	/** A CV that passed the checks: its type as the content shows it, the bytes, and a safe file name. */
+	/**
+	 * A CV that passed the checks: its type as the content shows it, the bytes, and a
+	 * safe file name.
+	 */
 	record CheckedCv(String contentType, byte[] bytes, String fileName) {
 	}
 

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins erase everything stored about one e-mail address (a GDPR request), in one action. */
+/**
+ * Admins erase everything stored about one e-mail address (a GDPR request), in one
+ * action.
+ */
 @Controller
 class ErasureController {
 

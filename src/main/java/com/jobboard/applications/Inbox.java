@@ -27,10 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
 
 /**
- * A company's applications for its team: the lists (the whole company or one job, newest first, by status),
- * one application with its history, its CV, status changes and the CSV of a job. Every method names the
- * company and is allowed only to those {@code companyAccess} lets edit it; the queries also hold to that
- * company, so an id of another company's application is a 404 even for someone allowed here.
+ * A company's applications for its team: the lists (the whole company or one job, newest
+ * first, by status), one application with its history, its CV, status changes and the CSV
+ * of a job. Every method names the company and is allowed only to those
+ * {@code companyAccess} lets edit it; the queries also hold to that company, so an id of
+ * another company's application is a 404 even for someone allowed here.
  */
 @Service
 public class Inbox {
@@ -93,17 +94,18 @@ public class Inbox {
 					rs.getLong("job_id"), rs.getString("title")))
 			.list();
 		Company company = company(companyId);
-		return new Listing(company.id(), company.name(), jobsOf(companyId), new PageImpl<>(rows,
-				PageRequest.of(page, PAGE_SIZE), total));
+		return new Listing(company.id(), company.name(), jobsOf(companyId),
+				new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total));
 	}
 
 	/** The company's jobs that have applications or take them, for the job filter. */
 	private List<JobChoice> jobsOf(long companyId) {
-		return this.jdbc.sql("""
-				select j.id, j.title from jobs j
-				where j.company_id = ? and (j.apply_on_site or exists (select 1 from job_applications a where a.job_id = j.id))
-				order by j.created_at desc, j.id desc
-				""")
+		return this.jdbc
+			.sql("""
+					select j.id, j.title from jobs j
+					where j.company_id = ? and (j.apply_on_site or exists (select 1 from job_applications a where a.job_id = j.id))
+					order by j.created_at desc, j.id desc
+					""")
 			.param(companyId)
 			.query((rs, row) -> new JobChoice(rs.getLong("id"), rs.getString("title")))
 			.list();
@@ -122,18 +124,20 @@ public class Inbox {
 	public Detail detail(Long companyId, long applicationId) {
 		return this.transactions.execute((tx) -> {
 			JobApplication application = owned(companyId, applicationId);
-			Optional<CvInfo> cv = this.jdbc.sql("""
-					select file_name, content_type, octet_length(bytes) as size from application_cvs where application_id = ?
-					""")
+			Optional<CvInfo> cv = this.jdbc
+				.sql("""
+						select file_name, content_type, octet_length(bytes) as size from application_cvs where application_id = ?
+						""")
 				.param(applicationId)
-				.query((rs, row) -> new CvInfo(rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size")))
+				.query((rs, row) -> new CvInfo(rs.getString("file_name"), rs.getString("content_type"),
+						rs.getLong("size")))
 				.optional();
 			Job job = job(application.getJobId());
 			return new Detail(application.getId(), application.getName(), application.getEmail(),
 					application.getPhone(), application.getLink(), application.getCoverLetter(),
 					application.getStatus(), application.getCreatedAt(), application.getUpdatedAt(),
-					application.getVersion(), application.getLocale(), companyId, job.id(), job.title(), cv.orElse(null),
-					this.history.of(applicationId));
+					application.getVersion(), application.getLocale(), companyId, job.id(), job.title(),
+					cv.orElse(null), this.history.of(applicationId));
 		});
 	}
 
@@ -152,8 +156,9 @@ public class Inbox {
 	}
 
 	/**
-	 * Sets the status, unless someone else changed the application since the form was filled (then the form's
-	 * version is moved on and a global error says so); a rejection may mail the candidate the polite message.
+	 * Sets the status, unless someone else changed the application since the form was
+	 * filled (then the form's version is moved on and a global error says so); a
+	 * rejection may mail the candidate the polite message.
 	 * @return whether it was saved
 	 */
 	@PreAuthorize("@companyAccess.canEdit(#companyId)")
@@ -184,7 +189,8 @@ public class Inbox {
 			}));
 		}
 		catch (OptimisticLockingFailureException ex) {
-			// Someone saved between our read and our write: the version check in the UPDATE caught it.
+			// Someone saved between our read and our write: the version check in the
+			// UPDATE caught it.
 			stale(form, this.applications.findById(applicationId).map(JobApplication::getVersion).orElse(null), errors);
 			return false;
 		}
@@ -192,13 +198,15 @@ public class Inbox {
 
 	private static void stale(StatusForm form, Long currentVersion, BindingResult errors) {
 		errors.reject("applications.inbox.error.stale");
-		// Sending the form again on purpose sets the status over the other person's change.
+		// Sending the form again on purpose sets the status over the other person's
+		// change.
 		form.setVersion(currentVersion);
 	}
 
 	/**
-	 * A job's applications as CSV (RFC 4180), oldest first. Values that a spreadsheet would take for a formula
-	 * ({@code = + - @}, tab, carriage return at the start) get a leading apostrophe.
+	 * A job's applications as CSV (RFC 4180), oldest first. Values that a spreadsheet
+	 * would take for a formula ({@code = + - @}, tab, carriage return at the start) get a
+	 * leading apostrophe.
 	 */
 	@PreAuthorize("@companyAccess.canEdit(#companyId)")
 	public JobCsv csv(Long companyId, long jobId) {
@@ -208,7 +216,8 @@ public class Inbox {
 		}
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-			printer.printRecord("id", "received", "updated", "status", "name", "email", "phone", "link", "cover_letter");
+			printer.printRecord("id", "received", "updated", "status", "name", "email", "phone", "link",
+					"cover_letter");
 			this.jdbc.sql("""
 					select id, created_at, updated_at, status, name, email, phone, link, cover_letter
 					from job_applications where job_id = ? and company_id = ? order by created_at, id

@@ -26,8 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The team's inbox: a company's applications and a job's, one application with its CV and history, status
- * changes and a job's CSV. Who may see them is decided by {@link Inbox} (the company's {@code companyAccess}).
+ * The team's inbox: a company's applications and a job's, one application with its CV and
+ * history, status changes and a job's CSV. Who may see them is decided by {@link Inbox}
+ * (the company's {@code companyAccess}).
  */
 @Controller
 class InboxController {
@@ -124,8 +125,9 @@ class InboxController {
 	}
 
 	/**
-	 * The CV as a download, never shown inline: {@code application/octet-stream}, an attachment with a safe
-	 * name (ASCII, and RFC 5987 {@code filename*}), {@code nosniff} (set for every response) and a sandbox.
+	 * The CV as a download, never shown inline: {@code application/octet-stream}, an
+	 * attachment with a safe name (ASCII, and RFC 5987 {@code filename*}),
+	 * {@code nosniff} (set for every response) and a sandbox.
 	 */
 	@GetMapping("/admin/applications/{id}/cv")
 	ResponseEntity<byte[]> cv(@PathVariable long id) {
@@ -153,7 +155,10 @@ class InboxController {
 			.body(csv.text());
 	}
 
-	/** {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded}: every browser gets a safe name. */
+	/**
+	 * {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded}: every
+	 * browser gets a safe name.
+	 */
 	static String attachment(String fileName) {
 		String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
 		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"

@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A candidate's application to one job: one per job and e-mail address (applying again updates it). The CV,
- * the history and the candidate's private links live in their own tables.
+ * A candidate's application to one job: one per job and e-mail address (applying again
+ * updates it). The CV, the history and the candidate's private links live in their own
+ * tables.
  */
 @Entity
 @Table(name = "job_applications")

@@ -3,7 +3,10 @@ package com.jobboard.applications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** How many applications wait with status NEW: the dashboards show it (as {@code @newApplications}). */
+/**
+ * How many applications wait with status NEW: the dashboards show it (as
+ * {@code @newApplications}).
+ */
 @Component("newApplications")
 public class NewApplications {
 

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Each signed-in person chooses how they hear of new applications: each one, a daily digest, or none. */
+/**
+ * Each signed-in person chooses how they hear of new applications: each one, a daily
+ * digest, or none.
+ */
 @Controller
 class NotificationSettingsController {
 

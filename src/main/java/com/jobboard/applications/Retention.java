@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps applications no longer than the privacy notice says: they (with their CVs and history) are deleted
- * {@code jobboard.applications.retention} after their job closed. A job closed when it passed its expiry, or,
- * when it was marked filled, at its last change (a later edit of a filled job only keeps them longer). The
- * candidates' links that open nothing any more go too. Admins can also erase everything about one address.
+ * Keeps applications no longer than the privacy notice says: they (with their CVs and
+ * history) are deleted {@code jobboard.applications.retention} after their job closed. A
+ * job closed when it passed its expiry, or, when it was marked filled, at its last change
+ * (a later edit of a filled job only keeps them longer). The candidates' links that open
+ * nothing any more go too. Admins can also erase everything about one address.
  */
 @Component
 class Retention {
@@ -36,7 +37,10 @@ class Retention {
 		this.clock = clock;
 	}
 
-	/** Deletes what is past its time; runs every hour on every instance (deleting twice does no harm). */
+	/**
+	 * Deletes what is past its time; runs every hour on every instance (deleting twice
+	 * does no harm).
+	 */
 	@Scheduled(fixedDelayString = "${jobboard.applications.retention-check:PT1H}", initialDelayString = "PT2M")
 	@Transactional
 	public int deleteExpired() {
@@ -58,8 +62,9 @@ class Retention {
 	}
 
 	/**
-	 * Erases everything stored about one address: its applications (CVs, history), its private links and the
-	 * mails written to it. The daily counts keep their numbers, which name nobody.
+	 * Erases everything stored about one address: its applications (CVs, history), its
+	 * private links and the mails written to it. The daily counts keep their numbers,
+	 * which name nobody.
 	 * @return how many applications were deleted
 	 */
 	@Transactional

@@ -15,14 +15,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Tells the company's team about new applications, as each member chose: a mail for each one (the default), a
- * daily digest, or nothing. The digest goes out once a day; several instances may run it at the same moment,
- * since each member's digest is claimed under a row lock before it is written.
+ * Tells the company's team about new applications, as each member chose: a mail for each
+ * one (the default), a daily digest, or nothing. The digest goes out once a day; several
+ * instances may run it at the same moment, since each member's digest is claimed under a
+ * row lock before it is written.
  */
 @Component
 class TeamNotifications {
 
-	/** A digest is sent at most this often per member (a little under a day, so the daily run never skips one). */
+	/**
+	 * A digest is sent at most this often per member (a little under a day, so the daily
+	 * run never skips one).
+	 */
 	static final Duration DIGEST_GAP = Duration.ofHours(20);
 
 	private final TeamMembers team;
@@ -44,7 +48,10 @@ class TeamNotifications {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** A new application (not an update of one): mails the members who want to hear of each. */
+	/**
+	 * A new application (not an update of one): mails the members who want to hear of
+	 * each.
+	 */
 	void applicationReceived(ApplyTarget target, long applicationId, String candidateName) {
 		for (TeamMembers.Member member : this.team.of(target.companyId())) {
 			if (member.frequency() == NotificationFrequency.EACH) {
@@ -71,8 +78,9 @@ class TeamNotifications {
 	}
 
 	/**
-	 * Mails each member who chose the daily digest the applications that came in since their last one (or in
-	 * the last day); none when there were none. Runs every morning; tests call it directly.
+	 * Mails each member who chose the daily digest the applications that came in since
+	 * their last one (or in the last day); none when there were none. Runs every morning;
+	 * tests call it directly.
 	 * @return how many digests were written
 	 */
 	@Scheduled(cron = "${jobboard.applications.digest-cron:0 0 7 * * *}", zone = "UTC")

@@ -22,17 +22,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The profile page's fast lane. Most profile views come from people who are not signed in and
- * whose page is already rendered for the profile as it is now: for them the page is served here,
- * before the session, security and MVC machinery, which would otherwise cost more than the page.
- * It counts the view; it asks the database nothing while the {@link ProfileCache} is told of every
- * change (see {@link CompanyProfiles}). Anything else
- * (signed-in people, a page not yet rendered, an unknown or former slug) goes down the normal
- * path to {@link CompanyController}, which renders the page and fills the cache.
+ * The profile page's fast lane. Most profile views come from people who are not signed in
+ * and whose page is already rendered for the profile as it is now: for them the page is
+ * served here, before the session, security and MVC machinery, which would otherwise cost
+ * more than the page. It counts the view; it asks the database nothing while the
+ * {@link ProfileCache} is told of every change (see {@link CompanyProfiles}). Anything
+ * else (signed-in people, a page not yet rendered, an unknown or former slug) goes down
+ * the normal path to {@link CompanyController}, which renders the page and fills the
+ * cache.
  */
 class AnonymousProfileFilter extends OncePerRequestFilter {
 
-	/** A page opened here but not yet rendered: the controller takes it over instead of opening it again. */
+	/**
+	 * A page opened here but not yet rendered: the controller takes it over instead of
+	 * opening it again.
+	 */
 	static final String OPENED_PAGE = AnonymousProfileFilter.class.getName() + ".openedPage";
 
 	private static final Pattern PROFILE_PATH = Pattern.compile("^/companies/([a-z0-9]+(?:-[a-z0-9]+)*)$");
@@ -51,7 +55,8 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// A language switch (?lang=de) goes to Spring MVC, which stores the choice in a cookie.
+		// A language switch (?lang=de) goes to Spring MVC, which stores the choice in a
+		// cookie.
 		return !"GET".equals(request.getMethod()) || hasSession(request) || switchesLanguage(request);
 	}
 
@@ -69,7 +74,8 @@ class AnonymousProfileFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<ProfilePage> page = this.profiles.open(path.group(1));
-		// The same language Spring MVC would choose: the visitor's cookie, else Accept-Language.
+		// The same language Spring MVC would choose: the visitor's cookie, else
+		// Accept-Language.
 		Locale locale = Languages.resolve(request);
 		Optional<RenderedPage> html = page.flatMap((found) -> this.renderedProfiles.cached(found, locale, request));
 		if (html.isEmpty()) {

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Answers the user management's questions about companies (see {@link AccountCompanies}). */
+/**
+ * Answers the user management's questions about companies (see {@link AccountCompanies}).
+ */
 @Component
 @Transactional(readOnly = true)
 class CompaniesOfAccounts implements AccountCompanies {

@@ -24,7 +24,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
-/** A company's public profile. Its description is kept as Markdown and as the sanitized HTML made from it. */
+/**
+ * A company's public profile. Its description is kept as Markdown and as the sanitized
+ * HTML made from it.
+ */
 @Entity
 @Table(name = "companies")
 @EntityListeners(ProfileWrites.class)
@@ -111,19 +114,26 @@ public class Company {
 		return new Address(this.streetAddress, this.postalCode, this.locality, this.region, this.countryCode);
 	}
 
-	/** Sets the description; the HTML must be what {@code MarkdownRenderer} made of the Markdown. */
+	/**
+	 * Sets the description; the HTML must be what {@code MarkdownRenderer} made of the
+	 * Markdown.
+	 */
 	public void describe(String markdown, String safeHtml) {
 		this.descriptionMarkdown = (markdown != null) ? markdown : "";
 		this.descriptionHtml = (safeHtml != null) ? safeHtml : "";
 	}
 
-	/** The links to the company's pages on social networks; {@link SocialLinks#NONE} when there are none. */
+	/**
+	 * The links to the company's pages on social networks; {@link SocialLinks#NONE} when
+	 * there are none.
+	 */
 	public SocialLinks getSocialLinks() {
 		return (this.socialLinks != null) ? this.socialLinks : SocialLinks.NONE;
 	}
 
 	public void setSocialLinks(SocialLinks socialLinks) {
-		// No links are kept as null, as Hibernate reads them back, so that an unchanged profile stays clean.
+		// No links are kept as null, as Hibernate reads them back, so that an unchanged
+		// profile stays clean.
 		this.socialLinks = (socialLinks == null || socialLinks.equals(SocialLinks.NONE)) ? null : socialLinks;
 	}
 

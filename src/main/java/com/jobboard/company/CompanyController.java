@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public company pages: the directory and each profile (rendered once per change, see {@link RenderedProfiles}). */
+/**
+ * The public company pages: the directory and each profile (rendered once per change, see
+ * {@link RenderedProfiles}).
+ */
 @Controller
 class CompanyController {
 
@@ -46,7 +49,8 @@ class CompanyController {
 			HttpServletResponse response) throws Exception {
 		Optional<ProfilePage> found = openedByFilter(request, slug).or(() -> this.profiles.open(slug));
 		if (found.isEmpty()) {
-			// A slug the company used before leads to its current address (only looked up when nothing is found).
+			// A slug the company used before leads to its current address (only looked up
+			// when nothing is found).
 			String currentSlug = this.profiles.movedTo(slug)
 				.orElseThrow(() -> new NotFoundException("No company at " + slug));
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
@@ -54,21 +58,27 @@ class CompanyController {
 				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
 				.build();
 		}
-		// Counted only now that the page is there: a HEAD request, a bot, a prefetch or the company's own
+		// Counted only now that the page is there: a HEAD request, a bot, a prefetch or
+		// the company's own
 		// people are not views (see PageViews).
 		ProfilePage opened = found.get();
 		ProfilePage page = new ProfilePage(opened.profile(), opened.openJobs(),
 				this.profiles.countView(opened.profile(), request));
-		// Signed-in people see their own header (and its CSRF token): never from the shared cache.
+		// Signed-in people see their own header (and its CSRF token): never from the
+		// shared cache.
 		byte[] html = this.currentUser.get().isPresent()
 				? this.renderedProfiles.renderUncached(page, locale, request, response)
 				: this.renderedProfiles.html(page, locale, request, response);
 		ProfileResponse.write(response, html);
-		// Written already (the same way as by the fast lane): nothing more for Spring MVC to send.
+		// Written already (the same way as by the fast lane): nothing more for Spring MVC
+		// to send.
 		return null;
 	}
 
-	/** The page {@link AnonymousProfileFilter} already opened (without counting) on this request, if any. */
+	/**
+	 * The page {@link AnonymousProfileFilter} already opened (without counting) on this
+	 * request, if any.
+	 */
 	private static Optional<ProfilePage> openedByFilter(HttpServletRequest request, String slug) {
 		return (request.getAttribute(AnonymousProfileFilter.OPENED_PAGE) instanceof ProfilePage opened
 				&& opened.profile().slug().equals(slug)) ? Optional.of(opened) : Optional.empty();

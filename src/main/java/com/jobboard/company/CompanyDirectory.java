@@ -31,7 +31,8 @@ public class CompanyDirectory {
 	}
 
 	/**
-	 * One page of public companies, alphabetically, at most {@link CappedPage#MAX_RESULTS} deep.
+	 * One page of public companies, alphabetically, at most
+	 * {@link CappedPage#MAX_RESULTS} deep.
 	 * @param query part of the name, any case; blank for all
 	 * @param sectorSlug a sector's slug; blank for all
 	 * @param page zero-based page number
@@ -40,7 +41,10 @@ public class CompanyDirectory {
 		return search(query, sectorSlug, page, PAGE_SIZE);
 	}
 
-	/** The same search with a page size of the caller's choosing (the JSON API's {@code size}). */
+	/**
+	 * The same search with a page size of the caller's choosing (the JSON API's
+	 * {@code size}).
+	 */
 	public Page<DirectoryEntry> search(String query, String sectorSlug, int page, int size) {
 		String namePattern = SearchTerms.containsPattern(query);
 		String sector = SearchTerms.normalize(sectorSlug);

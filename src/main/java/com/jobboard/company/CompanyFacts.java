@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other features may read of companies whatever their status (the admin dashboard): counts and names. */
+/**
+ * What other features may read of companies whatever their status (the admin dashboard):
+ * counts and names.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CompanyFacts {
@@ -21,7 +24,10 @@ public class CompanyFacts {
 		this.jdbc = jdbc;
 	}
 
-	/** How many companies have each status; every status is in the map, with 0 when none has it. */
+	/**
+	 * How many companies have each status; every status is in the map, with 0 when none
+	 * has it.
+	 */
 	public Map<CompanyStatus, Long> countByStatus() {
 		Map<CompanyStatus, Long> counts = new EnumMap<>(CompanyStatus.class);
 		for (CompanyStatus status : CompanyStatus.values()) {

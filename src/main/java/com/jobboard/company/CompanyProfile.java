@@ -8,8 +8,8 @@ import com.jobboard.address.Address;
 import com.jobboard.markdown.Article;
 
 /**
- * Everything the public profile page shows of a company except its view count: an immutable
- * snapshot, cached between edits.
+ * Everything the public profile page shows of a company except its view count: an
+ * immutable snapshot, cached between edits.
  *
  * @param headquarters the short line people wrote ("Hamburg, Germany")
  * @param address the postal address, every part optional (empty when none is given)
@@ -23,17 +23,26 @@ public record CompanyProfile(long id, String slug, String name, String tagline, 
 		address = (address != null) ? address : new Address(null, null, null, null, null);
 	}
 
-	/** The description's HTML, its headings carrying the ids the table of contents links to. */
+	/**
+	 * The description's HTML, its headings carrying the ids the table of contents links
+	 * to.
+	 */
 	public String descriptionHtml() {
 		return this.description.html();
 	}
 
-	/** The jobs still open at the given instant; expiry takes effect at once, without any rewrite. */
+	/**
+	 * The jobs still open at the given instant; expiry takes effect at once, without any
+	 * rewrite.
+	 */
 	public List<PublishedJob> openJobsAt(Instant now) {
 		return this.publishedJobs.stream().filter((job) -> job.isOpenAt(now)).toList();
 	}
 
-	/** Confirmed follows of the company (job alerts for its new jobs): part of the fingerprint, so always current. */
+	/**
+	 * Confirmed follows of the company (job alerts for its new jobs): part of the
+	 * fingerprint, so always current.
+	 */
 	public long followers() {
 		return this.fingerprint.followers();
 	}

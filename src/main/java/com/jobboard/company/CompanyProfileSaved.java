@@ -1,5 +1,7 @@
 package com.jobboard.company;
 
-/** Someone saved a change to a company's profile (published in the saving transaction). */
+/**
+ * Someone saved a change to a company's profile (published in the saving transaction).
+ */
 public record CompanyProfileSaved(long companyId, long authorId, String authorEmail) {
 }

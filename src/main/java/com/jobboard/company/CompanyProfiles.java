@@ -13,10 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Service;
 
 /**
- * Serves public profile pages fast: a profile is assembled once per change and kept in the
- * {@link ProfileCache}. While the cache is told of every change ({@link ProfileChangeListener}), a view
- * asks the database nothing; otherwise each view checks the profile against the database with one cheap
- * statement, so an edit made on any instance shows at once. Views are counted in memory.
+ * Serves public profile pages fast: a profile is assembled once per change and kept in
+ * the {@link ProfileCache}. While the cache is told of every change
+ * ({@link ProfileChangeListener}), a view asks the database nothing; otherwise each view
+ * checks the profile against the database with one cheap statement, so an edit made on
+ * any instance shows at once. Views are counted in memory.
  */
 @Service
 public class CompanyProfiles {
@@ -50,8 +51,9 @@ public class CompanyProfiles {
 	}
 
 	/**
-	 * The public profile page of a company, with its views as they stand: a request that is a view
-	 * is counted afterwards, by {@link #countView}, once the page is known to be there.
+	 * The public profile page of a company, with its views as they stand: a request that
+	 * is a view is counted afterwards, by {@link #countView}, once the page is known to
+	 * be there.
 	 * @param slug the company's slug
 	 * @return the page, or empty when no public company has that slug
 	 */
@@ -69,9 +71,13 @@ public class CompanyProfiles {
 		return Optional.of(new ProfilePage(profile, profile.openJobsAt(now), views));
 	}
 
-	/** The entry after asking the database: the one kept when it is still current, else the profile loaded again. */
+	/**
+	 * The entry after asking the database: the one kept when it is still current, else
+	 * the profile loaded again.
+	 */
 	private ProfileCache.Entry checked(String slug, Instant now) {
-		// Taken before anything is read: a change notified from now on makes the entry stale again.
+		// Taken before anything is read: a change notified from now on makes the entry
+		// stale again.
 		ProfileCache.Stamp stamp = this.cache.stamp();
 		Optional<ProfileFingerprint> current = this.fingerprints.ofPublicCompany(slug);
 		if (current.isEmpty()) {
@@ -81,7 +87,8 @@ public class CompanyProfiles {
 		ProfileCache.Entry kept = this.cache.get(slug);
 		if (kept != null && !this.cache.isListening() && kept.profile().fingerprint().equals(current.get())
 				&& now.isBefore(kept.staleAt())) {
-			// Not listening: the fingerprint check is all there is, as before pushed invalidation.
+			// Not listening: the fingerprint check is all there is, as before pushed
+			// invalidation.
 			return kept;
 		}
 		CompanyProfile profile = load(slug, current.get());
@@ -92,8 +99,8 @@ public class CompanyProfiles {
 	}
 
 	/**
-	 * Counts the request as a view of an opened profile when it is one: a GET by a person, not a
-	 * bot, a prefetch or the company's own people (see {@link PageViews}).
+	 * Counts the request as a view of an opened profile when it is one: a GET by a
+	 * person, not a bot, a prefetch or the company's own people (see {@link PageViews}).
 	 * @return the company's total views, this request's included when it was a view
 	 */
 	long countView(CompanyProfile profile, HttpServletRequest request) {
@@ -101,10 +108,11 @@ public class CompanyProfiles {
 	}
 
 	/**
-	 * Where a public company lives now when the slug is one it used before. Only asked after
-	 * {@link #open} found nothing, so a profile view asks nothing more.
+	 * Where a public company lives now when the slug is one it used before. Only asked
+	 * after {@link #open} found nothing, so a profile view asks nothing more.
 	 * @param formerSlug a slug no public company has now
-	 * @return the company's current slug, or empty when the slug never belonged to a public company
+	 * @return the company's current slug, or empty when the slug never belonged to a
+	 * public company
 	 */
 	public Optional<String> movedTo(String formerSlug) {
 		return this.slugHistory.currentPublicSlug(formerSlug);
@@ -120,8 +128,8 @@ public class CompanyProfiles {
 		String excerpt = this.markdown.plainExcerpt(company.getDescriptionHtml(), 160);
 		return new CompanyProfile(company.getId(), company.getSlug(), company.getName(), company.getTagline(),
 				company.getLogoId(), company.getFoundedDate(), company.getSizeBand(), company.getHeadquarters(),
-				company.getWebsite(), company.getEmail(), company.getPhone(), company.getSocialLinks().links(),
-				sectors, this.markdown.article(company.getDescriptionHtml()), excerpt, published, fingerprint,
+				company.getWebsite(), company.getEmail(), company.getPhone(), company.getSocialLinks().links(), sectors,
+				this.markdown.article(company.getDescriptionHtml()), excerpt, published, fingerprint,
 				company.address());
 	}
 

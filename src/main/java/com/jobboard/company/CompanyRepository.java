@@ -23,8 +23,8 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	boolean existsBySlug(String slug);
 
 	/**
-	 * Public companies whose name contains the pattern (already lower-cased, with LIKE wildcards
-	 * escaped by backslash), optionally in one sector, alphabetically.
+	 * Public companies whose name contains the pattern (already lower-cased, with LIKE
+	 * wildcards escaped by backslash), optionally in one sector, alphabetically.
 	 */
 	@Query(value = """
 			select c from Company c
@@ -35,24 +35,28 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 			""")
 	List<Company> searchPublic(String namePattern, String sectorSlug, Pageable pageable);
 
-	/** How many companies {@link #searchPublic} finds, counting no further than the limit. */
-	@Query(nativeQuery = true, value = """
-			select count(*) from (
-			    select 1 from companies c
-			    where c.status = 'ACTIVE'
-			        and lower(c.name) like :namePattern escape '\\'
-			        and (:sectorSlug = '' or exists (select 1 from company_sectors cs join sectors s on s.id = cs.sector_id
-			                                        where cs.company_id = c.id and s.slug = :sectorSlug))
-			    limit :limit
-			) found
-			""")
+	/**
+	 * How many companies {@link #searchPublic} finds, counting no further than the limit.
+	 */
+	@Query(nativeQuery = true,
+			value = """
+					select count(*) from (
+					    select 1 from companies c
+					    where c.status = 'ACTIVE'
+					        and lower(c.name) like :namePattern escape '\\'
+					        and (:sectorSlug = '' or exists (select 1 from company_sectors cs join sectors s on s.id = cs.sector_id
+					                                        where cs.company_id = c.id and s.slug = :sectorSlug))
+					    limit :limit
+					) found
+					""")
 	long countPublic(String namePattern, String sectorSlug, long limit);
 
 	List<Company> findTop8ByStatusOrderByUpdatedAtDesc(CompanyStatus status);
 
 	/**
-	 * Companies in any of the statuses whose name or slug contains the pattern (lower-cased, LIKE
-	 * wildcards escaped by backslash), alphabetically: the admins' list.
+	 * Companies in any of the statuses whose name or slug contains the pattern
+	 * (lower-cased, LIKE wildcards escaped by backslash), alphabetically: the admins'
+	 * list.
 	 */
 	@Query(value = """
 			select c from Company c

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves logos. A logo never changes under its URL, so browsers may keep it for a year. */
+/**
+ * Serves logos. A logo never changes under its URL, so browsers may keep it for a year.
+ */
 @RestController
 class LogoController {
 

@@ -35,7 +35,10 @@ public class LogoStore {
 		return this.logos.existsById(id);
 	}
 
-	/** Whether the stored logo is exactly these bytes (an import that brings the same image changes nothing). */
+	/**
+	 * Whether the stored logo is exactly these bytes (an import that brings the same
+	 * image changes nothing).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isSameImage(long id, byte[] bytes) {
 		return this.logos.findById(id).map((logo) -> logo.getSha256().equals(sha256(bytes))).orElse(false);

@@ -20,24 +20,29 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens, on a connection of its own (not the pool's), for the notifications PostgreSQL sends when a
- * profile changes (the triggers of migration V13, channel {@value #CHANNEL}, the company's id as payload),
- * and drops that company's entry from the {@link ProfileCache}. One thread per instance.
+ * Listens, on a connection of its own (not the pool's), for the notifications PostgreSQL
+ * sends when a profile changes (the triggers of migration V13, channel {@value #CHANNEL},
+ * the company's id as payload), and drops that company's entry from the
+ * {@link ProfileCache}. One thread per instance.
  *
  * <p>
- * The cache trusts its entries only while this listens. When the connection breaks (the database restarts,
- * the backend is terminated, the network drops it: a check every
- * {@code jobboard.profile-cache.listener-check-interval} notices a silent one), the cache at once falls back
- * to checking every view against the database, and this connects again, at once and then with growing waits.
- * A connection that cannot be made tells {@link DatabaseOutage}, so visitors get the 503 page while the
- * database is away, even when their page is in the cache.
+ * The cache trusts its entries only while this listens. When the connection breaks (the
+ * database restarts, the backend is terminated, the network drops it: a check every
+ * {@code jobboard.profile-cache.listener-check-interval} notices a silent one), the cache
+ * at once falls back to checking every view against the database, and this connects
+ * again, at once and then with growing waits. A connection that cannot be made tells
+ * {@link DatabaseOutage}, so visitors get the 503 page while the database is away, even
+ * when their page is in the cache.
  */
 @Component
 class ProfileChangeListener implements SmartLifecycle {
 
 	static final String CHANNEL = "profile_changed";
 
-	/** Shown in pg_stat_activity, so that an operator can tell this connection from the pool's. */
+	/**
+	 * Shown in pg_stat_activity, so that an operator can tell this connection from the
+	 * pool's.
+	 */
 	static final String APPLICATION_NAME = "jobboard profile listener";
 
 	private static final Logger log = LoggerFactory.getLogger(ProfileChangeListener.class);
@@ -59,7 +64,9 @@ class ProfileChangeListener implements SmartLifecycle {
 	/** Whether the current connection got as far as listening. */
 	private volatile boolean listened;
 
-	/** The PostgreSQL backend of the current connection (for tests and operators), or 0. */
+	/**
+	 * The PostgreSQL backend of the current connection (for tests and operators), or 0.
+	 */
 	private volatile int backendPid;
 
 	ProfileChangeListener(DataSource dataSource, ProfileCache cache, DatabaseOutage outage,
@@ -125,12 +132,14 @@ class ProfileChangeListener implements SmartLifecycle {
 					return;
 				}
 				if (this.listened) {
-					// A connection that worked broke (a restart, a terminated backend): try again at once.
+					// A connection that worked broke (a restart, a terminated backend):
+					// try again at once.
 					log.info("Profile change listener lost its connection; listening again: {}", ex.getMessage());
 					wait = FIRST_RECONNECT_WAIT_MILLIS;
 					continue;
 				}
-				// No connection: while the database cannot be reached, pages answer 503 (the cache alone would
+				// No connection: while the database cannot be reached, pages answer 503
+				// (the cache alone would
 				// keep serving profiles as they were).
 				this.outage.recordFailure(ex);
 				log.warn("Profile change listener cannot listen; every profile view checks the database until it "
@@ -153,7 +162,8 @@ class ProfileChangeListener implements SmartLifecycle {
 				this.backendPid = pid.getInt(1);
 			}
 		}
-		// From here on every committed change is notified to this connection: what was cached before is dropped.
+		// From here on every committed change is notified to this connection: what was
+		// cached before is dropped.
 		this.cache.startedListening();
 		this.listened = true;
 		log.info("Listening for profile changes (backend {})", this.backendPid);
@@ -186,7 +196,10 @@ class ProfileChangeListener implements SmartLifecycle {
 		}
 	}
 
-	/** A round trip, so that a connection that went silent fails here instead of waiting forever. */
+	/**
+	 * A round trip, so that a connection that went silent fails here instead of waiting
+	 * forever.
+	 */
 	private static void check(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.setQueryTimeout(5);
@@ -194,7 +207,10 @@ class ProfileChangeListener implements SmartLifecycle {
 		}
 	}
 
-	/** A connection of its own, to the pool's database with the pool's settings (connect timeout and all). */
+	/**
+	 * A connection of its own, to the pool's database with the pool's settings (connect
+	 * timeout and all).
+	 */
 	private Connection connect() throws SQLException {
 		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
 		Properties settings = new Properties();
@@ -206,7 +222,8 @@ class ProfileChangeListener implements SmartLifecycle {
 			settings.setProperty("password", pool.getPassword());
 		}
 		settings.setProperty("ApplicationName", APPLICATION_NAME);
-		// Notifications wait in the socket while nothing reads: reading them is what getNotifications(timeout) does.
+		// Notifications wait in the socket while nothing reads: reading them is what
+		// getNotifications(timeout) does.
 		settings.setProperty("tcpKeepAlive", "true");
 		Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), settings);
 		connection.setAutoCommit(true);

@@ -33,7 +33,9 @@ class ProfileMeta {
 				JsonLd.toScriptContent(organization(profile)));
 	}
 
-	/** The company as schema.org describes organizations, with every property that is set. */
+	/**
+	 * The company as schema.org describes organizations, with every property that is set.
+	 */
 	Organization organization(CompanyProfile profile) {
 		String url = isSet(profile.website()) ? profile.website() : this.siteUrls.absolute(profile.path());
 		String logo = (profile.logoPath() != null) ? this.siteUrls.absolute(profile.logoPath()) : null;

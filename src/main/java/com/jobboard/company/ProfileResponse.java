@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The one place that writes a profile page's response, for the fast lane ({@link AnonymousProfileFilter}) and
- * the controller alike, so that both send the same headers. The security headers are set earlier, by
- * security.SecurityHeaders.
+ * The one place that writes a profile page's response, for the fast lane
+ * ({@link AnonymousProfileFilter}) and the controller alike, so that both send the same
+ * headers. The security headers are set earlier, by security.SecurityHeaders.
  */
 final class ProfileResponse {
 

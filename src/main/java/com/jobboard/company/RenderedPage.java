@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A profile page rendered once, already encoded as UTF-8, with named gaps ({@link Slot}) where each view's
- * count goes. Encoding a long page on every view would cost more than everything else the view does.
+ * A profile page rendered once, already encoded as UTF-8, with named gaps ({@link Slot})
+ * where each view's count goes. Encoding a long page on every view would cost more than
+ * everything else the view does.
  */
 final class RenderedPage {
 
@@ -19,7 +20,9 @@ final class RenderedPage {
 		/** The machine-readable value: {@code <data value="1234">}. */
 		VIEWS_VALUE,
 
-		/** The count as text in the page's language: 1,234 in English, 1.234 in German. */
+		/**
+		 * The count as text in the page's language: 1,234 in English, 1.234 in German.
+		 */
 		VIEWS_TEXT;
 
 		/** Random, so that no text a company writes can contain it. */
@@ -65,7 +68,8 @@ final class RenderedPage {
 			from = matcher.end();
 		}
 		parts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
-		return new RenderedPage(parts.toArray(new byte[0][]), slots.toArray(new Slot[0]), locale, List.copyOf(openJobIds));
+		return new RenderedPage(parts.toArray(new byte[0][]), slots.toArray(new Slot[0]), locale,
+				List.copyOf(openJobIds));
 	}
 
 	/** The page's bytes, without the counts. */
@@ -73,7 +77,10 @@ final class RenderedPage {
 		return this.length;
 	}
 
-	/** Whether the page lists exactly these open jobs (a job may have expired since it was rendered). */
+	/**
+	 * Whether the page lists exactly these open jobs (a job may have expired since it was
+	 * rendered).
+	 */
 	boolean lists(List<Long> currentOpenJobIds) {
 		return this.openJobIds.equals(currentOpenJobIds);
 	}

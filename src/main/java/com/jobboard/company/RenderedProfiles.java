@@ -21,8 +21,9 @@ import org.springframework.web.servlet.ViewResolver;
 
 /**
  * Renders each profile page once per change, with named gaps where the view count goes
- * ({@link RenderedPage}), and keeps it in the profile's {@link ProfileCache} entry. Rendering the template is
- * most of a profile view's cost; with this, a view costs a lookup and a copy.
+ * ({@link RenderedPage}), and keeps it in the profile's {@link ProfileCache} entry.
+ * Rendering the template is most of a profile view's cost; with this, a view costs a
+ * lookup and a copy.
  */
 @Component
 class RenderedProfiles {
@@ -45,8 +46,8 @@ class RenderedProfiles {
 	}
 
 	/**
-	 * The page, when it has already been rendered for the profile as it is now; empty when it has to be
-	 * rendered first (by {@link #html}).
+	 * The page, when it has already been rendered for the profile as it is now; empty
+	 * when it has to be rendered first (by {@link #html}).
 	 */
 	Optional<RenderedPage> cached(ProfilePage page, Locale locale, HttpServletRequest request) {
 		ProfileCache.Entry entry = this.cache.get(page.profile().slug());
@@ -57,7 +58,10 @@ class RenderedProfiles {
 		return (rendered != null && rendered.lists(openJobIds(page))) ? Optional.of(rendered) : Optional.empty();
 	}
 
-	/** The page's HTML, encoded as UTF-8, with the view count filled in; rendered and kept if need be. */
+	/**
+	 * The page's HTML, encoded as UTF-8, with the view count filled in; rendered and kept
+	 * if need be.
+	 */
 	byte[] html(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
 		Optional<RenderedPage> cached = cached(page, locale, request);
@@ -73,12 +77,18 @@ class RenderedProfiles {
 		return rendered.withViews(page.views());
 	}
 
-	/** The page's absolute links (canonical, Open Graph, JSON-LD) name the site's address: it is part of the key. */
+	/**
+	 * The page's absolute links (canonical, Open Graph, JSON-LD) name the site's address:
+	 * it is part of the key.
+	 */
 	private String key(Locale locale, HttpServletRequest request) {
 		return locale.toLanguageTag() + "|" + this.siteUrls.baseFor(request);
 	}
 
-	/** The page rendered for this request alone, for people whose header differs from everyone's. */
+	/**
+	 * The page rendered for this request alone, for people whose header differs from
+	 * everyone's.
+	 */
 	byte[] renderUncached(ProfilePage page, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
 		return render(page, locale, request, response, false).withViews(page.views());
@@ -89,8 +99,8 @@ class RenderedProfiles {
 	}
 
 	/**
-	 * @param shared whether the page is kept for other visitors: then nothing of this request's
-	 * own (its query string) may go into it
+	 * @param shared whether the page is kept for other visitors: then nothing of this
+	 * request's own (its query string) may go into it
 	 */
 	private RenderedPage render(ProfilePage page, Locale locale, HttpServletRequest request,
 			HttpServletResponse response, boolean shared) throws Exception {
@@ -120,7 +130,10 @@ class RenderedProfiles {
 		return new FeedLink("feed.company.title", List.of(profile.name()), profile.path() + "/jobs.atom");
 	}
 
-	/** Lets the view write into a string while URLs are still encoded by the real response. */
+	/**
+	 * Lets the view write into a string while URLs are still encoded by the real
+	 * response.
+	 */
 	private static final class CapturingResponse extends HttpServletResponseWrapper {
 
 		private final PrintWriter writer;

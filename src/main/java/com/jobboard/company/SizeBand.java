@@ -24,7 +24,10 @@ public enum SizeBand {
 		return this.maxEmployees;
 	}
 
-	/** In English, for logs: "51–200 employees", "10,001+ employees" (people read {@code sizeBand.*} messages). */
+	/**
+	 * In English, for logs: "51–200 employees", "10,001+ employees" (people read
+	 * {@code sizeBand.*} messages).
+	 */
 	public String label() {
 		if (this.maxEmployees == null) {
 			return String.format("%,d+ employees", this.minEmployees);

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The slugs companies used before, so that old profile addresses lead to the current one. Each
- * old slug points at one company; a slug in use by a company always wins over the history.
+ * The slugs companies used before, so that old profile addresses lead to the current one.
+ * Each old slug points at one company; a slug in use by a company always wins over the
+ * history.
  */
 @Repository
 public class SlugHistory {
@@ -21,7 +22,10 @@ public class SlugHistory {
 		this.jdbc = jdbc;
 	}
 
-	/** Remembers that the company was known by the old slug until now; call in the transaction that renames it. */
+	/**
+	 * Remembers that the company was known by the old slug until now; call in the
+	 * transaction that renames it.
+	 */
 	public void recordRename(long companyId, String oldSlug, String newSlug) {
 		this.jdbc.sql("""
 				insert into company_slug_history (slug, company_id) values (?, ?)
@@ -31,7 +35,9 @@ public class SlugHistory {
 		this.jdbc.sql("delete from company_slug_history where slug = ?").param(newSlug).update();
 	}
 
-	/** The current slug of the public company that used to be at the given slug, if any. */
+	/**
+	 * The current slug of the public company that used to be at the given slug, if any.
+	 */
 	Optional<String> currentPublicSlug(String formerSlug) {
 		if (formerSlug == null || formerSlug.length() > 120 || !SLUG.matcher(formerSlug).matches()) {
 			return Optional.empty();

@@ -7,9 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * The addresses of a company's pages on the social networks, one per {@link SocialNetwork} and
- * named after it everywhere: this record, the company form's fields, the revisions' JSON. The
- * columns are the network's name with {@code _url} ({@code x_url}), like every address column.
+ * The addresses of a company's pages on the social networks, one per
+ * {@link SocialNetwork} and named after it everywhere: this record, the company form's
+ * fields, the revisions' JSON. The columns are the network's name with {@code _url}
+ * ({@code x_url}), like every address column.
  */
 @Embeddable
 public record SocialLinks(@Column(name = "linkedin_url") String linkedin, @Column(name = "x_url") String x,

@@ -46,8 +46,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty database with the demo companies and jobs, once. By default only the embedded
- * database gets them; {@code jobboard.demo-data=true} loads them into any empty database.
+ * Fills an empty database with the demo companies and jobs, once. By default only the
+ * embedded database gets them; {@code jobboard.demo-data=true} loads them into any empty
+ * database.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -177,7 +178,8 @@ class DemoDataLoader implements ApplicationRunner {
 			return this.logos.store("image/png", DemoLogos.draw(demo.logoColor(), demo.slug()));
 		}
 		catch (IOException | RuntimeException | LinkageError ex) {
-			// A machine without a working image library still gets the demo, with placeholder logos.
+			// A machine without a working image library still gets the demo, with
+			// placeholder logos.
 			log.warn("Could not draw a demo logo for {}: {}", demo.slug(), ex.toString());
 			return null;
 		}

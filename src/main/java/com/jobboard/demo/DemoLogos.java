@@ -13,8 +13,8 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 
 /**
- * Draws simple geometric PNG logos for the demo companies. Shapes only, no text, so that it
- * works on a headless machine without fonts.
+ * Draws simple geometric PNG logos for the demo companies. Shapes only, no text, so that
+ * it works on a headless machine without fonts.
  */
 final class DemoLogos {
 

@@ -20,6 +20,7 @@ record AtomFeed(String id, String title, String subtitle, Instant updated, Strin
 
 	/**
 	 * One job in the feed.
+	 *
 	 * @param id the entry's permanent IRI
 	 * @param url the job page's absolute address
 	 * @param published when the job was first published

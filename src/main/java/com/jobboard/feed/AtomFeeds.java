@@ -53,16 +53,15 @@ class AtomFeeds {
 
 	/** The newest open jobs matching a search, whatever order the search asked for. */
 	AtomFeed search(JobSearch search, Locale locale) {
-		JobSearch newest = new JobSearch(search.q(), search.location(), search.sector(), search.type(),
-				search.remote(), JobSort.NEWEST);
+		JobSearch newest = new JobSearch(search.q(), search.location(), search.sector(), search.type(), search.remote(),
+				JobSort.NEWEST);
 		List<Long> ids = this.board.search(newest, 0, LENGTH).map(JobSummary::id).toList();
 		String filters = JobFeeds.describe(search);
 		String title = filters.isEmpty() ? message("feed.jobs.title", locale)
 				: message("feed.jobs.search-title", locale, filters);
 		String self = this.siteUrls.absolute(JobFeeds.path(search));
 		return feed(self, title, message("feed.jobs.subtitle", locale), self,
-				this.siteUrls.absolute(JobFeeds.listPath(search)), locale,
-				this.catalog.publishedDetails(ids));
+				this.siteUrls.absolute(JobFeeds.listPath(search)), locale, this.catalog.publishedDetails(ids));
 	}
 
 	/**
@@ -80,7 +79,10 @@ class AtomFeeds {
 		});
 	}
 
-	/** The absolute address of the feed of the company that used to have this slug, if any. */
+	/**
+	 * The absolute address of the feed of the company that used to have this slug, if
+	 * any.
+	 */
 	Optional<String> movedTo(String formerSlug) {
 		return this.profiles.movedTo(formerSlug).map((slug) -> this.siteUrls.absolute(companyFeedPath(slug)));
 	}

@@ -11,7 +11,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes {@link AtomFeed}s as Atom 1.0 XML with StAX, which escapes every text and attribute. */
+/**
+ * Writes {@link AtomFeed}s as Atom 1.0 XML with StAX, which escapes every text and
+ * attribute.
+ */
 final class AtomWriter {
 
 	static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
@@ -69,7 +72,8 @@ final class AtomWriter {
 		xml.writeCharacters(xmlText(entry.summary()));
 		xml.writeEndElement();
 		if (!entry.contentHtml().isEmpty()) {
-			// Escaped HTML, as type="html" requires; the description was sanitized when it was saved.
+			// Escaped HTML, as type="html" requires; the description was sanitized when
+			// it was saved.
 			xml.writeStartElement(ATOM_NAMESPACE, "content");
 			xml.writeAttribute("type", "html");
 			xml.writeCharacters(xmlText(entry.contentHtml()));
@@ -92,8 +96,9 @@ final class AtomWriter {
 	}
 
 	/**
-	 * The text without the characters XML 1.0 cannot carry at all (most control characters):
-	 * one stray character from a pasted text must not make the whole feed unreadable.
+	 * The text without the characters XML 1.0 cannot carry at all (most control
+	 * characters): one stray character from a pasted text must not make the whole feed
+	 * unreadable.
 	 */
 	static String xmlText(String text) {
 		if (text == null) {

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The Atom feeds of open jobs; their ETags come from the {@code web} feature's filter. */
+/**
+ * The Atom feeds of open jobs; their ETags come from the {@code web} feature's filter.
+ */
 @Controller
 class JobFeedController {
 
@@ -33,7 +35,10 @@ class JobFeedController {
 		this.feeds = feeds;
 	}
 
-	/** A feed address takes filter values as the job list does: one it does not know filters nothing. */
+	/**
+	 * A feed address takes filter values as the job list does: one it does not know
+	 * filters nothing.
+	 */
 	@InitBinder("jobSearch")
 	void forgiveUnknownFilterValues(WebDataBinder binder) {
 		JobSearchBinding.forgiveUnknownValues(binder);
@@ -48,7 +53,8 @@ class JobFeedController {
 	@GetMapping("/companies/{slug}/jobs.atom")
 	ResponseEntity<byte[]> company(@PathVariable String slug, Locale locale) {
 		return this.feeds.company(slug, locale).map(JobFeedController::atom).orElseGet(() -> {
-			// A slug the company used before leads to its current feed, as its profile does.
+			// A slug the company used before leads to its current feed, as its profile
+			// does.
 			String current = this.feeds.movedTo(slug).orElseThrow(() -> new NotFoundException("No company at " + slug));
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
 				.header(HttpHeaders.LOCATION, current)

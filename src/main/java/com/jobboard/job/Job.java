@@ -82,7 +82,10 @@ public class Job {
 
 	private String applyEmail;
 
-	/** Whether people apply on this site (the applications feature), besides any address or e-mail. */
+	/**
+	 * Whether people apply on this site (the applications feature), besides any address
+	 * or e-mail.
+	 */
 	private boolean applyOnSite;
 
 	@Enumerated(EnumType.STRING)
@@ -114,12 +117,18 @@ public class Job {
 		this.employmentType = employmentType;
 	}
 
-	/** Open to applicants at the given instant: published, not filled, and not past its expiry. */
+	/**
+	 * Open to applicants at the given instant: published, not filled, and not past its
+	 * expiry.
+	 */
 	public boolean isOpenAt(Instant now) {
 		return OpenNow.isOpen(this.status, this.expiresAt, now);
 	}
 
-	/** The status people should see at the given instant: an open job past its expiry is expired. */
+	/**
+	 * The status people should see at the given instant: an open job past its expiry is
+	 * expired.
+	 */
 	public JobStatus effectiveStatusAt(Instant now) {
 		return (this.status == JobStatus.OPEN && !isOpenAt(now)) ? JobStatus.EXPIRED : this.status;
 	}
@@ -132,7 +141,9 @@ public class Job {
 		}
 	}
 
-	/** Closes a published job because it was filled; it stays on its page, marked closed. */
+	/**
+	 * Closes a published job because it was filled; it stays on its page, marked closed.
+	 */
 	public void fill() {
 		if (this.postedAt == null) {
 			throw new IllegalStateException("Only a published job can be filled");
@@ -314,7 +325,10 @@ public class Job {
 		return (this.expiresAt != null) ? LocalDate.ofInstant(this.expiresAt, ZoneOffset.UTC) : null;
 	}
 
-	/** An expiry date is the last day a job is open: it closes at the end of that day, UTC ({@code null}: never). */
+	/**
+	 * An expiry date is the last day a job is open: it closes at the end of that day, UTC
+	 * ({@code null}: never).
+	 */
 	void expireAtEndOf(LocalDate day) {
 		this.expiresAt = (day != null) ? day.atTime(END_OF_DAY).toInstant(ZoneOffset.UTC) : null;
 	}

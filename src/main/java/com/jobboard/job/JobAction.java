@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a person asks for when they submit the job form. Every action saves the form; some also
- * move the job to another status.
+ * What a person asks for when they submit the job form. Every action saves the form; some
+ * also move the job to another status.
  */
 public enum JobAction {
 
@@ -19,12 +19,16 @@ public enum JobAction {
 	/** Saves a filled or expired job and puts it back on the board. */
 	REOPEN;
 
-	/** The value of the form's {@code action} button: "save", "publish", "fill", "reopen". */
+	/**
+	 * The value of the form's {@code action} button: "save", "publish", "fill", "reopen".
+	 */
 	public String parameter() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The message code of this action's button on a job in the given (effective) status. */
+	/**
+	 * The message code of this action's button on a job in the given (effective) status.
+	 */
 	public String buttonCode(JobStatus status) {
 		return switch (this) {
 			case SAVE -> (status == JobStatus.DRAFT) ? "jobAdmin.action.saveDraft" : "jobAdmin.action.save";
@@ -34,7 +38,10 @@ public enum JobAction {
 		};
 	}
 
-	/** The message code of what to tell the person after the action left the job in the given status. */
+	/**
+	 * The message code of what to tell the person after the action left the job in the
+	 * given status.
+	 */
 	String doneMessageCode(JobStatus statusAfter) {
 		return switch (this) {
 			case SAVE -> (statusAfter == JobStatus.DRAFT) ? "jobAdmin.done.draftSaved" : "jobAdmin.done.saved";
@@ -44,7 +51,10 @@ public enum JobAction {
 		};
 	}
 
-	/** What the company's activity log records when an existing job is saved with this action. */
+	/**
+	 * What the company's activity log records when an existing job is saved with this
+	 * action.
+	 */
 	JobChanged.Change change() {
 		return switch (this) {
 			case SAVE -> JobChanged.Change.SAVED;
@@ -59,7 +69,10 @@ public enum JobAction {
 		return this == PUBLISH || this == REOPEN;
 	}
 
-	/** The actions that make sense for a job in the given effective status (new jobs are drafts). */
+	/**
+	 * The actions that make sense for a job in the given effective status (new jobs are
+	 * drafts).
+	 */
 	static List<JobAction> availableFor(JobStatus effectiveStatus) {
 		return switch (effectiveStatus) {
 			case DRAFT -> List.of(SAVE, PUBLISH);

@@ -33,15 +33,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Job administration: every job for admins, each company's jobs for its team, and the job
- * form. Who may do what is declared here ({@code @companyAccess}); the form is checked while it is
- * bound ({@link JobFormValidator}), saved by {@link JobEditor}; {@link FormAnswers} answers it.
+ * form. Who may do what is declared here ({@code @companyAccess}); the form is checked
+ * while it is bound ({@link JobFormValidator}), saved by {@link JobEditor};
+ * {@link FormAnswers} answers it.
  */
 @Controller
 class JobAdminController {
 
 	private static final String FORM_VIEW = "jobs/admin/form";
 
-	/** The error {@link JobEditor} gives a form filled from an older version of the job. */
+	/**
+	 * The error {@link JobEditor} gives a form filled from an older version of the job.
+	 */
 	private static final String STALE = "jobAdmin.error.stale";
 
 	private final JobAdminLists lists;
@@ -133,7 +136,8 @@ class JobAdminController {
 			return preview(page, jobForm, errors, model);
 		}
 		FormOutcome<Long> outcome = outcome(this.editor.update(id, jobForm, action(action), errors), errors);
-		// After a failed save the page is read again: a stale save means the job changed meanwhile.
+		// After a failed save the page is read again: a stale save means the job changed
+		// meanwhile.
 		return this.answers.answer(outcome, JobPaths::edit, (none) -> form(this.editor.editPage(id), jobForm, model),
 				redirect, response);
 	}
@@ -154,8 +158,8 @@ class JobAdminController {
 	}
 
 	/**
-	 * What the editor's answer means for the form: saved, refused for the hour's limit, stale
-	 * (someone saved the job since the form was filled in), or with errors.
+	 * What the editor's answer means for the form: saved, refused for the hour's limit,
+	 * stale (someone saved the job since the form was filled in), or with errors.
 	 */
 	private static FormOutcome<Long> outcome(Optional<Saved> saved, BindingResult errors) {
 		if (saved.isPresent()) {

@@ -15,7 +15,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The lists of jobs behind sign-in: every job for admins, a company's jobs for its editors. */
+/**
+ * The lists of jobs behind sign-in: every job for admins, a company's jobs for its
+ * editors.
+ */
 @Service
 @Transactional(readOnly = true)
 class JobAdminLists {
@@ -43,7 +46,10 @@ class JobAdminLists {
 			.map((row) -> row.seenAt(now));
 	}
 
-	/** A company's jobs, newest first, for its team (checked by the controller); 404 if there is no such company. */
+	/**
+	 * A company's jobs, newest first, for its team (checked by the controller); 404 if
+	 * there is no such company.
+	 */
 	CompanyJobs companyJobs(long companyId, Optional<JobStatus> status, String query, int pageIndex) {
 		Company company = this.companies.findById(companyId)
 			.orElseThrow(() -> new NotFoundException("No company " + companyId));
@@ -55,7 +61,10 @@ class JobAdminLists {
 		return new CompanyJobs(companyId, company.getName(), rows);
 	}
 
-	/** The status a list's {@code status} parameter names ("open", "expired"…); anything else means all. */
+	/**
+	 * The status a list's {@code status} parameter names ("open", "expired"…); anything
+	 * else means all.
+	 */
 	static Optional<JobStatus> statusFilter(String value) {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();

@@ -53,11 +53,11 @@ public class JobBoard {
 	}
 
 	/**
-	 * Jobs open now (published, not filled, not past their expiry, at a public company) that
-	 * match a search, one page of {@value #PAGE_SIZE}.
-	 * @param search the keywords and filters; {@link JobSort#RELEVANCE} ranks keyword matches
-	 * (title above company name above description), {@link JobSort#NEWEST} and searches without
-	 * keywords list the most recently posted first
+	 * Jobs open now (published, not filled, not past their expiry, at a public company)
+	 * that match a search, one page of {@value #PAGE_SIZE}.
+	 * @param search the keywords and filters; {@link JobSort#RELEVANCE} ranks keyword
+	 * matches (title above company name above description), {@link JobSort#NEWEST} and
+	 * searches without keywords list the most recently posted first
 	 * @param page zero-based page number
 	 */
 	public Page<JobSummary> search(JobSearch search, int page) {
@@ -65,8 +65,8 @@ public class JobBoard {
 	}
 
 	/**
-	 * The same search with a page size of the caller's choosing (the JSON API's {@code size},
-	 * the feeds' length).
+	 * The same search with a page size of the caller's choosing (the JSON API's
+	 * {@code size}, the feeds' length).
 	 * @param page zero-based page number
 	 * @param size jobs per page, at least 1
 	 */
@@ -74,7 +74,10 @@ public class JobBoard {
 		return listings(search, page, size).map(JobListing::job);
 	}
 
-	/** The same page as {@link #search}, each job with its company's name, address and logo. */
+	/**
+	 * The same page as {@link #search}, each job with its company's name, address and
+	 * logo.
+	 */
 	public Page<JobListing> listings(JobSearch search, int page) {
 		return listings(search, page, PAGE_SIZE);
 	}
@@ -93,15 +96,18 @@ public class JobBoard {
 		return this.jobs.findPublishedDetails(id);
 	}
 
-	/** The page of a published job of a public company, open or closed (then without JSON-LD). */
+	/**
+	 * The page of a published job of a public company, open or closed (then without
+	 * JSON-LD).
+	 */
 	Optional<JobPage> page(long id) {
 		Instant now = now();
 		return published(id).map((job) -> {
 			String jsonLd = this.postings.of(job, now).map(JsonLd::toScriptContent).orElse(null);
 			String logo = (job.companyLogoPath() != null) ? this.siteUrls.absolute(job.companyLogoPath()) : null;
 			PageMeta meta = new PageMeta(this.siteUrls.absolute(job.path()), "article", logo, jsonLd);
-			return new JobPage(job, job.isOpenAt(now), this.markdown.plainExcerpt(job.descriptionHtml(), EXCERPT_LENGTH),
-					meta);
+			return new JobPage(job, job.isOpenAt(now),
+					this.markdown.plainExcerpt(job.descriptionHtml(), EXCERPT_LENGTH), meta);
 		});
 	}
 

@@ -28,22 +28,25 @@ public class JobCatalog implements CompanyJobs {
 	}
 
 	/**
-	 * A company's published jobs, newest first. Some may have expired since they were published:
-	 * callers check {@link JobSummary#isOpenAt} when they show them.
+	 * A company's published jobs, newest first. Some may have expired since they were
+	 * published: callers check {@link JobSummary#isOpenAt} when they show them.
 	 */
 	@Override
 	public List<JobSummary> publishedJobsOf(long companyId) {
 		return this.jobs.findPublishedByCompany(companyId);
 	}
 
-	/** A published job (open or closed) of a public company; drafts and jobs of hidden companies are empty. */
+	/**
+	 * A published job (open or closed) of a public company; drafts and jobs of hidden
+	 * companies are empty.
+	 */
 	public Optional<JobDetails> published(long jobId) {
 		return this.jobs.findPublishedDetails(jobId);
 	}
 
 	/**
-	 * The published jobs of public companies among the given ids, in the order of the ids; ids of
-	 * drafts, unknown jobs or jobs of hidden companies are left out.
+	 * The published jobs of public companies among the given ids, in the order of the
+	 * ids; ids of drafts, unknown jobs or jobs of hidden companies are left out.
 	 */
 	public List<JobDetails> publishedDetails(List<Long> jobIds) {
 		if (jobIds.isEmpty()) {
@@ -56,7 +59,10 @@ public class JobCatalog implements CompanyJobs {
 		return jobIds.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
-	/** The number of jobs open now, per company; companies with none are missing from the map. */
+	/**
+	 * The number of jobs open now, per company; companies with none are missing from the
+	 * map.
+	 */
 	@Override
 	public Map<Long, Long> openJobCounts(Collection<Long> companyIds) {
 		Map<Long, Long> counts = new HashMap<>();

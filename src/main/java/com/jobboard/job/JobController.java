@@ -56,7 +56,10 @@ class JobController {
 		return "jobs/list";
 	}
 
-	/** Without its slug, or with an old one, a job's address moves permanently to its canonical one. */
+	/**
+	 * Without its slug, or with an old one, a job's address moves permanently to its
+	 * canonical one.
+	 */
 	@GetMapping({ "/jobs/{id:\\d+}", "/jobs/{id:\\d+}/{slug}" })
 	Object job(@PathVariable long id, @PathVariable(required = false) String slug, Model model,
 			HttpServletRequest request) {
@@ -66,14 +69,16 @@ class JobController {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, job.path()).build();
 		}
 		model.addAttribute("job", job);
-		// Counted like a profile view (not HEAD, bots, prefetches or the company's own people), open or closed.
+		// Counted like a profile view (not HEAD, bots, prefetches or the company's own
+		// people), open or closed.
 		this.pageViews.count(request, ViewSubject.JOB, job.id(), job.companyId());
 		model.addAttribute("open", page.open());
 		model.addAttribute("excerpt", page.excerpt());
 		// For the meta description (fragment parameters may not call beans).
 		model.addAttribute("facts", this.texts.facts(job));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, page.meta());
-		// A closed job's page stays (200) for people who saved the link, but leaves search engines' indexes.
+		// A closed job's page stays (200) for people who saved the link, but leaves
+		// search engines' indexes.
 		model.addAttribute("noindex", !page.open());
 		return "jobs/job";
 	}

@@ -13,22 +13,26 @@ import com.jobboard.address.Address;
  * @param location the town or area as the employer wrote it: the address's locality
  * @param address the postal address of the workplace (its locality and country are
  * {@code location} and {@code countryCode})
- * @param companySocialUrls the company's social profiles, in the order its profile lists them
+ * @param companySocialUrls the company's social profiles, in the order its profile lists
+ * them
  * @param applyOnSite whether candidates apply on this site (the job page's Apply form)
  */
 public record JobDetails(long id, String slug, String title, EmploymentType employmentType, String location,
 		String countryCode, boolean remote, BigDecimal salaryMin, BigDecimal salaryMax, String salaryCurrency,
 		SalaryPeriod salaryPeriod, String descriptionHtml, String applyUrl, String applyEmail, JobStatus status,
-		Instant postedAt, Instant expiresAt, Instant updatedAt, long companyId, String companySlug,
-		String companyName, Long companyLogoId, String companyWebsite, Address address,
-		List<String> companySocialUrls, boolean applyOnSite) {
+		Instant postedAt, Instant expiresAt, Instant updatedAt, long companyId, String companySlug, String companyName,
+		Long companyLogoId, String companyWebsite, Address address, List<String> companySocialUrls,
+		boolean applyOnSite) {
 
 	public JobDetails {
 		address = (address != null) ? address : new Address(null, null, location, null, countryCode);
 		companySocialUrls = (companySocialUrls != null) ? List.copyOf(companySocialUrls) : List.of();
 	}
 
-	/** As the repository's queries select it: the address parts and the company's social links as columns. */
+	/**
+	 * As the repository's queries select it: the address parts and the company's social
+	 * links as columns.
+	 */
 	public JobDetails(long id, String slug, String title, EmploymentType employmentType, String location,
 			String countryCode, boolean remote, BigDecimal salaryMin, BigDecimal salaryMax, String salaryCurrency,
 			SalaryPeriod salaryPeriod, String descriptionHtml, String applyUrl, String applyEmail, JobStatus status,

@@ -23,13 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
 
 /**
- * Creates and edits jobs and moves them between statuses. Who may is declared on the controller
- * ({@code @companyAccess}); the form comes checked by {@link JobFormValidator} (bound with
- * {@code @Valid}), and what the save needs given the job's status is {@link JobPublishingRules}'s.
+ * Creates and edits jobs and moves them between statuses. Who may is declared on the
+ * controller ({@code @companyAccess}); the form comes checked by {@link JobFormValidator}
+ * (bound with {@code @Valid}), and what the save needs given the job's status is
+ * {@link JobPublishingRules}'s.
  *
  * <p>
- * Every save goes through the entity, so {@code updated_at} moves and every profile page that
- * lists the company's jobs notices the change on its next view.
+ * Every save goes through the entity, so {@code updated_at} moves and every profile page
+ * that lists the company's jobs notices the change on its next view.
  */
 @Service
 class JobEditor {
@@ -87,7 +88,10 @@ class JobEditor {
 		});
 	}
 
-	/** An existing job's page and its form filled with the job's current values, read together. */
+	/**
+	 * An existing job's page and its form filled with the job's current values, read
+	 * together.
+	 */
 	Editing open(long jobId) {
 		return this.readOnly.execute((tx) -> {
 			Job job = editableJob(jobId);
@@ -97,7 +101,8 @@ class JobEditor {
 
 	/**
 	 * The description rendered exactly as the job's page will show it; saves nothing.
-	 * @return the safe HTML, or {@code null} (with an error on the field) when it is too long
+	 * @return the safe HTML, or {@code null} (with an error on the field) when it is too
+	 * long
 	 */
 	String preview(JobForm form, BindingResult errors) {
 		String description = form.getDescription();
@@ -112,7 +117,8 @@ class JobEditor {
 
 	/**
 	 * Creates a job of the company from the checked form, as a draft or published.
-	 * @return the new job, or empty when the form has errors (they are added to {@code errors})
+	 * @return the new job, or empty when the form has errors (they are added to
+	 * {@code errors})
 	 */
 	Optional<Saved> create(long companyId, JobForm form, JobAction action, BindingResult errors) {
 		SignedInUser user = this.currentUser.require();
@@ -128,15 +134,17 @@ class JobEditor {
 			copy(form, action, job);
 			apply(action, job, now);
 			job = this.jobs.saveAndFlush(job);
-			announce(job, (action == JobAction.PUBLISH) ? JobChanged.Change.PUBLISHED : JobChanged.Change.CREATED, user);
+			announce(job, (action == JobAction.PUBLISH) ? JobChanged.Change.PUBLISHED : JobChanged.Change.CREATED,
+					user);
 			return Optional.of(new Saved(job.getId(), action.doneMessageCode(job.getStatus())));
 		});
 	}
 
 	/**
-	 * Saves the form onto the job and carries out the action, unless someone else saved the job
-	 * since the form was filled.
-	 * @return the job, or empty when the form has errors (they are added to {@code errors})
+	 * Saves the form onto the job and carries out the action, unless someone else saved
+	 * the job since the form was filled.
+	 * @return the job, or empty when the form has errors (they are added to
+	 * {@code errors})
 	 */
 	Optional<Saved> update(long jobId, JobForm form, JobAction action, BindingResult errors) {
 		try {
@@ -160,7 +168,8 @@ class JobEditor {
 			});
 		}
 		catch (OptimisticLockingFailureException ex) {
-			// Someone saved between our read and our write: the version check in the UPDATE caught it.
+			// Someone saved between our read and our write: the version check in the
+			// UPDATE caught it.
 			Long current = this.jobs.findById(jobId).map(Job::getVersion).orElse(null);
 			stale(form, current, errors);
 			return Optional.empty();
@@ -168,9 +177,9 @@ class JobEditor {
 	}
 
 	/**
-	 * Takes one of the hour's job posts (new jobs, and jobs put on the board), or adds the error
-	 * that says the limit is reached. Called last, in the saving transaction, so only a post that
-	 * goes through is counted.
+	 * Takes one of the hour's job posts (new jobs, and jobs put on the board), or adds
+	 * the error that says the limit is reached. Called last, in the saving transaction,
+	 * so only a post that goes through is counted.
 	 */
 	private boolean withinLimit(SignedInUser user, BindingResult errors) {
 		ActionLimits.Decision decision = this.limits.tryTake(user, LimitedAction.JOB_POST);
@@ -201,8 +210,10 @@ class JobEditor {
 		job.setApplyUrl(form.getApplyUrl());
 		job.setApplyEmail(form.getApplyEmail());
 		job.setApplyOnSite(form.isApplyOnSite());
-		// Publishing or reopening runs to the end of the chosen day. Otherwise an unchanged date keeps
-		// the exact time the job has, so saving an expired job never brings it back by accident.
+		// Publishing or reopening runs to the end of the chosen day. Otherwise an
+		// unchanged date keeps
+		// the exact time the job has, so saving an expired job never brings it back by
+		// accident.
 		if (action.putsOnBoard() || !Objects.equals(form.getExpiresOn(), job.expiryDate())) {
 			job.expireAtEndOf(form.getExpiresOn());
 		}
@@ -229,10 +240,13 @@ class JobEditor {
 		return this.jobs.findWithCompanyById(jobId).orElseThrow(() -> new NotFoundException("No job " + jobId));
 	}
 
-	/** Tells the company's activity log (and whoever else listens), in the saving transaction. */
+	/**
+	 * Tells the company's activity log (and whoever else listens), in the saving
+	 * transaction.
+	 */
 	private void announce(Job job, JobChanged.Change change, SignedInUser user) {
-		this.events.publishEvent(new JobChanged(job.getCompany().getId(), job.getId(), job.getTitle(), change,
-				user.id(), user.email()));
+		this.events.publishEvent(
+				new JobChanged(job.getCompany().getId(), job.getId(), job.getTitle(), change, user.id(), user.email()));
 	}
 
 	private Instant now() {

@@ -6,11 +6,12 @@ import java.util.List;
 import com.jobboard.company.Company;
 
 /**
- * What the job form page shows around the form: whose job it is, where it stands and which
- * buttons it offers. {@code jobId} is {@code null} for a job not saved yet.
+ * What the job form page shows around the form: whose job it is, where it stands and
+ * which buttons it offers. {@code jobId} is {@code null} for a job not saved yet.
+ *
  * @param status the status people see now (an open job past its expiry is expired)
- * @param publicPath the job's public page, or {@code null} while it has none (a draft, or a company
- * that is not public)
+ * @param publicPath the job's public page, or {@code null} while it has none (a draft, or
+ * a company that is not public)
  */
 public record JobEditorPage(Long jobId, long companyId, String companyName, String title, JobStatus status,
 		Instant postedAt, Instant expiresAt, Instant updatedAt, String publicPath, List<JobAction> actions) {

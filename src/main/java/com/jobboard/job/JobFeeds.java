@@ -9,9 +9,9 @@ import java.util.StringJoiner;
 import com.jobboard.web.FeedLink;
 
 /**
- * The addresses of the Atom feed of open jobs ({@code /jobs/feed.atom}), which takes the filters
- * of {@code /jobs}. The feed itself is served by the {@code feed} feature; the job list announces
- * it with {@link #link}.
+ * The addresses of the Atom feed of open jobs ({@code /jobs/feed.atom}), which takes the
+ * filters of {@code /jobs}. The feed itself is served by the {@code feed} feature; the
+ * job list announces it with {@link #link}.
  */
 public final class JobFeeds {
 
@@ -22,8 +22,9 @@ public final class JobFeeds {
 
 	/**
 	 * The search's filters as a URL query in a fixed order ({@code q}, {@code location},
-	 * {@code sector}, {@code type}, {@code remote}), encoded, without {@code sort} or {@code page}:
-	 * the same search always gets the same feed address. Empty for all jobs.
+	 * {@code sector}, {@code type}, {@code remote}), encoded, without {@code sort} or
+	 * {@code page}: the same search always gets the same feed address. Empty for all
+	 * jobs.
 	 */
 	public static String filterQuery(JobSearch search) {
 		StringJoiner query = new StringJoiner("&");
@@ -49,7 +50,10 @@ public final class JobFeeds {
 		return withQuery("/jobs", filterQuery(search));
 	}
 
-	/** The filters in words, for a feed's title: "engineer · Berlin · Full-time · Remote"; empty for all jobs. */
+	/**
+	 * The filters in words, for a feed's title: "engineer · Berlin · Full-time · Remote";
+	 * empty for all jobs.
+	 */
 	public static String describe(JobSearch search) {
 		List<String> parts = new ArrayList<>();
 		addIfSet(parts, search.q());
@@ -71,7 +75,10 @@ public final class JobFeeds {
 				: new FeedLink("feed.jobs.search-title", List.of(filters), path(search));
 	}
 
-	/** Form-encodes the value, so that a "+" in "C++" survives (Spring's URI encoding would keep it as a space). */
+	/**
+	 * Form-encodes the value, so that a "+" in "C++" survives (Spring's URI encoding
+	 * would keep it as a space).
+	 */
 	private static void addIfSet(StringJoiner query, String name, String value) {
 		if (value != null && !value.isBlank()) {
 			query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));

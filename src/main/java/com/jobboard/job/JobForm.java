@@ -16,11 +16,12 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the job form posts. The form binds to this, never to {@link Job}, so a request can set
- * only these fields. Single-line text is trimmed (blank becomes {@code null}); country and
- * currency codes are upper-cased. Rules that involve more than one field are
- * {@link JobFormValidator}'s; those that depend on the job's status, {@link JobPublishingRules}'s.
- * A value that cannot be converted gets the message of its {@code typeMismatch.jobForm.*} code.
+ * What the job form posts. The form binds to this, never to {@link Job}, so a request can
+ * set only these fields. Single-line text is trimmed (blank becomes {@code null});
+ * country and currency codes are upper-cased. Rules that involve more than one field are
+ * {@link JobFormValidator}'s; those that depend on the job's status,
+ * {@link JobPublishingRules}'s. A value that cannot be converted gets the message of its
+ * {@code typeMismatch.jobForm.*} code.
  */
 public class JobForm {
 
@@ -34,7 +35,10 @@ public class JobForm {
 
 	static final int APPLY_EMAIL_MAX = 254;
 
-	/** No control characters (PostgreSQL refuses NUL, and none belongs in one line of text). */
+	/**
+	 * No control characters (PostgreSQL refuses NUL, and none belongs in one line of
+	 * text).
+	 */
 	private static final String ONE_LINE = "[^\\p{Cntrl}]*";
 
 	/** Line breaks and tabs are fine in Markdown; other control characters are not. */
@@ -94,7 +98,10 @@ public class JobForm {
 	@Pattern(regexp = ONE_LINE, message = NO_CONTROL_CHARACTERS)
 	private String applyEmail;
 
-	/** Applications on this site; a new job's form starts with it ticked ({@link #forNewJob()}). */
+	/**
+	 * Applications on this site; a new job's form starts with it ticked
+	 * ({@link #forNewJob()}).
+	 */
 	private boolean applyOnSite;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -103,7 +110,10 @@ public class JobForm {
 	/** The version of the job the form was filled from; {@code null} for a new job. */
 	private Long version;
 
-	/** The empty form of a new job: it takes applications on the site unless the employer says otherwise. */
+	/**
+	 * The empty form of a new job: it takes applications on the site unless the employer
+	 * says otherwise.
+	 */
 	static JobForm forNewJob() {
 		JobForm form = new JobForm();
 		form.setApplyOnSite(true);
@@ -260,7 +270,10 @@ public class JobForm {
 		return this.description;
 	}
 
-	/** Markdown is kept exactly as typed (leading spaces mean something), only blank becomes empty. */
+	/**
+	 * Markdown is kept exactly as typed (leading spaces mean something), only blank
+	 * becomes empty.
+	 */
 	public void setDescription(String description) {
 		this.description = (description == null || description.isBlank()) ? "" : description;
 	}

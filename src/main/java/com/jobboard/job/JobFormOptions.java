@@ -7,7 +7,10 @@ import java.util.Map;
 import com.jobboard.address.Countries;
 import com.jobboard.web.Messages;
 
-/** The choices the job pages' lists offer, value to label in the request's language, in the order people expect them. */
+/**
+ * The choices the job pages' lists offer, value to label in the request's language, in
+ * the order people expect them.
+ */
 final class JobFormOptions {
 
 	private JobFormOptions() {

@@ -13,12 +13,13 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * The job form's rules that the field annotations of {@link JobForm} cannot express: known
- * country and currency codes, a salary range the right way round that says its currency and
- * period, an apply address on the web, a four-digit expiry year. Bound to the form with
- * {@code @InitBinder("jobForm")}; runs after the field constraints, so every problem is reported
- * at once, and a field keeps only its first message. They hold whatever the job's status; what
- * publishing needs on top is {@link JobPublishingRules}'s. Imports check their jobs with it too.
+ * The job form's rules that the field annotations of {@link JobForm} cannot express:
+ * known country and currency codes, a salary range the right way round that says its
+ * currency and period, an apply address on the web, a four-digit expiry year. Bound to
+ * the form with {@code @InitBinder("jobForm")}; runs after the field constraints, so
+ * every problem is reported at once, and a field keeps only its first message. They hold
+ * whatever the job's status; what publishing needs on top is
+ * {@link JobPublishingRules}'s. Imports check their jobs with it too.
  */
 @Component
 class JobFormValidator implements Validator {

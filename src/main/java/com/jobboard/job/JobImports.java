@@ -20,14 +20,16 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * What an import may do to jobs, by the job form's own rules (its field checks, and the rules of
- * fields together such as a salary's currency and period) and with the description through the
- * sanitizer. Runs in the caller's transaction.
+ * What an import may do to jobs, by the job form's own rules (its field checks, and the
+ * rules of fields together such as a salary's currency and period) and with the
+ * description through the sanitizer. Runs in the caller's transaction.
  */
 @Service
 public class JobImports {
 
-	/** Fields that only make sense together: when one is refused, the others go with it. */
+	/**
+	 * Fields that only make sense together: when one is refused, the others go with it.
+	 */
 	private static final Set<String> SALARY = Set.of("salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod");
 
 	private final SpringValidatorAdapter fieldConstraints;
@@ -53,8 +55,8 @@ public class JobImports {
 	}
 
 	/**
-	 * Empties every field that breaks the job form's rules (a salary goes as a whole) and names it;
-	 * the title and employment type cannot be left out, so their problems stay.
+	 * Empties every field that breaks the job form's rules (a salary goes as a whole) and
+	 * names it; the title and employment type cannot be left out, so their problems stay.
 	 */
 	public List<String> dropInvalidFields(JobForm form) {
 		List<String> dropped = new ArrayList<>();
@@ -88,17 +90,21 @@ public class JobImports {
 
 	private BeanPropertyBindingResult errorsOf(JobForm form) {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "job");
-		// The same checks as the job form's, in the same order: its field constraints, then its rules.
+		// The same checks as the job form's, in the same order: its field constraints,
+		// then its rules.
 		this.fieldConstraints.validate(form, errors);
 		this.formRules.validate(form, errors);
 		return errors;
 	}
 
 	/**
-	 * Creates the job of the company, or updates the one with the id, from a checked form; writes
-	 * nothing when nothing changed. A job moved to another company in the source moves here too.
-	 * @param status {@code OPEN} (past its expiry it counts as expired), {@code FILLED} or {@code DRAFT}
-	 * @param postedAt when it was published on the old site ({@code null}: never, for drafts)
+	 * Creates the job of the company, or updates the one with the id, from a checked
+	 * form; writes nothing when nothing changed. A job moved to another company in the
+	 * source moves here too.
+	 * @param status {@code OPEN} (past its expiry it counts as expired), {@code FILLED}
+	 * or {@code DRAFT}
+	 * @param postedAt when it was published on the old site ({@code null}: never, for
+	 * drafts)
 	 */
 	public Saved save(Long existingId, long companyId, JobForm form, JobStatus status, Instant postedAt) {
 		Job job = (existingId != null) ? this.jobs.findById(existingId).orElse(null) : null;
@@ -138,7 +144,8 @@ public class JobImports {
 	}
 
 	private Job moveTo(Job job, Company company) {
-		// The company is a constructor argument only: a moved job is rewritten in place through a new entity state.
+		// The company is a constructor argument only: a moved job is rewritten in place
+		// through a new entity state.
 		this.entityManager.createQuery("update Job j set j.company = :company where j.id = :id")
 			.setParameter("company", company)
 			.setParameter("id", job.getId())
@@ -151,8 +158,9 @@ public class JobImports {
 	private static List<Object> state(Job job) {
 		return java.util.Arrays.asList(job.getCompany().getId(), job.getTitle(), job.getEmploymentType(),
 				job.getLocation(), job.getCountryCode(), job.isRemote(), scaled(job.getSalaryMin()),
-				scaled(job.getSalaryMax()), job.getSalaryCurrency(), job.getSalaryPeriod(), job.getDescriptionMarkdown(),
-				job.getApplyUrl(), job.getApplyEmail(), job.getExpiresAt(), job.getStatus(), job.getPostedAt());
+				scaled(job.getSalaryMax()), job.getSalaryCurrency(), job.getSalaryPeriod(),
+				job.getDescriptionMarkdown(), job.getApplyUrl(), job.getApplyEmail(), job.getExpiresAt(),
+				job.getStatus(), job.getPostedAt());
 	}
 
 	private static Object scaled(java.math.BigDecimal amount) {

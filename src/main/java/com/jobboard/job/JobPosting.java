@@ -21,17 +21,18 @@ import com.jobboard.structureddata.PropertyValue;
  * @param employmentType named as Google's enum (FULL_TIME, PART_TIME, CONTRACTOR, ...)
  * @param jobLocation where the work is done, when a location or country is given
  * @param jobLocationType {@code TELECOMMUTE} for remote jobs, else {@code null}
- * @param applicantLocationRequirements the country remote applicants must live in, when given
+ * @param applicantLocationRequirements the country remote applicants must live in, when
+ * given
  * @param baseSalary only when the job gives a salary
- * @param directApply whether people apply on this site (jobs that take applications here) rather than
- * only on the company's site or by e-mail
+ * @param directApply whether people apply on this site (jobs that take applications here)
+ * rather than only on the company's site or by e-mail
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "@context", "@type" })
 record JobPosting(String title, String description, OffsetDateTime datePosted, OffsetDateTime validThrough,
 		EmploymentType employmentType, Organization hiringOrganization, Place jobLocation, String jobLocationType,
-		Country applicantLocationRequirements, MonetaryAmount baseSalary, PropertyValue identifier,
-		boolean directApply, String url) {
+		Country applicantLocationRequirements, MonetaryAmount baseSalary, PropertyValue identifier, boolean directApply,
+		String url) {
 
 	static final String TELECOMMUTE = "TELECOMMUTE";
 

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Makes a job's {@link JobPosting} for search engines (Google's job search), from what the job
- * page shows. Closed jobs get none: a posting must only be marked up while people can apply.
+ * Makes a job's {@link JobPosting} for search engines (Google's job search), from what
+ * the job page shows. Closed jobs get none: a posting must only be marked up while people
+ * can apply.
  */
 @Component
 class JobPostings {
@@ -47,7 +48,10 @@ class JobPostings {
 				this.siteUrls.absolute(job.path())));
 	}
 
-	/** Google requires a description: a job without one is described by its title and company. */
+	/**
+	 * Google requires a description: a job without one is described by its title and
+	 * company.
+	 */
 	private static String description(JobDetails job) {
 		if (job.descriptionHtml() != null && !job.descriptionHtml().isBlank()) {
 			return job.descriptionHtml();
@@ -56,8 +60,8 @@ class JobPostings {
 	}
 
 	/**
-	 * The company with its logo and {@code sameAs}: its own site, then its social profiles. A company
-	 * without any of these is named by its profile here.
+	 * The company with its logo and {@code sameAs}: its own site, then its social
+	 * profiles. A company without any of these is named by its profile here.
 	 */
 	private Organization hiringOrganization(JobDetails job) {
 		String profile = this.siteUrls.absolute(job.companyPath());
@@ -71,9 +75,10 @@ class JobPostings {
 	}
 
 	/**
-	 * Where the work is done, with every address part the job gives. A remote job with no more than
-	 * a country is fully remote: its country is where applicants must live, not an office, so it
-	 * gets no location (Google reads a location next to TELECOMMUTE as a place people may also work at).
+	 * Where the work is done, with every address part the job gives. A remote job with no
+	 * more than a country is fully remote: its country is where applicants must live, not
+	 * an office, so it gets no location (Google reads a location next to TELECOMMUTE as a
+	 * place people may also work at).
 	 */
 	private static Place jobLocation(JobDetails job) {
 		Address address = job.address();
@@ -88,7 +93,10 @@ class JobPostings {
 		return (job.remote() && job.countryCode() != null) ? new Country(job.countryCode()) : null;
 	}
 
-	/** Only with a salary, a known ISO 4217 currency and a period: anything less would be wrong data. */
+	/**
+	 * Only with a salary, a known ISO 4217 currency and a period: anything less would be
+	 * wrong data.
+	 */
 	private static MonetaryAmount baseSalary(JobDetails job) {
 		if ((job.salaryMin() == null && job.salaryMax() == null) || job.salaryPeriod() == null) {
 			return null;

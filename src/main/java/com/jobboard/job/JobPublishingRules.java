@@ -14,11 +14,12 @@ import org.springframework.validation.Errors;
 import static com.jobboard.job.JobFormValidator.rejectOnce;
 
 /**
- * What a save needs beyond a valid form, given where the job stands: the button pressed is one
- * its status offers, a job on the board says how to apply and does not end in the past, and an
- * employer still waiting for approval keeps to drafts. These depend on the stored job and on who
- * saves, so they cannot run while the form is bound; {@link JobEditor} checks them in its saving
- * transaction, after {@link JobFormValidator}.
+ * What a save needs beyond a valid form, given where the job stands: the button pressed
+ * is one its status offers, a job on the board says how to apply and does not end in the
+ * past, and an employer still waiting for approval keeps to drafts. These depend on the
+ * stored job and on who saves, so they cannot run while the form is bound;
+ * {@link JobEditor} checks them in its saving transaction, after
+ * {@link JobFormValidator}.
  */
 @Component
 class JobPublishingRules {
@@ -34,7 +35,8 @@ class JobPublishingRules {
 
 	/**
 	 * Adds an error for every rule the save breaks.
-	 * @param storedExpiry the expiry date the job has now ({@code null} for none, or a new job)
+	 * @param storedExpiry the expiry date the job has now ({@code null} for none, or a
+	 * new job)
 	 * @param status the status people see now ({@code DRAFT} for a new job)
 	 */
 	void check(JobForm form, JobAction action, LocalDate storedExpiry, JobStatus status, SignedInUser user,
@@ -47,15 +49,17 @@ class JobPublishingRules {
 			if (!form.isApplyOnSite() && form.getApplyUrl() == null && form.getApplyEmail() == null) {
 				rejectOnce(errors, "applyUrl", "jobAdmin.error.applyRequired");
 			}
-			// Reopening or publishing needs a date still to come; editing an open job must not set a past one.
+			// Reopening or publishing needs a date still to come; editing an open job
+			// must not set a past one.
 			LocalDate expiresOn = form.getExpiresOn();
 			boolean dateMatters = action.putsOnBoard() || !Objects.equals(expiresOn, storedExpiry);
 			if (expiresOn != null && dateMatters && expiresOn.isBefore(today())) {
-				rejectOnce(errors, "expiresOn", (action == JobAction.REOPEN) ? "jobAdmin.error.expiryPastReopen"
-						: "jobAdmin.error.expiryPast");
+				rejectOnce(errors, "expiresOn",
+						(action == JobAction.REOPEN) ? "jobAdmin.error.expiryPastReopen" : "jobAdmin.error.expiryPast");
 			}
 		}
-		// An employer who signed up on their own prepares drafts until an admin approves the account.
+		// An employer who signed up on their own prepares drafts until an admin approves
+		// the account.
 		if (action.putsOnBoard() && !user.isAdmin() && this.employerAccounts.isAwaitingApproval(user.id())) {
 			errors.reject("registration.publishAfterApproval",
 					"Your account is waiting for an admin's approval. Save the job as a draft for now: "

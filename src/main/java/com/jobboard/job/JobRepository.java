@@ -14,17 +14,18 @@ import org.springframework.data.jpa.repository.Query;
 public interface JobRepository extends JpaRepository<Job, Long> {
 
 	/**
-	 * The admin lists' status filter: {@code :status} is a {@link JobStatus} name or empty, and means
-	 * the status people see ({@code OPEN} leaves out open jobs past their expiry, {@code EXPIRED}
-	 * takes them in).
+	 * The admin lists' status filter: {@code :status} is a {@link JobStatus} name or
+	 * empty, and means the status people see ({@code OPEN} leaves out open jobs past
+	 * their expiry, {@code EXPIRED} takes them in).
 	 */
 	String STATUS_FILTER = "    and (:status = ''"
-			+ " or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)"
-			+ " or (:status = 'OPEN' and " + OpenNow.JPQL + ")"
-			+ " or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)"
+			+ " or (:status = 'DRAFT' and j.status = com.jobboard.job.JobStatus.DRAFT)" + " or (:status = 'OPEN' and "
+			+ OpenNow.JPQL + ")" + " or (:status = 'FILLED' and j.status = com.jobboard.job.JobStatus.FILLED)"
 			+ " or (:status = 'EXPIRED' and " + OpenNow.EXPIRED_JPQL + "))\n";
 
-	/** Published jobs of a company, newest first, including any whose expiry has passed. */
+	/**
+	 * Published jobs of a company, newest first, including any whose expiry has passed.
+	 */
 	@Query("""
 			select new com.jobboard.job.JobSummary(j.id, j.company.id, j.title, j.slug, j.employmentType,
 			    j.location, j.countryCode, j.remote, j.salaryMin, j.salaryMax, j.salaryCurrency, j.salaryPeriod,
@@ -35,7 +36,10 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 			""")
 	List<JobSummary> findPublishedByCompany(long companyId);
 
-	/** A job that has been published (drafts are private), with its company, if that company is public. */
+	/**
+	 * A job that has been published (drafts are private), with its company, if that
+	 * company is public.
+	 */
 	@Query("""
 			select new com.jobboard.job.JobDetails(j.id, j.slug, j.title, j.employmentType, j.location, j.countryCode,
 			    j.remote, j.salaryMin, j.salaryMax, j.salaryCurrency, j.salaryPeriod, j.descriptionHtml, j.applyUrl,
@@ -59,7 +63,10 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 	@EntityGraph(attributePaths = "company")
 	Optional<Job> findWithCompanyById(long id);
 
-	/** The published jobs of public companies among the given ids, as {@link #findPublishedDetails} reads one. */
+	/**
+	 * The published jobs of public companies among the given ids, as
+	 * {@link #findPublishedDetails} reads one.
+	 */
 	@Query("""
 			select new com.jobboard.job.JobDetails(j.id, j.slug, j.title, j.employmentType, j.location, j.countryCode,
 			    j.remote, j.salaryMin, j.salaryMax, j.salaryCurrency, j.salaryPeriod, j.descriptionHtml, j.applyUrl,
@@ -73,9 +80,9 @@ public interface JobRepository extends JpaRepository<Job, Long> {
 	List<JobDetails> findPublishedDetailsByIdIn(Collection<Long> ids);
 
 	/**
-	 * Every job, newest first, for admins: optionally only those in one status as people see it
-	 * ({@code status} is a {@link JobStatus} name or empty; EXPIRED includes open jobs past their
-	 * expiry, OPEN excludes them) and with a word in the title.
+	 * Every job, newest first, for admins: optionally only those in one status as people
+	 * see it ({@code status} is a {@link JobStatus} name or empty; EXPIRED includes open
+	 * jobs past their expiry, OPEN excludes them) and with a word in the title.
 	 */
 	@Query(value = """
 			select new com.jobboard.job.JobAdminRow(j.id, j.title, j.slug, j.status, j.postedAt, j.expiresAt,

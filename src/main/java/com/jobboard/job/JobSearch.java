@@ -16,7 +16,10 @@ import com.jobboard.web.SearchTerms;
  */
 public record JobSearch(String q, String location, String sector, EmploymentType type, Boolean remote, JobSort sort) {
 
-	/** Texts are trimmed, cleared of control characters and cut to {@value SearchTerms#MAX_LENGTH} characters. */
+	/**
+	 * Texts are trimmed, cleared of control characters and cut to
+	 * {@value SearchTerms#MAX_LENGTH} characters.
+	 */
 	public JobSearch {
 		q = SearchTerms.normalize(q);
 		location = SearchTerms.normalize(location);

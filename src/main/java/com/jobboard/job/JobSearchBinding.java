@@ -7,10 +7,10 @@ import java.util.Set;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
- * Binds a {@link JobSearch} from request parameters forgivingly, for pages people reach from
- * links and bookmarks: a value that names no employment type, sort or yes/no
- * ({@code type=fulltime}, {@code sort=best}, {@code remote=maybe}) leaves that filter off instead
- * of failing the request. Names are matched in any case ({@code type=full_time}).
+ * Binds a {@link JobSearch} from request parameters forgivingly, for pages people reach
+ * from links and bookmarks: a value that names no employment type, sort or yes/no
+ * ({@code type=fulltime}, {@code sort=best}, {@code remote=maybe}) leaves that filter off
+ * instead of failing the request. Names are matched in any case ({@code type=full_time}).
  */
 public final class JobSearchBinding {
 
@@ -28,7 +28,10 @@ public final class JobSearchBinding {
 		binder.registerCustomEditor(Boolean.class, new YesNoEditor());
 	}
 
-	/** Whether a request parameter names a sort order (so that it was chosen, not defaulted). */
+	/**
+	 * Whether a request parameter names a sort order (so that it was chosen, not
+	 * defaulted).
+	 */
 	static boolean isSort(String value) {
 		return value != null && EnumEditor.parse(JobSort.class, value) != null;
 	}

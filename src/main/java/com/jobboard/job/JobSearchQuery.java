@@ -21,12 +21,13 @@ import org.springframework.stereotype.Repository;
  * Finds the jobs open now that match a {@link JobSearch}, in PostgreSQL.
  *
  * <p>
- * Keywords go through {@code websearch_to_tsquery}, which accepts anything people type (quotes
- * for phrases, {@code or}, {@code -word}) and never fails on the rest: stray operators, quotes
- * and SQL are just words or nothing. They are matched against each job's
- * {@code search_document} (title, company name, description; see V6__job_search.sql) with both
- * the English configuration (stems: "engineers" finds "Engineer") and the simple one (words as
- * written). The SQL is assembled from fixed pieces only; every value is a bind parameter.
+ * Keywords go through {@code websearch_to_tsquery}, which accepts anything people type
+ * (quotes for phrases, {@code or}, {@code -word}) and never fails on the rest: stray
+ * operators, quotes and SQL are just words or nothing. They are matched against each
+ * job's {@code search_document} (title, company name, description; see
+ * V6__job_search.sql) with both the English configuration (stems: "engineers" finds
+ * "Engineer") and the simple one (words as written). The SQL is assembled from fixed
+ * pieces only; every value is a bind parameter.
  */
 @Repository
 class JobSearchQuery {
@@ -37,7 +38,10 @@ class JobSearchQuery {
 			c.name as company_name, c.slug as company_slug, c.logo_id as company_logo_id
 			""";
 
-	/** How many of the newest open jobs a keyword search looks at first (see {@link #keywordMatches}). */
+	/**
+	 * How many of the newest open jobs a keyword search looks at first (see
+	 * {@link #keywordMatches}).
+	 */
 	static final int NEWEST_WINDOW = 20 * CappedPage.MAX_RESULTS;
 
 	private static final String KEYWORDS = """
@@ -50,7 +54,10 @@ class JobSearchQuery {
 		this.jdbc = jdbc;
 	}
 
-	/** The page of matches, at most {@link CappedPage#MAX_RESULTS} deep, counted no further than that. */
+	/**
+	 * The page of matches, at most {@link CappedPage#MAX_RESULTS} deep, counted no
+	 * further than that.
+	 */
 	Page<JobListing> find(JobSearch search, Instant now, Pageable pageable) {
 		Conditions conditions = new Conditions(search, now);
 		if (conditions.hasKeywords()) {
@@ -58,33 +65,38 @@ class JobSearchQuery {
 		}
 		String newest = "select " + COLUMNS + conditions.from() + conditions.where()
 				+ " order by j.posted_at desc, j.id desc limit :limit offset :offset";
-		return CappedPage.of(pageable, (page) -> this.jdbc.sql(newest)
-			.params(conditions.params())
-			.param("limit", page.getPageSize())
-			.param("offset", page.getOffset())
-			.query(JobSearchQuery::listing)
-			.list(), (limit) -> this.jdbc
-				.sql("select count(*) from (select 1" + conditions.from() + conditions.where()
-						+ " limit :countLimit) found")
-				.params(conditions.params())
-				.param("countLimit", limit)
-				.query(Long.class)
-				.single());
+		return CappedPage.of(pageable,
+				(page) -> this.jdbc.sql(newest)
+					.params(conditions.params())
+					.param("limit", page.getPageSize())
+					.param("offset", page.getOffset())
+					.query(JobSearchQuery::listing)
+					.list(),
+				(limit) -> this.jdbc
+					.sql("select count(*) from (select 1" + conditions.from() + conditions.where()
+							+ " limit :countLimit) found")
+					.params(conditions.params())
+					.param("countLimit", limit)
+					.query(Long.class)
+					.single());
 	}
 
 	/**
-	 * A keyword search lists the newest {@link CappedPage#MAX_RESULTS} matches (as deep as the list goes), newest
-	 * first or ranked by their title and company name ({@code job_search_heading}, V19_1); a match in the
-	 * description only ranks after those, newest first. On a large board a very common word matches tens of
-	 * thousands of jobs: ranking each by its whole {@code search_document} read every one's description vector
-	 * (stored out of line, TOAST), and so did walking the newest jobs to test each one's document. Here the
-	 * matches come from the text index as one bitmap, and only the title and company name of the newest
-	 * thousand are ranked. Every page ranks the same jobs, so paging neither repeats nor skips one.
+	 * A keyword search lists the newest {@link CappedPage#MAX_RESULTS} matches (as deep
+	 * as the list goes), newest first or ranked by their title and company name
+	 * ({@code job_search_heading}, V19_1); a match in the description only ranks after
+	 * those, newest first. On a large board a very common word matches tens of thousands
+	 * of jobs: ranking each by its whole {@code search_document} read every one's
+	 * description vector (stored out of line, TOAST), and so did walking the newest jobs
+	 * to test each one's document. Here the matches come from the text index as one
+	 * bitmap, and only the title and company name of the newest thousand are ranked.
+	 * Every page ranks the same jobs, so paging neither repeats nor skips one.
 	 *
 	 * <p>
-	 * The newest matches are looked for among the newest {@link #NEWEST_WINDOW} open jobs first (one bitmap of
-	 * {@code jobs_open_search_idx}, V19, reads only those): for a common word that holds enough of them. Otherwise
-	 * among all open jobs: a rarer word, with few matches to read anyway. The count comes with the page.
+	 * The newest matches are looked for among the newest {@link #NEWEST_WINDOW} open jobs
+	 * first (one bitmap of {@code jobs_open_search_idx}, V19, reads only those): for a
+	 * common word that holds enough of them. Otherwise among all open jobs: a rarer word,
+	 * with few matches to read anyway. The count comes with the page.
 	 */
 	private Page<JobListing> keywordMatches(Conditions conditions, boolean byRank, Pageable pageable) {
 		long[] matched = { -1 };
@@ -99,7 +111,8 @@ class JobSearchQuery {
 			}
 			return found.stream().map(Match::listing).toList();
 		}, (limit) -> (matched[0] >= 0) ? Math.min(matched[0], limit) : this.jdbc
-			// Materialized: planned as a whole, the matches come from the text index, not from testing job by job.
+			// Materialized: planned as a whole, the matches come from the text index, not
+			// from testing job by job.
 			.sql("with found as materialized (select 1" + conditions.from() + conditions.where()
 					+ ") select count(*) from (select 1 from found limit :countLimit) capped")
 			.params(conditions.params())
@@ -109,10 +122,11 @@ class JobSearchQuery {
 	}
 
 	private List<Match> newestMatches(Conditions conditions, boolean byRank, Pageable page, boolean newestWindow) {
-		// Materialized, so that the matches are planned as a whole (a bitmap of the text index, and of the window),
-		// not found by walking the newest jobs and reading each one's document to test it.
-		String sql = "with matches as materialized (select j.id, j.posted_at" + conditions.from()
-				+ conditions.where()
+		// Materialized, so that the matches are planned as a whole (a bitmap of the text
+		// index, and of the window),
+		// not found by walking the newest jobs and reading each one's document to test
+		// it.
+		String sql = "with matches as materialized (select j.id, j.posted_at" + conditions.from() + conditions.where()
 				+ (newestWindow ? " and j.posted_at >= (select posted_at from jobs where status = 'OPEN'"
 						+ " order by posted_at desc, id desc offset :window limit 1)" : "")
 				+ ") select " + COLUMNS + ", (select count(*) from matches) as matched from (select id from matches"
@@ -148,13 +162,16 @@ class JobSearchQuery {
 	}
 
 	/**
-	 * A job of a keyword search, and how many jobs matched: among the newest {@link #NEWEST_WINDOW} open ones, or
-	 * among all.
+	 * A job of a keyword search, and how many jobs matched: among the newest
+	 * {@link #NEWEST_WINDOW} open ones, or among all.
 	 */
 	private record Match(JobListing listing, long matched) {
 	}
 
-	/** The FROM and WHERE of a search, shared by the page and its count, with their parameters. */
+	/**
+	 * The FROM and WHERE of a search, shared by the page and its count, with their
+	 * parameters.
+	 */
 	private static final class Conditions {
 
 		private final Map<String, Object> params = new LinkedHashMap<>();
@@ -164,7 +181,8 @@ class JobSearchQuery {
 		private final boolean keywords;
 
 		Conditions(JobSearch search, Instant now) {
-			// Open now: published, not filled, not past its expiry (checked here, so no job waits for a rewrite).
+			// Open now: published, not filled, not past its expiry (checked here, so no
+			// job waits for a rewrite).
 			this.clauses.add(OpenNow.SQL);
 			this.clauses.add("c.status = 'ACTIVE'");
 			this.params.put("now", Timestamp.from(now));

@@ -9,8 +9,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A job's place and salary as people read them, in the request's language. Templates use it as
- * {@code @jobTexts.where(job)} and {@code @jobTexts.salary(job)} for lists and job pages alike.
+ * A job's place and salary as people read them, in the request's language. Templates use
+ * it as {@code @jobTexts.where(job)} and {@code @jobTexts.salary(job)} for lists and job
+ * pages alike.
  */
 @Component("jobTexts")
 public class JobTexts {
@@ -30,7 +31,10 @@ public class JobTexts {
 		return where(job.location(), job.countryCode(), job.remote());
 	}
 
-	/** "EUR 70,000–90,000 a year", "from EUR 20 an hour", or empty when no salary is given. */
+	/**
+	 * "EUR 70,000–90,000 a year", "from EUR 20 an hour", or empty when no salary is
+	 * given.
+	 */
 	public String salary(JobSummary job) {
 		return salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), job.salaryPeriod());
 	}
@@ -39,7 +43,10 @@ public class JobTexts {
 		return salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), job.salaryPeriod());
 	}
 
-	/** The kind of job and where it is, for descriptions: "Full-time, Berlin, DE · Remote". */
+	/**
+	 * The kind of job and where it is, for descriptions: "Full-time, Berlin, DE ·
+	 * Remote".
+	 */
 	public String facts(JobDetails job) {
 		String type = message("jobs.type." + job.employmentType().name());
 		String where = where(job);

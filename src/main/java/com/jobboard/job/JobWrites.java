@@ -6,9 +6,10 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
 /**
- * A job written through JPA changes its company's profile (which lists its jobs): tells the company feature's
- * {@link ProfileChanges}, as {@code company.ProfileWrites} does for the company itself. It lives here so that
- * the company feature does not need to know the job entity.
+ * A job written through JPA changes its company's profile (which lists its jobs): tells
+ * the company feature's {@link ProfileChanges}, as {@code company.ProfileWrites} does for
+ * the company itself. It lives here so that the company feature does not need to know the
+ * job entity.
  */
 public class JobWrites {
 

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 
 /**
- * Per-hour limits on what one employer account does (profile saves, job posts) and on sign-ups
- * per client address, so that a self-service account cannot flood the board. Admins are never
- * limited. Counted in PostgreSQL, so the limits hold across instances.
+ * Per-hour limits on what one employer account does (profile saves, job posts) and on
+ * sign-ups per client address, so that a self-service account cannot flood the board.
+ * Admins are never limited. Counted in PostgreSQL, so the limits hold across instances.
  *
  * <p>
  * Take an action inside the transaction that saves it: when the save fails afterwards the
@@ -33,7 +33,10 @@ public class ActionLimits {
 		this.properties = properties;
 	}
 
-	/** Counts one action of the signed-in person, unless their limit for this hour is reached (never for admins). */
+	/**
+	 * Counts one action of the signed-in person, unless their limit for this hour is
+	 * reached (never for admins).
+	 */
 	public Decision tryTake(SignedInUser user, LimitedAction action) {
 		if (user.isAdmin()) {
 			return Decision.ALLOWED;
@@ -42,8 +45,8 @@ public class ActionLimits {
 	}
 
 	/**
-	 * Counts one action for a company, whoever of its team takes it, unless the company's limit
-	 * for this hour is reached (never for admins).
+	 * Counts one action for a company, whoever of its team takes it, unless the company's
+	 * limit for this hour is reached (never for admins).
 	 */
 	public Decision tryTakeForCompany(SignedInUser user, long companyId, LimitedAction action) {
 		if (user.isAdmin()) {
@@ -52,7 +55,9 @@ public class ActionLimits {
 		return take("company:" + companyId, action);
 	}
 
-	/** Counts one action from a client address, unless its limit for this hour is reached. */
+	/**
+	 * Counts one action from a client address, unless its limit for this hour is reached.
+	 */
 	public Decision tryTakeForAddress(String address, LimitedAction action) {
 		String normalized = (address != null && !address.isBlank()) ? address.strip().toLowerCase(Locale.ROOT)
 				: "unknown";
@@ -70,7 +75,10 @@ public class ActionLimits {
 		return wait.map((retryAfter) -> new Decision(false, action, limit, retryAfter)).orElse(Decision.ALLOWED);
 	}
 
-	/** Adds the form-level error that says the limit is reached, with the limit and the minutes to wait. */
+	/**
+	 * Adds the form-level error that says the limit is reached, with the limit and the
+	 * minutes to wait.
+	 */
 	public static void reject(Errors errors, Decision decision) {
 		errors.reject(decision.action().errorCode(), new Object[] { decision.limit(), decision.minutesToWait() },
 				"You reached the limit of " + decision.limit() + " per hour. Nothing was saved; what you typed is "
@@ -78,8 +86,8 @@ public class ActionLimits {
 	}
 
 	/**
-	 * When the form was refused because a limit is reached (answer 429 then): the value of the
-	 * {@code Retry-After} header, in seconds.
+	 * When the form was refused because a limit is reached (answer 429 then): the value
+	 * of the {@code Retry-After} header, in seconds.
 	 */
 	public static Optional<String> retryAfter(Errors errors) {
 		return errors.getGlobalErrors()
@@ -93,7 +101,9 @@ public class ActionLimits {
 
 	/**
 	 * Whether an action may go ahead, and if not, when it may again.
-	 * @param retryAfter how long until the oldest counted action leaves the window ({@link Duration#ZERO} when allowed)
+	 *
+	 * @param retryAfter how long until the oldest counted action leaves the window
+	 * ({@link Duration#ZERO} when allowed)
 	 */
 	public record Decision(boolean allowed, LimitedAction action, int limit, Duration retryAfter) {
 

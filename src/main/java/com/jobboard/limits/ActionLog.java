@@ -10,13 +10,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The limited actions taken in the last hour, in PostgreSQL ({@code action_log}), so that every
- * instance counts the same: a sliding window per subject and action.
+ * The limited actions taken in the last hour, in PostgreSQL ({@code action_log}), so that
+ * every instance counts the same: a sliding window per subject and action.
  */
 @Component
 class ActionLog {
 
-	/** How long rows are kept: well past the window, so a recent burst can still be looked at. */
+	/**
+	 * How long rows are kept: well past the window, so a recent burst can still be looked
+	 * at.
+	 */
 	static final Duration KEPT = Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
@@ -25,15 +28,18 @@ class ActionLog {
 
 	ActionLog(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
-		// Joins the caller's transaction when there is one, so that a save that fails later gives the action back.
+		// Joins the caller's transaction when there is one, so that a save that fails
+		// later gives the action back.
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	/**
-	 * Records the action unless the subject already took {@code limit} of them within the window.
-	 * Concurrent calls for the same subject and action queue on a transaction-scoped advisory lock,
-	 * so two requests at the same moment cannot both take the last one.
-	 * @return empty when recorded; else how long until the oldest action in the window leaves it
+	 * Records the action unless the subject already took {@code limit} of them within the
+	 * window. Concurrent calls for the same subject and action queue on a
+	 * transaction-scoped advisory lock, so two requests at the same moment cannot both
+	 * take the last one.
+	 * @return empty when recorded; else how long until the oldest action in the window
+	 * leaves it
 	 */
 	Optional<Duration> tryRecord(String subject, LimitedAction action, int limit, Duration window) {
 		return this.transaction.execute((tx) -> {
@@ -70,7 +76,10 @@ class ActionLog {
 				""").params(subject, action.name(), window.toSeconds()).query(Long.class).single();
 	}
 
-	/** Forgets actions long past the window, on every instance (deleting twice does no harm). */
+	/**
+	 * Forgets actions long past the window, on every instance (deleting twice does no
+	 * harm).
+	 */
 	@Scheduled(fixedDelayString = "${jobboard.limits.trim-interval:PT10M}", initialDelayString = "PT1M")
 	int trim() {
 		return this.jdbc.sql("delete from action_log where at < now() - make_interval(secs => ?)")

@@ -4,12 +4,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How often per hour an employer may save their profile and post jobs, and how many sign-ups one
- * client address may send. Admins are never limited.
- * @param profileEditsPerHour saves of the company form that changed something, per account
+ * How often per hour an employer may save their profile and post jobs, and how many
+ * sign-ups one client address may send. Admins are never limited.
+ *
+ * @param profileEditsPerHour saves of the company form that changed something, per
+ * account
  * @param jobPostsPerHour new jobs plus jobs published or reopened, per account
  * @param registrationsPerAddressPerHour employer sign-up forms sent, per client address
- * @param alertSignUpsPerAddressPerHour job alerts and follows signed up for, per client address
+ * @param alertSignUpsPerAddressPerHour job alerts and follows signed up for, per client
+ * address
  * @param applicationsPerAddressPerHour job applications sent, per client address
  * @param invitationsPerCompanyPerHour invitations to a company's team, per company
  */

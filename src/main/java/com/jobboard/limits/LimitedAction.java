@@ -1,6 +1,8 @@
 package com.jobboard.limits;
 
-/** What one account (or, for sign-ups, one client address) may do only so often per hour. */
+/**
+ * What one account (or, for sign-ups, one client address) may do only so often per hour.
+ */
 public enum LimitedAction {
 
 	/** A save of the company form that changed the profile. */
@@ -22,7 +24,10 @@ public enum LimitedAction {
 		this.messageKey = messageKey;
 	}
 
-	/** The code of the form error that says the limit is reached: {@code limits.<action>.exceeded}. */
+	/**
+	 * The code of the form error that says the limit is reached:
+	 * {@code limits.<action>.exceeded}.
+	 */
 	public String errorCode() {
 		return "limits." + this.messageKey + ".exceeded";
 	}

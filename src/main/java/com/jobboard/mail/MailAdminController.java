@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The outbox for the admins: every message the site wrote, sent or kept, and each one as it was rendered. With no
- * SMTP server configured this is where mail can be read at all. Admins only.
+ * The outbox for the admins: every message the site wrote, sent or kept, and each one as
+ * it was rendered. With no SMTP server configured this is where mail can be read at all.
+ * Admins only.
  */
 @Controller
 @RequestMapping("/admin/mail")
@@ -72,9 +73,10 @@ class MailAdminController {
 	}
 
 	/**
-	 * The HTML part alone, as the recipient's mail program would show it. It is a document of its own, not a frame
-	 * in the site's pages: its policy makes it a sandbox (a unique origin, no scripts, no forms, no plugins), so
-	 * nothing in a message can act with the admin's session, while its inline styles and images still show.
+	 * The HTML part alone, as the recipient's mail program would show it. It is a
+	 * document of its own, not a frame in the site's pages: its policy makes it a sandbox
+	 * (a unique origin, no scripts, no forms, no plugins), so nothing in a message can
+	 * act with the admin's session, while its inline styles and images still show.
 	 */
 	@GetMapping("/{id:\\d{1,18}}/html")
 	ResponseEntity<String> html(@PathVariable long id, HttpServletResponse response) {
@@ -84,10 +86,15 @@ class MailAdminController {
 		// In place of the site's policy (set by security.SecurityHeaders), not beside it.
 		response.setHeader("Content-Security-Policy", HTML_PART_POLICY);
 		response.setHeader("Referrer-Policy", "no-referrer");
-		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(mail.html());
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(mail.html());
 	}
 
-	/** A test message to the admin, in their language: shows that mail arrives (or, without SMTP, how it looks). */
+	/**
+	 * A test message to the admin, in their language: shows that mail arrives (or,
+	 * without SMTP, how it looks).
+	 */
 	@PostMapping("/test")
 	String sendTest(Locale locale, RedirectAttributes redirect) {
 		SignedInUser admin = this.currentUser.requireAdmin();

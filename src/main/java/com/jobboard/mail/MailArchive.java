@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The outbox as the admins read it at /admin/mail: every message, newest first, and each one whole. */
+/**
+ * The outbox as the admins read it at /admin/mail: every message, newest first, and each
+ * one whole.
+ */
 @Component
 class MailArchive {
 
@@ -81,8 +84,8 @@ class MailArchive {
 	/** A message whole: its headers, both parts, and how delivery went. */
 	record Message(long id, String to, String from, @Nullable String replyTo, String subject, String messageId,
 			@Nullable String listUnsubscribe, String template, String locale, MailState state, int attempts,
-			Instant createdAt, Instant nextAttemptAt, @Nullable Instant sentAt, @Nullable String lastError,
-			String text, String html) {
+			Instant createdAt, Instant nextAttemptAt, @Nullable Instant sentAt, @Nullable String lastError, String text,
+			String html) {
 
 		/** The List-Unsubscribe-Post header sent with List-Unsubscribe, or null. */
 		public @Nullable String listUnsubscribePost() {

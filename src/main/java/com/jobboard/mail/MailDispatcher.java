@@ -31,11 +31,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Drains the outbox: claims one due message at a time in a short transaction ({@code FOR UPDATE SKIP LOCKED}, so
- * that dispatchers on several instances never take the same row), marks it SENDING with a lease and a claim token,
- * sends it, and records the outcome only if its claim still holds. A message whose dispatcher died mid-way is
- * claimed again once its lease has passed. A failed attempt is retried with a doubling wait, and given up (FAILED,
- * with the last error) once the message is older than a day. Without an SMTP server nothing is sent.
+ * Drains the outbox: claims one due message at a time in a short transaction
+ * ({@code FOR UPDATE SKIP LOCKED}, so that dispatchers on several instances never take
+ * the same row), marks it SENDING with a lease and a claim token, sends it, and records
+ * the outcome only if its claim still holds. A message whose dispatcher died mid-way is
+ * claimed again once its lease has passed. A failed attempt is retried with a doubling
+ * wait, and given up (FAILED, with the last error) once the message is older than a day.
+ * Without an SMTP server nothing is sent.
  */
 @Component
 public class MailDispatcher {
@@ -44,7 +46,10 @@ public class MailDispatcher {
 
 	private static final int MAX_ERROR_LENGTH = 2000;
 
-	/** The List-Unsubscribe-Post value of RFC 8058: the unsubscribe address works with one POST, no page. */
+	/**
+	 * The List-Unsubscribe-Post value of RFC 8058: the unsubscribe address works with one
+	 * POST, no page.
+	 */
 	static final String ONE_CLICK = "List-Unsubscribe=One-Click";
 
 	private final JdbcClient jdbc;
@@ -63,7 +68,10 @@ public class MailDispatcher {
 		this(jdbc, transactionManager, sender.getIfAvailable(), settings, clock);
 	}
 
-	/** A dispatcher of its own: the tests build several, some with an SMTP server that is away. */
+	/**
+	 * A dispatcher of its own: the tests build several, some with an SMTP server that is
+	 * away.
+	 */
 	MailDispatcher(JdbcClient jdbc, PlatformTransactionManager transactionManager, @Nullable JavaMailSender sender,
 			MailSettings settings, Clock clock) {
 		this.jdbc = jdbc;
@@ -83,14 +91,16 @@ public class MailDispatcher {
 			}
 		}
 		catch (RuntimeException ex) {
-			// The database may be away; the messages stay in the outbox for the next round.
+			// The database may be away; the messages stay in the outbox for the next
+			// round.
 			log.warn("Could not drain the mail outbox: {}", ex.getMessage());
 		}
 	}
 
 	/**
-	 * Claims due messages (FOR UPDATE SKIP LOCKED), sends them, records the outcome; returns how many were sent.
-	 * Runs on a schedule; tests call it directly instead of waiting.
+	 * Claims due messages (FOR UPDATE SKIP LOCKED), sends them, records the outcome;
+	 * returns how many were sent. Runs on a schedule; tests call it directly instead of
+	 * waiting.
 	 */
 	public int deliverDue() {
 		if (this.sender == null) {
@@ -109,7 +119,10 @@ public class MailDispatcher {
 		return sent;
 	}
 
-	/** The next due message, now SENDING under a lease of our own (a message whose lease ran out is due again). */
+	/**
+	 * The next due message, now SENDING under a lease of our own (a message whose lease
+	 * ran out is due again).
+	 */
 	private Optional<Claim> claimNext() {
 		Instant now = this.clock.instant();
 		UUID token = UUID.randomUUID();
@@ -191,7 +204,10 @@ public class MailDispatcher {
 		return (text.length() > MAX_ERROR_LENGTH) ? text.substring(0, MAX_ERROR_LENGTH) : text;
 	}
 
-	/** multipart/alternative, text first, then HTML; From is always the site's, a visitor only ever Reply-To. */
+	/**
+	 * multipart/alternative, text first, then HTML; From is always the site's, a visitor
+	 * only ever Reply-To.
+	 */
 	private MimeMessage message(Claim claim) throws MessagingException, UnsupportedEncodingException {
 		MimeMessage message = this.sender.createMimeMessage();
 		InternetAddress from = new InternetAddress(this.settings.from(), true);
@@ -216,7 +232,8 @@ public class MailDispatcher {
 		}
 		// Written by the site, not a person: no out-of-office replies, please (RFC 3834).
 		message.setHeader("Auto-Submitted", "auto-generated");
-		// The same on every attempt, so that a receiver can tell a repeat from a new message.
+		// The same on every attempt, so that a receiver can tell a repeat from a new
+		// message.
 		message.setHeader("Message-ID", claim.messageId());
 		return message;
 	}

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where every message goes first: rendered now, in the recipient's language, and stored in the caller's
- * transaction, so that a mail exists exactly when the change that causes it was committed. {@link MailDispatcher}
- * delivers it afterwards. Without an SMTP server ({@code spring.mail.host} unset) messages are kept (HELD) for the
- * admins to read at /admin/mail, and never sent.
+ * Where every message goes first: rendered now, in the recipient's language, and stored
+ * in the caller's transaction, so that a mail exists exactly when the change that causes
+ * it was committed. {@link MailDispatcher} delivers it afterwards. Without an SMTP server
+ * ({@code spring.mail.host} unset) messages are kept (HELD) for the admins to read at
+ * /admin/mail, and never sent.
  */
 @Service
 public class MailOutbox {
@@ -58,12 +59,15 @@ public class MailOutbox {
 		this.sending = sending;
 	}
 
-	/** Renders the mail now and stores it in the caller's transaction; delivered after commit. Returns the id. */
+	/**
+	 * Renders the mail now and stores it in the caller's transaction; delivered after
+	 * commit. Returns the id.
+	 */
 	@Transactional
 	public long enqueue(OutgoingMail mail) {
-		String subject = this.messages.getMessage(mail.subjectKey(), mail.subjectArguments().toArray(),
-				mail.locale());
-		// The bundles are ours, but a subject argument's toString() is not: checked again once put together.
+		String subject = this.messages.getMessage(mail.subjectKey(), mail.subjectArguments().toArray(), mail.locale());
+		// The bundles are ours, but a subject argument's toString() is not: checked again
+		// once put together.
 		OutgoingMail.singleLine("subject", subject);
 		MailTemplates.Parts parts = this.templates.render(mail, subject);
 		Instant now = this.clock.instant();
@@ -90,14 +94,17 @@ public class MailOutbox {
 			.single();
 	}
 
-	/** Renders many messages of one kind, each distinct content once (see {@link MailRenderer}). */
+	/**
+	 * Renders many messages of one kind, each distinct content once (see
+	 * {@link MailRenderer}).
+	 */
 	public MailRenderer renderer() {
 		return new MailRenderer(this.templates, this.messages);
 	}
 
 	/**
-	 * Stores messages rendered beforehand ({@link #renderer()}) in the caller's transaction, in one statement;
-	 * delivered after commit.
+	 * Stores messages rendered beforehand ({@link #renderer()}) in the caller's
+	 * transaction, in one statement; delivered after commit.
 	 */
 	@Transactional
 	public void enqueueAll(List<RenderedMail> mails) {
@@ -152,18 +159,25 @@ public class MailOutbox {
 			.update();
 	}
 
-	/** Says at start-up where mail goes, so that an install without SMTP knows to look at /admin/mail. */
+	/**
+	 * Says at start-up where mail goes, so that an install without SMTP knows to look at
+	 * /admin/mail.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void announce() {
 		if (this.sending) {
 			log.info("Mail is sent over SMTP from {}", this.settings.from());
 		}
 		else {
-			log.info("No SMTP server configured (SPRING_MAIL_HOST): mail is kept, not sent; admins read it at /admin/mail");
+			log.info(
+					"No SMTP server configured (SPRING_MAIL_HOST): mail is kept, not sent; admins read it at /admin/mail");
 		}
 	}
 
-	/** Whether messages are sent (an SMTP server is configured) or only kept for /admin/mail. */
+	/**
+	 * Whether messages are sent (an SMTP server is configured) or only kept for
+	 * /admin/mail.
+	 */
 	public boolean sending() {
 		return this.sending;
 	}

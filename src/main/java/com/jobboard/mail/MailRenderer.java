@@ -13,13 +13,15 @@ import org.unbescape.html.HtmlEscape;
 import org.springframework.context.MessageSource;
 
 /**
- * Renders many messages of one kind, each distinct template and shared content once: a digest sent to thousands
- * of alerts lists the same jobs for many of them, and only a few values (the alert's title, its links, the
- * subject) differ. The caller names those personal variables; they are rendered as markers, and each message
- * gets a copy of the shared rendering with its own values put in, escaped as Thymeleaf escapes text and
- * attributes in HTML (and as they are in the text part). Values that a template could test rather than print
- * (empty, or {@code false}, {@code off}, {@code no}) are rendered the ordinary way. Not thread-safe: one per
- * run of sending, got from {@link MailOutbox#renderer()}; it remembers the last {@value #REMEMBERED} renderings.
+ * Renders many messages of one kind, each distinct template and shared content once: a
+ * digest sent to thousands of alerts lists the same jobs for many of them, and only a few
+ * values (the alert's title, its links, the subject) differ. The caller names those
+ * personal variables; they are rendered as markers, and each message gets a copy of the
+ * shared rendering with its own values put in, escaped as Thymeleaf escapes text and
+ * attributes in HTML (and as they are in the text part). Values that a template could
+ * test rather than print (empty, or {@code false}, {@code off}, {@code no}) are rendered
+ * the ordinary way. Not thread-safe: one per run of sending, got from
+ * {@link MailOutbox#renderer()}; it remembers the last {@value #REMEMBERED} renderings.
  */
 public final class MailRenderer {
 
@@ -29,7 +31,10 @@ public final class MailRenderer {
 
 	private final MessageSource messages;
 
-	/** Letters and digits only, so that escaping leaves it alone; random, so that no content can contain it. */
+	/**
+	 * Letters and digits only, so that escaping leaves it alone; random, so that no
+	 * content can contain it.
+	 */
 	private final String marker = "mailslot" + UUID.randomUUID().toString().replace("-", "");
 
 	private final Map<Shared, MailTemplates.Parts> rendered = new LinkedHashMap<>(64, 0.75f, true) {
@@ -46,11 +51,14 @@ public final class MailRenderer {
 		this.messages = messages;
 	}
 
-	/** Renders a message whose {@code personal} variables (strings) differ from one recipient to the next. */
+	/**
+	 * Renders a message whose {@code personal} variables (strings) differ from one
+	 * recipient to the next.
+	 */
 	public RenderedMail render(OutgoingMail mail, Set<String> personal) {
-		String subject = this.messages.getMessage(mail.subjectKey(), mail.subjectArguments().toArray(),
-				mail.locale());
-		// The bundles are ours, but a subject argument's toString() is not: checked again once put together.
+		String subject = this.messages.getMessage(mail.subjectKey(), mail.subjectArguments().toArray(), mail.locale());
+		// The bundles are ours, but a subject argument's toString() is not: checked again
+		// once put together.
 		OutgoingMail.singleLine("subject", subject);
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("subject", subject);
@@ -60,8 +68,8 @@ public final class MailRenderer {
 		}
 		MailTemplates.Parts parts = values.values().stream().allMatch(MailRenderer::printedOnly)
 				? personalised(mail, values) : this.templates.render(mail, subject);
-		return new RenderedMail(mail.to(), mail.replyTo(), subject, parts.text(), parts.html(),
-				mail.listUnsubscribe(), mail.template(), mail.locale());
+		return new RenderedMail(mail.to(), mail.replyTo(), subject, parts.text(), parts.html(), mail.listUnsubscribe(),
+				mail.template(), mail.locale());
 	}
 
 	private MailTemplates.Parts personalised(OutgoingMail mail, Map<String, String> values) {
@@ -103,9 +111,13 @@ public final class MailRenderer {
 		return this.marker + "x" + slot + "x";
 	}
 
-	/** Whether a template can only print the value, not tell it from another one in a condition. */
+	/**
+	 * Whether a template can only print the value, not tell it from another one in a
+	 * condition.
+	 */
 	private static boolean printedOnly(String value) {
-		return value != null && !value.isEmpty() && !List.of("false", "off", "no").contains(value.toLowerCase(Locale.ROOT));
+		return value != null && !value.isEmpty()
+				&& !List.of("false", "off", "no").contains(value.toLowerCase(Locale.ROOT));
 	}
 
 	/** Everything of a message but its personal values. */

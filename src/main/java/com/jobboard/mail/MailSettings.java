@@ -9,17 +9,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the site's mail is written and delivered (the SMTP server itself is configured with the standard
- * {@code spring.mail.*} properties).
+ * How the site's mail is written and delivered (the SMTP server itself is configured with
+ * the standard {@code spring.mail.*} properties).
  *
  * @param from the sender of every message ({@code JOBBOARD_MAIL_FROM}), such as
  * {@code Job board <no-reply@jobs.example.com>}
  * @param pollInterval how often the outbox is drained
- * @param lease how long a claimed message is left to its dispatcher before another may claim it again; longer than
- * any SMTP conversation (see the timeouts in application.yml)
- * @param firstRetry the wait after the first failed attempt; each further failure doubles it
+ * @param lease how long a claimed message is left to its dispatcher before another may
+ * claim it again; longer than any SMTP conversation (see the timeouts in application.yml)
+ * @param firstRetry the wait after the first failed attempt; each further failure doubles
+ * it
  * @param maxRetry the longest wait between two attempts
- * @param giveUpAfter after this long since it was written, a message that still fails is given up (FAILED)
+ * @param giveUpAfter after this long since it was written, a message that still fails is
+ * given up (FAILED)
  * @param batchSize at most this many messages per drain
  */
 @ConfigurationProperties("jobboard.mail")
@@ -67,7 +69,10 @@ public record MailSettings(@DefaultValue("Job Board <no-reply@localhost>") Strin
 		}
 	}
 
-	/** The wait before the next attempt after this many failed ones: doubling from firstRetry, at most maxRetry. */
+	/**
+	 * The wait before the next attempt after this many failed ones: doubling from
+	 * firstRetry, at most maxRetry.
+	 */
 	Duration retryDelay(int failedAttempts) {
 		Duration delay = this.firstRetry;
 		for (int i = 1; i < failedAttempts && delay.compareTo(this.maxRetry) < 0; i++) {

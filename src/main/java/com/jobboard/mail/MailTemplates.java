@@ -17,11 +17,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders mail templates ({@code templates/mail/<name>.html} and {@code .txt}) with engines of their own, so that the
- * web's Thymeleaf settings are untouched (neither engine nor resolver is a bean: Spring Boot would hand a resolver
- * bean to the web's engine, and step back from configuring the web's engine at the sight of another one). Texts
- * come from the message bundles in the recipient's language; {@code @{/path}} links are absolute, from
- * {@link SiteUrls}; {@code @siteUrls} and other beans can be used as on the web.
+ * Renders mail templates ({@code templates/mail/<name>.html} and {@code .txt}) with
+ * engines of their own, so that the web's Thymeleaf settings are untouched (neither
+ * engine nor resolver is a bean: Spring Boot would hand a resolver bean to the web's
+ * engine, and step back from configuring the web's engine at the sight of another one).
+ * Texts come from the message bundles in the recipient's language; {@code @{/path}} links
+ * are absolute, from {@link SiteUrls}; {@code @siteUrls} and other beans can be used as
+ * on the web.
  */
 @Component
 class MailTemplates {
@@ -55,7 +57,10 @@ class MailTemplates {
 		return engine;
 	}
 
-	/** Both parts of a message, with these variables (and {@code subject}) in the message's language. */
+	/**
+	 * Both parts of a message, with these variables (and {@code subject}) in the
+	 * message's language.
+	 */
 	Parts render(OutgoingMail mail, String subject) {
 		Map<String, Object> variables = new HashMap<>(mail.model());
 		variables.put("subject", subject);
@@ -70,7 +75,10 @@ class MailTemplates {
 	record Parts(String text, String html) {
 	}
 
-	/** {@code @{/jobs/42}} becomes {@code https://jobs.example.com/jobs/42}: mail is read away from the site. */
+	/**
+	 * {@code @{/jobs/42}} becomes {@code https://jobs.example.com/jobs/42}: mail is read
+	 * away from the site.
+	 */
 	private static final class AbsoluteLinks extends StandardLinkBuilder {
 
 		private final SiteUrls siteUrls;

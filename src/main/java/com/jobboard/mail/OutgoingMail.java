@@ -17,27 +17,38 @@ import jakarta.mail.internet.InternetAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One message to send, rendered when it is enqueued ({@link MailOutbox#enqueue}), in the recipient's language. Built
- * with {@link #to(String, Locale)}; the constructor refuses anything that could not be sent safely, so that no value
- * can ever add a header line: every address parses strictly as one plain address, and no header value (address,
+ * One message to send, rendered when it is enqueued ({@link MailOutbox#enqueue}), in the
+ * recipient's language. Built with {@link #to(String, Locale)}; the constructor refuses
+ * anything that could not be sent safely, so that no value can ever add a header line:
+ * every address parses strictly as one plain address, and no header value (address,
  * subject argument, unsubscribe address) contains a CR or LF.
  *
  * @param to the recipient's address, such as {@code ada@example.com}
  * @param locale the recipient's language: the subject and both parts are rendered in it
- * @param template the template's name under {@code templates/mail/} without extension, such as
- * {@code alerts/digest} ({@code .html} for the HTML part, {@code .txt} for the text part)
+ * @param template the template's name under {@code templates/mail/} without extension,
+ * such as {@code alerts/digest} ({@code .html} for the HTML part, {@code .txt} for the
+ * text part)
  * @param model the variables of both templates
- * @param subjectArguments the arguments of the subject's message ({@code mail.alerts.digest.subject})
- * @param replyTo a visitor's address: the only place such an address may ever go (From is always the site's)
- * @param unsubscribe the one-click unsubscribe address (List-Unsubscribe, List-Unsubscribe-Post)
+ * @param subjectArguments the arguments of the subject's message
+ * ({@code mail.alerts.digest.subject})
+ * @param replyTo a visitor's address: the only place such an address may ever go (From is
+ * always the site's)
+ * @param unsubscribe the one-click unsubscribe address (List-Unsubscribe,
+ * List-Unsubscribe-Post)
  */
 public record OutgoingMail(String to, Locale locale, String template, Map<String, Object> model,
 		List<Object> subjectArguments, @Nullable String replyTo, @Nullable URI unsubscribe) {
 
-	/** Lower-case path segments only: no "..", no absolute path, nothing a resolver could misread. */
+	/**
+	 * Lower-case path segments only: no "..", no absolute path, nothing a resolver could
+	 * misread.
+	 */
 	private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*");
 
-	/** The longest address SMTP allows (RFC 5321: 64 for the local part, 255 for the domain). */
+	/**
+	 * The longest address SMTP allows (RFC 5321: 64 for the local part, 255 for the
+	 * domain).
+	 */
 	private static final int MAX_ADDRESS_LENGTH = 320;
 
 	public OutgoingMail {
@@ -69,14 +80,16 @@ public record OutgoingMail(String to, Locale locale, String template, Map<String
 		return new Builder(address, locale);
 	}
 
-	/** The message key of the subject: {@code mail.} and the template's name with dots for slashes. */
+	/**
+	 * The message key of the subject: {@code mail.} and the template's name with dots for
+	 * slashes.
+	 */
 	public String subjectKey() {
 		return "mail." + this.template.replace('/', '.') + ".subject";
 	}
 
 	/** The value of the List-Unsubscribe header, or null. */
-	@Nullable
-	public String listUnsubscribe() {
+	@Nullable public String listUnsubscribe() {
 		return (this.unsubscribe != null) ? "<" + this.unsubscribe.toASCIIString() + ">" : null;
 	}
 
@@ -96,7 +109,8 @@ public record OutgoingMail(String to, Locale locale, String template, Map<String
 			}
 			InternetAddress only = parsed[0];
 			only.validate();
-			// A plain address only: no display name or group, which a visitor could fill with text of their own.
+			// A plain address only: no display name or group, which a visitor could fill
+			// with text of their own.
 			if (only.isGroup() || only.getPersonal() != null || !address.equals(only.getAddress())
 					|| only.getAddress().indexOf('@') < 1) {
 				throw new IllegalArgumentException(name + ": not a plain address: " + address);
@@ -148,7 +162,10 @@ public record OutgoingMail(String to, Locale locale, String template, Map<String
 			this.locale = locale;
 		}
 
-		/** {@code alerts/digest}: templates/mail/alerts/digest.html (HTML part) and .txt (text part). */
+		/**
+		 * {@code alerts/digest}: templates/mail/alerts/digest.html (HTML part) and .txt
+		 * (text part).
+		 */
 		public Builder template(String template) {
 			this.template = template;
 			return this;
@@ -160,7 +177,10 @@ public record OutgoingMail(String to, Locale locale, String template, Map<String
 			return this;
 		}
 
-		/** The arguments of the subject's message, {@code mail.<template with dots>.subject}. */
+		/**
+		 * The arguments of the subject's message,
+		 * {@code mail.<template with dots>.subject}.
+		 */
 		public Builder subject(Object... arguments) {
 			this.subjectArguments = Arrays.asList(arguments.clone());
 			return this;
@@ -172,7 +192,10 @@ public record OutgoingMail(String to, Locale locale, String template, Map<String
 			return this;
 		}
 
-		/** One-click unsubscribe (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post headers. */
+		/**
+		 * One-click unsubscribe (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post
+		 * headers.
+		 */
 		public Builder unsubscribe(URI oneClick) {
 			this.unsubscribe = oneClick;
 			return this;

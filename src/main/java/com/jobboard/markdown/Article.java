@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A description ready for its page: the sanitized HTML with an id on every heading, the
  * headings for a table of contents, and its length in words for a reading-time estimate.
+ *
  * @param html safe HTML (from {@link MarkdownRenderer#toSafeHtml}) whose headings carry
  * generated {@code section-...} ids
  * @param headings the headings in document order
@@ -12,7 +13,10 @@ import java.util.List;
  */
 public record Article(String html, List<Heading> headings, int words) {
 
-	/** Words a person reads in a minute, for the estimate (200–230 is usual for screen reading). */
+	/**
+	 * Words a person reads in a minute, for the estimate (200–230 is usual for screen
+	 * reading).
+	 */
 	public static final int WORDS_PER_MINUTE = 220;
 
 	/** Below this many words the reading time is not worth showing. */
@@ -48,9 +52,11 @@ public record Article(String html, List<Heading> headings, int words) {
 
 	/**
 	 * A heading of the text.
+	 *
 	 * @param id the generated id, always starting {@code section-}
 	 * @param text the heading's plain text
-	 * @param depth 1 for the text's top headings ({@code #}), 2 for the next level, and so on
+	 * @param depth 1 for the text's top headings ({@code #}), 2 for the next level, and
+	 * so on
 	 */
 	public record Heading(String id, String text, int depth) {
 	}

@@ -51,8 +51,8 @@ public class MarkdownRenderer {
 	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
 	private final Safelist safelist = new Safelist()
-		.addTags("p", "br", "hr", "h3", "h4", "h5", "h6", "em", "strong", "del", "code", "pre", "blockquote",
-				"ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "sub", "sup")
+		.addTags("p", "br", "hr", "h3", "h4", "h5", "h6", "em", "strong", "del", "code", "pre", "blockquote", "ul",
+				"ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "sub", "sup")
 		.addAttributes("a", "href", "title")
 		.addAttributes("img", "src", "alt", "title")
 		.addAttributes("ol", "start")
@@ -72,12 +72,14 @@ public class MarkdownRenderer {
 			return "";
 		}
 		String rawHtml = this.renderer.render(this.parser.parse(markdown));
-		// A base URI lets relative links (to our own pages) pass the protocol check unchanged.
+		// A base URI lets relative links (to our own pages) pass the protocol check
+		// unchanged.
 		Document dirty = Jsoup.parseBodyFragment(rawHtml, RELATIVE_BASE);
 		demoteHeadings(dirty);
 		Document clean = new Cleaner(this.safelist).clean(dirty);
 		for (Element link : clean.select("a[href]")) {
-			// Browsers ignore tabs and newlines in URLs and read a backslash as a slash: so do we.
+			// Browsers ignore tabs and newlines in URLs and read a backslash as a slash:
+			// so do we.
 			String href = link.attr("href").replaceAll("[\\t\\n\\r]", "").replace('\\', '/').strip();
 			link.attr("href", href);
 			if (!isOnThisSite(href)) {
@@ -95,10 +97,11 @@ public class MarkdownRenderer {
 	}
 
 	/**
-	 * Prepares sanitized HTML for its page: gives each heading a generated id (so a table of
-	 * contents can link to it), and measures the text. Ids come only from here: any id in the
-	 * input is dropped first, and every generated one starts with {@code section-}, so text a
-	 * company writes cannot clobber the page's own ids ({@code main}, {@code overview-heading}).
+	 * Prepares sanitized HTML for its page: gives each heading a generated id (so a table
+	 * of contents can link to it), and measures the text. Ids come only from here: any id
+	 * in the input is dropped first, and every generated one starts with
+	 * {@code section-}, so text a company writes cannot clobber the page's own ids
+	 * ({@code main}, {@code overview-heading}).
 	 * @param safeHtml HTML made by {@link #toSafeHtml}, may be {@code null}
 	 * @return the article; {@link Article#EMPTY} for empty input
 	 */
@@ -123,7 +126,10 @@ public class MarkdownRenderer {
 		return new Article(document.body().html(), headings, words);
 	}
 
-	/** "section-what-we-offer", "section-what-we-offer-2" for a second one; "section-3" for a heading without letters. */
+	/**
+	 * "section-what-we-offer", "section-what-we-offer-2" for a second one; "section-3"
+	 * for a heading without letters.
+	 */
 	private static String uniqueId(String text, Set<String> taken, int position) {
 		String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD)
 			.replace("ß", "ss")
@@ -160,7 +166,10 @@ public class MarkdownRenderer {
 		return text.substring(0, (cut > maxLength / 2) ? cut : maxLength - 1).strip() + "…";
 	}
 
-	/** A path on this site ("/jobs", "#top", "jobs/1"), not a link elsewhere ("//x", "https://x"). */
+	/**
+	 * A path on this site ("/jobs", "#top", "jobs/1"), not a link elsewhere ("//x",
+	 * "https://x").
+	 */
 	private static boolean isOnThisSite(String href) {
 		if (href.startsWith("//")) {
 			return false;
@@ -169,10 +178,11 @@ public class MarkdownRenderer {
 	}
 
 	/**
-	 * The text sits under the page's {@code h1} and a section {@code h2}, so its headings start
-	 * at {@code h3}: # becomes h3, ## h4, and everything deeper h5 or h6. No heading goes more than
-	 * one level below the one before it (HTML checkers warn about skipped levels): a text that
-	 * starts with ## starts at h3, and ### right after # becomes h4.
+	 * The text sits under the page's {@code h1} and a section {@code h2}, so its headings
+	 * start at {@code h3}: # becomes h3, ## h4, and everything deeper h5 or h6. No
+	 * heading goes more than one level below the one before it (HTML checkers warn about
+	 * skipped levels): a text that starts with ## starts at h3, and ### right after #
+	 * becomes h4.
 	 */
 	private static void demoteHeadings(Document document) {
 		int previous = HEADING_OFFSET;

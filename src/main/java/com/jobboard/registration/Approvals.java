@@ -29,10 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The admins' queue of employer sign-ups. Approving makes the account a normal one and its
- * pending company public; rejecting disables the account (ending its sessions) and archives its
- * pending company, which keeps everything for the record. A company that is no longer pending
- * (an admin published or archived it by hand) keeps its status.
+ * The admins' queue of employer sign-ups. Approving makes the account a normal one and
+ * its pending company public; rejecting disables the account (ending its sessions) and
+ * archives its pending company, which keeps everything for the record. A company that is
+ * no longer pending (an admin published or archived it by hand) keeps its status.
  */
 @Service
 class Approvals {
@@ -105,12 +105,18 @@ class Approvals {
 			.list();
 	}
 
-	/** Lets the sign-up onto the board: the account becomes a normal one, its pending company public. */
+	/**
+	 * Lets the sign-up onto the board: the account becomes a normal one, its pending
+	 * company public.
+	 */
 	Outcome approve(long accountId, SignedInUser admin) {
 		return decide(accountId, Approval.APPROVED, admin);
 	}
 
-	/** Turns the sign-up down: the account is disabled and signed out, its pending company archived. */
+	/**
+	 * Turns the sign-up down: the account is disabled and signed out, its pending company
+	 * archived.
+	 */
 	Outcome reject(long accountId, SignedInUser admin) {
 		return decide(accountId, Approval.REJECTED, admin);
 	}
@@ -137,7 +143,8 @@ class Approvals {
 								? this.companyEditor.activate(companyId, admin)
 								: this.companyEditor.archive(companyId, admin);
 						if (!(changed instanceof FormOutcome.Saved)) {
-							// Someone changed the company at this very moment: decide again on what it is now.
+							// Someone changed the company at this very moment: decide
+							// again on what it is now.
 							tx.setRollbackOnly();
 							return new Outcome(false, "approvals.concurrent", email, companyName);
 						}
@@ -166,13 +173,16 @@ class Approvals {
 	}
 
 	/**
-	 * A sign-up waiting for a decision: the account, and the company it made (which an admin may
-	 * have changed since).
+	 * A sign-up waiting for a decision: the account, and the company it made (which an
+	 * admin may have changed since).
 	 */
 	record WaitingSignUp(long accountId, String email, boolean enabled, Instant signedUpAt, Long companyId,
 			String companyName, String companySlug, CompanyStatus companyStatus, String website, long jobs) {
 
-		/** Whether the company is pending, as a sign-up's company is until an admin decides. */
+		/**
+		 * Whether the company is pending, as a sign-up's company is until an admin
+		 * decides.
+		 */
 		public boolean companyPending() {
 			return this.companyStatus == CompanyStatus.PENDING;
 		}
@@ -190,8 +200,8 @@ class Approvals {
 	}
 
 	/**
-	 * What an approve or reject did, as a message key with the account's address and the company's
-	 * name as arguments.
+	 * What an approve or reject did, as a message key with the account's address and the
+	 * company's name as arguments.
 	 */
 	record Outcome(boolean done, String messageKey, String email, String companyName) {
 

@@ -12,14 +12,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 
 /**
- * Self-service sign-up of employers. A valid sign-up makes a pending company and an employer
- * account that may sign in at once to prepare the profile and draft jobs; nothing of theirs is
- * public until an admin approves it ({@link Approvals}).
+ * Self-service sign-up of employers. A valid sign-up makes a pending company and an
+ * employer account that may sign in at once to prepare the profile and draft jobs;
+ * nothing of theirs is public until an admin approves it ({@link Approvals}).
  *
  * <p>
- * The answer never tells whether an address is in use: a sign-up with a known address, or from a
- * bot (the honeypot field is filled in), gets the same answer as a real one, after the same
- * password hashing, and creates nothing. Sign-ups per client address are limited per hour.
+ * The answer never tells whether an address is in use: a sign-up with a known address, or
+ * from a bot (the honeypot field is filled in), gets the same answer as a real one, after
+ * the same password hashing, and creates nothing. Sign-ups per client address are limited
+ * per hour.
  */
 @Service
 class EmployerRegistration {
@@ -66,7 +67,8 @@ class EmployerRegistration {
 					(companyId) -> this.accounts.registerPending(form.getEmail(), form.getPassword(), companyId));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// The same address signed up at the same moment: nothing was made, and the answer stays the same.
+			// The same address signed up at the same moment: nothing was made, and the
+			// answer stays the same.
 			if (!mentions(ex, "users_email_key")) {
 				throw ex;
 			}
@@ -87,14 +89,20 @@ class EmployerRegistration {
 
 		/** The form has errors: show it again. */
 		INVALID,
-		/** Too many sign-ups from this address this hour: show the form again with the message. */
+		/**
+		 * Too many sign-ups from this address this hour: show the form again with the
+		 * message.
+		 */
 		LIMITED,
 		/** Received: the same answer whether or not an account was made. */
 		ACCEPTED
 
 	}
 
-	/** What became of a sign-up; {@code decision} says when to try again after {@link Result#LIMITED}. */
+	/**
+	 * What became of a sign-up; {@code decision} says when to try again after
+	 * {@link Result#LIMITED}.
+	 */
 	record Outcome(Result result, ActionLimits.Decision decision) {
 
 		static final Outcome INVALID = new Outcome(Result.INVALID, null);

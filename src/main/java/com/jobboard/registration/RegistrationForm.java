@@ -8,10 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a company fills in to sign up as an employer: the address and password to sign in with,
- * the company's name and maybe its website. {@code homepage} is a honeypot: hidden from people,
- * so only a bot fills it in. Single-line texts are trimmed and lose control characters as they
- * are bound; a blank website becomes {@code null}.
+ * What a company fills in to sign up as an employer: the address and password to sign in
+ * with, the company's name and maybe its website. {@code homepage} is a honeypot: hidden
+ * from people, so only a bot fills it in. Single-line texts are trimmed and lose control
+ * characters as they are bound; a blank website becomes {@code null}.
  */
 class RegistrationForm {
 
@@ -47,7 +47,10 @@ class RegistrationForm {
 		return this.homepage != null && !this.homepage.isBlank();
 	}
 
-	/** Forgets the passwords, so that a form shown again never carries them back to the browser. */
+	/**
+	 * Forgets the passwords, so that a form shown again never carries them back to the
+	 * browser.
+	 */
 	void forgetPasswords() {
 		this.password = "";
 		this.confirmPassword = "";
@@ -57,7 +60,10 @@ class RegistrationForm {
 		return this.email;
 	}
 
-	/** Blank becomes {@code null}, so that an empty field gets "enter your address" and not also "invalid". */
+	/**
+	 * Blank becomes {@code null}, so that an empty field gets "enter your address" and
+	 * not also "invalid".
+	 */
 	public void setEmail(String email) {
 		String cleaned = line(email);
 		this.email = (cleaned == null || cleaned.isEmpty()) ? null : cleaned;
@@ -104,7 +110,10 @@ class RegistrationForm {
 		this.homepage = homepage;
 	}
 
-	/** Without control characters (PostgreSQL refuses NUL, and none belongs in one line) and surrounding spaces. */
+	/**
+	 * Without control characters (PostgreSQL refuses NUL, and none belongs in one line)
+	 * and surrounding spaces.
+	 */
 	private static String line(String value) {
 		return (value != null) ? value.replaceAll("\\p{Cntrl}", "").strip() : null;
 	}

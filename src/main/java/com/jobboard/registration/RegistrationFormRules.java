@@ -7,8 +7,9 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * The sign-up form's rules beyond single fields: BCrypt can hash the password, and it was typed
- * the same twice. Runs after the field constraints, so every problem is reported at once.
+ * The sign-up form's rules beyond single fields: BCrypt can hash the password, and it was
+ * typed the same twice. Runs after the field constraints, so every problem is reported at
+ * once.
  */
 @Component
 class RegistrationFormRules implements Validator {

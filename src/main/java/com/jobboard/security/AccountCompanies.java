@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the user management needs to know of the companies employers belong to. The company feature answers
- * ({@code company.CompaniesOfAccounts}): companies depend on security (who is signed in), so security asks
- * through this interface of its own instead of reading the company tables.
+ * What the user management needs to know of the companies employers belong to. The
+ * company feature answers ({@code company.CompaniesOfAccounts}): companies depend on
+ * security (who is signed in), so security asks through this interface of its own instead
+ * of reading the company tables.
  */
 public interface AccountCompanies {
 
@@ -21,6 +22,7 @@ public interface AccountCompanies {
 
 	/**
 	 * A company an employer can belong to.
+	 *
 	 * @param publicProfile whether it is listed and its profile can be seen
 	 * @param status its status for admins, in lower case ("pending", "archived")
 	 */

@@ -19,7 +19,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
-		// No address has control characters, and PostgreSQL refuses NUL in a query: no such account.
+		// No address has control characters, and PostgreSQL refuses NUL in a query: no
+		// such account.
 		if (email.chars().anyMatch(Character::isISOControl)) {
 			throw new UsernameNotFoundException("No account");
 		}

@@ -24,11 +24,11 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may see the actuator endpoints. Health (with its liveness and readiness groups) is public
- * and shows details only to admins; Prometheus metrics are for admins, signed in through the form
- * or, for a scraper, with HTTP Basic (throttled like the sign-in form); nothing else is exposed
- * (see {@code management.endpoints} in application.yml), and anything else under /actuator is
- * refused here too.
+ * Who may see the actuator endpoints. Health (with its liveness and readiness groups) is
+ * public and shows details only to admins; Prometheus metrics are for admins, signed in
+ * through the form or, for a scraper, with HTTP Basic (throttled like the sign-in form);
+ * nothing else is exposed (see {@code management.endpoints} in application.yml), and
+ * anything else under /actuator is refused here too.
  */
 @Configuration(proxyBeanMethods = false)
 class ActuatorSecurity {
@@ -77,7 +77,8 @@ class ActuatorSecurity {
 			return null;
 		}
 		try {
-			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
+					StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
 			return (colon < 0) ? null : decoded.substring(0, colon);
 		}
@@ -86,7 +87,9 @@ class ActuatorSecurity {
 		}
 	}
 
-	/** Refuses Basic credentials while the account or address is locked out of signing in. */
+	/**
+	 * Refuses Basic credentials while the account or address is locked out of signing in.
+	 */
 	private static final class LockedOutFilter extends OncePerRequestFilter {
 
 		private final SignInThrottle throttle;

@@ -8,8 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is signed in on this request. Who may do what with a company is decided in one place, the
- * team feature's {@code companyAccess} bean, used with {@code @PreAuthorize}.
+ * Who is signed in on this request. Who may do what with a company is decided in one
+ * place, the team feature's {@code companyAccess} bean, used with {@code @PreAuthorize}.
  */
 @Component
 public class CurrentUser {
@@ -28,7 +28,9 @@ public class CurrentUser {
 		return Optional.empty();
 	}
 
-	/** The signed-in user; admin pages are behind sign-in, so there always is one there. */
+	/**
+	 * The signed-in user; admin pages are behind sign-in, so there always is one there.
+	 */
 	public SignedInUser require() {
 		return get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
 	}
@@ -42,7 +44,10 @@ public class CurrentUser {
 		return user;
 	}
 
-	/** Whether the person on this request works on the company's profile (so their views do not count). */
+	/**
+	 * Whether the person on this request works on the company's profile (so their views
+	 * do not count).
+	 */
 	public boolean isStaffOf(long companyId) {
 		return get().map((user) -> user.isAdmin() || this.memberships.isMember(user.id(), companyId)).orElse(false);
 	}

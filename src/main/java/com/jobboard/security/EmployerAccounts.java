@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Employer accounts made through the public sign-up, and the admins' decisions on them. What the
- * sign-up may do with accounts, and nothing more: the rest of account management stays with the
- * admins' user pages.
+ * Employer accounts made through the public sign-up, and the admins' decisions on them.
+ * What the sign-up may do with accounts, and nothing more: the rest of account management
+ * stays with the admins' user pages.
  */
 @Service
 public class EmployerAccounts {
@@ -37,10 +37,10 @@ public class EmployerAccounts {
 	}
 
 	/**
-	 * Creates an employer of the company who may sign in at once and waits for an admin's approval.
-	 * Runs in the caller's transaction, so that the account and its company are made together.
-	 * The unique index on the address refuses a second account made at the same moment
-	 * ({@code DataIntegrityViolationException}).
+	 * Creates an employer of the company who may sign in at once and waits for an admin's
+	 * approval. Runs in the caller's transaction, so that the account and its company are
+	 * made together. The unique index on the address refuses a second account made at the
+	 * same moment ({@code DataIntegrityViolationException}).
 	 * @return the account as it is when signed in
 	 */
 	@Transactional
@@ -50,9 +50,10 @@ public class EmployerAccounts {
 	}
 
 	/**
-	 * Creates the account of someone who joins a company's team through an invitation: they may
-	 * sign in at once, and the team records their membership. Runs in the caller's transaction;
-	 * the unique index on the address refuses a second account ({@code DataIntegrityViolationException}).
+	 * Creates the account of someone who joins a company's team through an invitation:
+	 * they may sign in at once, and the team records their membership. Runs in the
+	 * caller's transaction; the unique index on the address refuses a second account
+	 * ({@code DataIntegrityViolationException}).
 	 * @return the account as it is when signed in
 	 */
 	@Transactional
@@ -68,8 +69,9 @@ public class EmployerAccounts {
 	}
 
 	/**
-	 * Hashes a password and forgets it: the same work a sign-up does, for a sign-up that creates
-	 * nothing, so that the answer's timing does not tell whether an address is in use.
+	 * Hashes a password and forgets it: the same work a sign-up does, for a sign-up that
+	 * creates nothing, so that the answer's timing does not tell whether an address is in
+	 * use.
 	 */
 	public void hashAndForget(String password) {
 		this.passwordEncoder.encode((password != null) ? password : "");
@@ -81,16 +83,19 @@ public class EmployerAccounts {
 		return this.users.countByApproval(Approval.PENDING);
 	}
 
-	/** Whether the account signed up on its own and still waits for an admin's approval. */
+	/**
+	 * Whether the account signed up on its own and still waits for an admin's approval.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isAwaitingApproval(long accountId) {
 		return this.users.findById(accountId).map((account) -> account.getApproval() == Approval.PENDING).orElse(false);
 	}
 
 	/**
-	 * Records an admin's decision on a waiting sign-up. Rejecting also disables the account and
-	 * ends its sessions at once, on every instance.
-	 * @return the account decided on, or empty when it does not wait for a decision (any more)
+	 * Records an admin's decision on a waiting sign-up. Rejecting also disables the
+	 * account and ends its sessions at once, on every instance.
+	 * @return the account decided on, or empty when it does not wait for a decision (any
+	 * more)
 	 */
 	@Transactional
 	public Optional<Decided> decide(long accountId, Approval decision, SignedInUser admin) {
@@ -106,7 +111,10 @@ public class EmployerAccounts {
 		return waiting.map((account) -> new Decided(account.getId(), account.getEmail(), account.getCompanyId()));
 	}
 
-	/** An account an admin decided on, and the company it belongs to (none if it was made an admin meanwhile). */
+	/**
+	 * An account an admin decided on, and the company it belongs to (none if it was made
+	 * an admin meanwhile).
+	 */
 	public record Decided(long accountId, String email, Long companyId) {
 	}
 

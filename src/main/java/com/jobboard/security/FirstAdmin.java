@@ -19,8 +19,8 @@ import org.springframework.util.StringUtils;
 /**
  * Makes sure someone can sign in: when no active admin exists, creates one from
  * {@code JOBBOARD_ADMIN_EMAIL} and {@code JOBBOARD_ADMIN_PASSWORD}; on the embedded demo
- * database without them, creates {@code admin@example.com} with a random password printed once.
- * There is never a fixed default password.
+ * database without them, creates {@code admin@example.com} with a random password printed
+ * once. There is never a fixed default password.
  */
 @Component
 @Order(0)
@@ -44,8 +44,9 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdmin(UserAccountRepository users, PasswordEncoder passwordEncoder, Optional<EmbeddedDatabase> embeddedDatabase,
-			@Value("${jobboard.admin.email:}") String email, @Value("${jobboard.admin.password:}") String password) {
+	FirstAdmin(UserAccountRepository users, PasswordEncoder passwordEncoder,
+			Optional<EmbeddedDatabase> embeddedDatabase, @Value("${jobboard.admin.email:}") String email,
+			@Value("${jobboard.admin.password:}") String password) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.embeddedDatabase = embeddedDatabase;
@@ -77,7 +78,8 @@ class FirstAdmin implements ApplicationRunner {
 					""", DEMO_ADMIN_EMAIL, generated);
 		}
 		else {
-			log.warn("No admin account exists. Set JOBBOARD_ADMIN_EMAIL and JOBBOARD_ADMIN_PASSWORD and restart to create one.");
+			log.warn(
+					"No admin account exists. Set JOBBOARD_ADMIN_EMAIL and JOBBOARD_ADMIN_PASSWORD and restart to create one.");
 		}
 	}
 

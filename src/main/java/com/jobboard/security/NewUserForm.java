@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What an admin fills in to invite someone: their address, a first password, a role and maybe a company. */
+/**
+ * What an admin fills in to invite someone: their address, a first password, a role and
+ * maybe a company.
+ */
 class NewUserForm implements PasswordChoice, RoleChoice {
 
 	@NotBlank(message = "{users.error.emailRequired}")

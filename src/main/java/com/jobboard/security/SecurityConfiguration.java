@@ -15,10 +15,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Public pages are open; everything under /admin needs a signed-in user. What each person may do
- * there is declared on the methods with {@code @PreAuthorize} (method security), for companies
- * with the team feature's {@code companyAccess} bean. Forms carry CSRF tokens; sessions live in
- * PostgreSQL (Spring Session JDBC).
+ * Public pages are open; everything under /admin needs a signed-in user. What each person
+ * may do there is declared on the methods with {@code @PreAuthorize} (method security),
+ * for companies with the team feature's {@code companyAccess} bean. Forms carry CSRF
+ * tokens; sessions live in PostgreSQL (Spring Session JDBC).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,23 +36,23 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			.formLogin((form) -> form.loginPage("/login")
-				.successHandler((request, response, authentication) -> {
-					throttle.recordSuccess(authentication.getName());
-					afterSignIn.onAuthenticationSuccess(request, response, authentication);
-				})
-				.failureHandler((request, response, exception) -> {
-					throttle.recordFailure(request.getParameter("username"), request.getRemoteAddr());
-					response.sendRedirect(request.getContextPath() + "/login?error");
-				})
-				.permitAll())
-			// The way to the sign-in page says only the path: an absolute one would be built from the Host header.
+			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+				throttle.recordSuccess(authentication.getName());
+				afterSignIn.onAuthenticationSuccess(request, response, authentication);
+			}).failureHandler((request, response, exception) -> {
+				throttle.recordFailure(request.getParameter("username"), request.getRemoteAddr());
+				response.sendRedirect(request.getContextPath() + "/login?error");
+			}).permitAll())
+			// The way to the sign-in page says only the path: an absolute one would be
+			// built from the Host header.
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInPage()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			// SecurityHeaders writes the security headers and web.CachePolicy Cache-Control per page kind, so Spring
+			// SecurityHeaders writes the security headers and web.CachePolicy
+			// Cache-Control per page kind, so Spring
 			// Security's own (with its blanket no-store) are all off here.
 			.headers((headers) -> headers.disable())
-			// One-click unsubscribe from a mail client (RFC 8058) carries no CSRF token: the signed token in its
+			// One-click unsubscribe from a mail client (RFC 8058) carries no CSRF token:
+			// the signed token in its
 			// address is the proof, and that one POST is all it can do.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe")))
@@ -67,15 +67,18 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * No Micrometer observation around each security filter: it costs more than the profile
-	 * page's own work. Requests are still timed as a whole (http.server.requests).
+	 * No Micrometer observation around each security filter: it costs more than the
+	 * profile page's own work. Requests are still timed as a whole
+	 * (http.server.requests).
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
 	}
 
-	/** BCrypt, behind the delegating encoder so that stronger schemes can be added later. */
+	/**
+	 * BCrypt, behind the delegating encoder so that stronger schemes can be added later.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -21,15 +21,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 
 /**
- * The security headers of every response, in one place: pages, the profile fast lane (which
- * answers before Spring Security), static assets, logos and error pages alike. Spring Security's
- * own header writers are switched off for these headers (see {@link SecurityConfiguration}), so
- * nothing is sent twice.
+ * The security headers of every response, in one place: pages, the profile fast lane
+ * (which answers before Spring Security), static assets, logos and error pages alike.
+ * Spring Security's own header writers are switched off for these headers (see
+ * {@link SecurityConfiguration}), so nothing is sent twice.
  *
  * <p>
- * The Content-Security-Policy allows scripts and styles only from this site's files: no inline
- * script, no {@code style=""}, no {@code on*=} handler. Images may also come over HTTPS from
- * elsewhere, because company descriptions (Markdown) may show them.
+ * The Content-Security-Policy allows scripts and styles only from this site's files: no
+ * inline script, no {@code style=""}, no {@code on*=} handler. Images may also come over
+ * HTTPS from elsewhere, because company descriptions (Markdown) may show them.
  */
 final class SecurityHeaders extends HttpFilter {
 
@@ -42,12 +42,17 @@ final class SecurityHeaders extends HttpFilter {
 
 	static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
 
-	/** One year; subdomains only when {@code jobboard.hsts.include-subdomains} is true. */
+	/**
+	 * One year; subdomains only when {@code jobboard.hsts.include-subdomains} is true.
+	 */
 	static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
 	static final String INCLUDE_SUBDOMAINS = "; includeSubDomains";
 
-	/** Sent when the site's address is https, or on a request that arrived over HTTPS (a trusted proxy's). */
+	/**
+	 * Sent when the site's address is https, or on a request that arrived over HTTPS (a
+	 * trusted proxy's).
+	 */
 	private final String strictTransportSecurity;
 
 	private final boolean httpsSite;
@@ -81,9 +86,9 @@ final class SecurityHeaders extends HttpFilter {
 	}
 
 	/**
-	 * Keeps Spring Security from writing the headers this filter already sets; its Cache-Control
-	 * stays for the chains that use this (actuator). The site's own chain writes no headers at all:
-	 * web.CachePolicy chooses Cache-Control per page kind.
+	 * Keeps Spring Security from writing the headers this filter already sets; its
+	 * Cache-Control stays for the chains that use this (actuator). The site's own chain
+	 * writes no headers at all: web.CachePolicy chooses Cache-Control per page kind.
 	 */
 	static void leaveToFilter(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentTypeOptions(HeadersConfigurer.ContentTypeOptionsConfig::disable)
@@ -96,8 +101,9 @@ final class SecurityHeaders extends HttpFilter {
 	static class Registration {
 
 		/**
-		 * With an https address the session cookie is always Secure; otherwise it is Secure when the request
-		 * arrived over HTTPS (Spring Session's default), which a trusted proxy's forwarded headers can say.
+		 * With an https address the session cookie is always Secure; otherwise it is
+		 * Secure when the request arrived over HTTPS (Spring Session's default), which a
+		 * trusted proxy's forwarded headers can say.
 		 */
 		@Bean
 		DefaultCookieSerializerCustomizer secureSessionCookie(SiteUrls siteUrls) {

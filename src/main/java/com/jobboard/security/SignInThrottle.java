@@ -8,14 +8,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Slows down and then refuses repeated failed sign-ins, per account and per client address,
- * in PostgreSQL so that every instance sees the same counts. It says nothing about whether an
- * account exists: unknown addresses are throttled exactly like known ones.
+ * Slows down and then refuses repeated failed sign-ins, per account and per client
+ * address, in PostgreSQL so that every instance sees the same counts. It says nothing
+ * about whether an account exists: unknown addresses are throttled exactly like known
+ * ones.
  */
 @Service
 public class SignInThrottle {
 
-	/** Failures within this window count together; an older failure starts a new count. */
+	/**
+	 * Failures within this window count together; an older failure starts a new count.
+	 */
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
 	/** How long sign-in stays refused once the limit is reached. */
@@ -86,7 +89,8 @@ public class SignInThrottle {
 	}
 
 	private static String accountKey(String email) {
-		// Without control characters: PostgreSQL refuses NUL in text, and no address has any.
+		// Without control characters: PostgreSQL refuses NUL in text, and no address has
+		// any.
 		String normalized = (email != null) ? email.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(Locale.ROOT) : "";
 		return "account:" + truncate(normalized);
 	}

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs before the sign-in form is checked: refuses attempts while the account or address is
- * locked, and holds back attempts after repeated failures.
+ * Runs before the sign-in form is checked: refuses attempts while the account or address
+ * is locked, and holds back attempts after repeated failures.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 

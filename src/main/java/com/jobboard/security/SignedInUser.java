@@ -8,12 +8,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The person behind a request, as kept in the session: small and serializable, since sessions
- * are stored in PostgreSQL. It says nothing about company teams: those are read from the
- * database on every request, so that a change there takes effect at once.
+ * The person behind a request, as kept in the session: small and serializable, since
+ * sessions are stored in PostgreSQL. It says nothing about company teams: those are read
+ * from the database on every request, so that a change there takes effect at once.
  */
-public record SignedInUser(long id, String email, String passwordHash, Role role, Long companyId, boolean enabled)
-		implements UserDetails {
+public record SignedInUser(long id, String email, String passwordHash, Role role, Long companyId,
+		boolean enabled) implements UserDetails {
 
 	static SignedInUser of(UserAccount account) {
 		return new SignedInUser(account.getId(), account.getEmail(), account.getPasswordHash(), account.getRole(),

@@ -22,10 +22,11 @@ import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
 /**
- * Someone who can sign in. What an employer may do comes from their memberships of company teams
- * (the team feature); {@code companyId} is only the company the account was made for. An account
- * made or moved to a company by an admin or the sign-up owns that company: saving it announces
- * {@link EmployerAssignedToCompany}, which the team feature turns into an owner's membership.
+ * Someone who can sign in. What an employer may do comes from their memberships of
+ * company teams (the team feature); {@code companyId} is only the company the account was
+ * made for. An account made or moved to a company by an admin or the sign-up owns that
+ * company: saving it announces {@link EmployerAssignedToCompany}, which the team feature
+ * turns into an owner's membership.
  */
 @Entity
 @Table(name = "users")
@@ -68,7 +69,10 @@ public class UserAccount {
 	@Version
 	private long version;
 
-	/** The company this account was just assigned to, announced once when the account is saved. */
+	/**
+	 * The company this account was just assigned to, announced once when the account is
+	 * saved.
+	 */
 	@Transient
 	private Long assignedCompanyId;
 
@@ -81,14 +85,20 @@ public class UserAccount {
 		assignRole(role, companyId);
 	}
 
-	/** An employer who signed up on their own: they may sign in at once, and wait for an admin's approval. */
+	/**
+	 * An employer who signed up on their own: they may sign in at once, and wait for an
+	 * admin's approval.
+	 */
 	static UserAccount pendingEmployer(String email, String passwordHash, long companyId) {
 		UserAccount account = new UserAccount(email, passwordHash, Role.EMPLOYER, companyId);
 		account.approval = Approval.PENDING;
 		return account;
 	}
 
-	/** An admin's decision on a sign-up: approved, or rejected (which also disables the account). */
+	/**
+	 * An admin's decision on a sign-up: approved, or rejected (which also disables the
+	 * account).
+	 */
 	void decide(Approval decision, long adminId, Instant at) {
 		if (decision == Approval.PENDING) {
 			throw new IllegalArgumentException("A decision approves or rejects");
@@ -102,8 +112,8 @@ public class UserAccount {
 	}
 
 	/**
-	 * Someone who joins a company's team through an invitation: the team records their role, so
-	 * no owner's membership is announced.
+	 * Someone who joins a company's team through an invitation: the team records their
+	 * role, so no owner's membership is announced.
 	 */
 	static UserAccount invitedMember(String email, String passwordHash, long companyId) {
 		UserAccount account = new UserAccount(email, passwordHash, Role.EMPLOYER, companyId);
@@ -111,7 +121,10 @@ public class UserAccount {
 		return account;
 	}
 
-	/** Employers need a company; admins have none. An employer given a new company becomes its owner. */
+	/**
+	 * Employers need a company; admins have none. An employer given a new company becomes
+	 * its owner.
+	 */
 	public void assignRole(Role role, Long companyId) {
 		if (role == Role.EMPLOYER && companyId == null) {
 			throw new IllegalArgumentException("An employer belongs to a company");

@@ -26,9 +26,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	Page<UserAccount> findAllByEmail(Pageable pageable);
 
 	/**
-	 * The enabled admins, locked until the transaction ends, in id order so that concurrent callers
-	 * queue up instead of deadlocking. Taking this lock before disabling or demoting an admin means
-	 * two admins cannot each remove the other at the same moment and leave nobody.
+	 * The enabled admins, locked until the transaction ends, in id order so that
+	 * concurrent callers queue up instead of deadlocking. Taking this lock before
+	 * disabling or demoting an admin means two admins cannot each remove the other at the
+	 * same moment and leave nobody.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("""

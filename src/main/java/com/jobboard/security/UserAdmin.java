@@ -26,10 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What admins do with users: list and find them, invite them, change their role, reset their
- * password, disable and enable them. Guards the rules that keep the board manageable (nobody
- * disables or demotes themselves; the last active admin stays) and ends a user's sessions when
- * their access changes, so a change takes effect at once and not at their next sign-in.
+ * What admins do with users: list and find them, invite them, change their role, reset
+ * their password, disable and enable them. Guards the rules that keep the board
+ * manageable (nobody disables or demotes themselves; the last active admin stays) and
+ * ends a user's sessions when their access changes, so a change takes effect at once and
+ * not at their next sign-in.
  */
 @Service
 class UserAdmin {
@@ -78,7 +79,8 @@ class UserAdmin {
 	}
 
 	/**
-	 * One page of users whose e-mail address contains the query (any case), alphabetically.
+	 * One page of users whose e-mail address contains the query (any case),
+	 * alphabetically.
 	 * @param query part of an address; blank for everyone
 	 * @param pageIndex zero-based page number
 	 */
@@ -135,14 +137,15 @@ class UserAdmin {
 			}
 			UserAccount account = new UserAccount(form.getEmail(), this.passwordEncoder.encode(form.getPassword()),
 					form.getRole(), companyOf(form));
-			// The unique index on lower(email) is the backstop for two invitations at the same moment.
+			// The unique index on lower(email) is the backstop for two invitations at the
+			// same moment.
 			return this.users.saveAndFlush(account).getId();
 		});
 	}
 
 	/**
-	 * Gives the user a role (and, for an employer, a company) and signs them out everywhere so
-	 * that their next request is made with the new role.
+	 * Gives the user a role (and, for an employer, a company) and signs them out
+	 * everywhere so that their next request is made with the new role.
 	 * @return the user's e-mail address
 	 */
 	public String changeRole(long id, RoleChoice form, SignedInUser actor) {
@@ -251,8 +254,9 @@ class UserAdmin {
 	}
 
 	/**
-	 * Runs a change in its own transaction, turning what the database refuses into messages:
-	 * the checks above come first, the constraints are the backstop when two admins act at once.
+	 * Runs a change in its own transaction, turning what the database refuses into
+	 * messages: the checks above come first, the constraints are the backstop when two
+	 * admins act at once.
 	 */
 	private <T> T write(Supplier<T> change) {
 		try {
@@ -277,7 +281,10 @@ class UserAdmin {
 		return message != null && message.contains(constraint);
 	}
 
-	/** The company feature owns the company names: asked for all the users' companies in one go. */
+	/**
+	 * The company feature owns the company names: asked for all the users' companies in
+	 * one go.
+	 */
 	private List<UserSummary> withCompanyNames(List<UserSummary> users) {
 		Map<Long, String> names = this.companies
 			.namesOf(users.stream().map(UserSummary::companyId).filter(Objects::nonNull).distinct().toList());
@@ -289,8 +296,8 @@ class UserAdmin {
 
 	private static UserSummary summary(ResultSet rs, int row) throws SQLException {
 		Long companyId = rs.getObject("company_id", Long.class);
-		return new UserSummary(rs.getLong("id"), rs.getString("email"), Role.valueOf(rs.getString("role")),
-				companyId, null, rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+		return new UserSummary(rs.getLong("id"), rs.getString("email"), Role.valueOf(rs.getString("role")), companyId,
+				null, rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
 }

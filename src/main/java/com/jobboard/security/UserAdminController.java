@@ -31,8 +31,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admins' user pages: the list, inviting someone, and one user's role, password and access.
- * Admins only (also enforced for /admin/users/** by {@link SecurityConfiguration}).
+ * The admins' user pages: the list, inviting someone, and one user's role, password and
+ * access. Admins only (also enforced for /admin/users/** by
+ * {@link SecurityConfiguration}).
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -87,11 +88,10 @@ class UserAdminController {
 	ModelAndView invite(@Valid @ModelAttribute NewUserForm newUserForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		this.currentUser.requireAdmin();
-		FormOutcome<Long> outcome = save(result,
-				() -> FormOutcome.saved(this.userAdmin.invite(newUserForm), Notice.of("users.done.added",
-						newUserForm.getEmail())));
-		return this.answers.answer(outcome, UserAdminController::editPath, (id) -> new ModelAndView(newUserPage(model)), redirect,
-				response);
+		FormOutcome<Long> outcome = save(result, () -> FormOutcome.saved(this.userAdmin.invite(newUserForm),
+				Notice.of("users.done.added", newUserForm.getEmail())));
+		return this.answers.answer(outcome, UserAdminController::editPath, (id) -> new ModelAndView(newUserPage(model)),
+				redirect, response);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -105,10 +105,10 @@ class UserAdminController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		SignedInUser admin = this.currentUser.requireAdmin();
 		UserSummary user = find(id);
-		FormOutcome<Long> outcome = save(result,
-				() -> FormOutcome.saved(id, Notice.of("users.done.role", this.userAdmin.changeRole(id, roleForm, admin))));
-		return this.answers.answer(outcome, UserAdminController::editPath, (same) -> new ModelAndView(editPage(user, model)), redirect,
-				response);
+		FormOutcome<Long> outcome = save(result, () -> FormOutcome.saved(id,
+				Notice.of("users.done.role", this.userAdmin.changeRole(id, roleForm, admin))));
+		return this.answers.answer(outcome, UserAdminController::editPath,
+				(same) -> new ModelAndView(editPage(user, model)), redirect, response);
 	}
 
 	@PostMapping("/{id}/password")
@@ -120,8 +120,8 @@ class UserAdminController {
 		HttpSession session = request.getSession(false);
 		FormOutcome<Long> outcome = save(result, () -> FormOutcome.saved(id, Notice.of("users.done.password",
 				this.userAdmin.resetPassword(id, passwordForm, admin, (session != null) ? session.getId() : null))));
-		return this.answers.answer(outcome, UserAdminController::editPath, (same) -> new ModelAndView(editPage(user, model)), redirect,
-				response);
+		return this.answers.answer(outcome, UserAdminController::editPath,
+				(same) -> new ModelAndView(editPage(user, model)), redirect, response);
 	}
 
 	@PostMapping("/{id}/disable")
@@ -131,22 +131,24 @@ class UserAdminController {
 		UserSummary user = find(id);
 		FormOutcome<Long> outcome = act(
 				() -> FormOutcome.saved(id, Notice.of("users.done.disabled", this.userAdmin.disable(id, admin))));
-		return this.answers.answer(outcome, UserAdminController::editPath, (same) -> new ModelAndView(editPage(user, model)), redirect,
-				response);
+		return this.answers.answer(outcome, UserAdminController::editPath,
+				(same) -> new ModelAndView(editPage(user, model)), redirect, response);
 	}
 
 	@PostMapping("/{id}/enable")
-	ModelAndView enable(@PathVariable long id, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	ModelAndView enable(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		this.currentUser.requireAdmin();
 		UserSummary user = find(id);
 		FormOutcome<Long> outcome = act(
 				() -> FormOutcome.saved(id, Notice.of("users.done.enabled", this.userAdmin.enable(id))));
-		return this.answers.answer(outcome, UserAdminController::editPath, (same) -> new ModelAndView(editPage(user, model)), redirect,
-				response);
+		return this.answers.answer(outcome, UserAdminController::editPath,
+				(same) -> new ModelAndView(editPage(user, model)), redirect, response);
 	}
 
-	/** Saves a form without errors; a change the rules refuse goes on the form as an error. */
+	/**
+	 * Saves a form without errors; a change the rules refuse goes on the form as an
+	 * error.
+	 */
 	private static FormOutcome<Long> save(BindingResult result, Supplier<FormOutcome<Long>> change) {
 		if (!result.hasErrors()) {
 			try {
@@ -159,7 +161,10 @@ class UserAdminController {
 		return FormOutcome.invalid(null);
 	}
 
-	/** A button without fields: a change the rules refuse (the last admin...) conflicts with the user's state. */
+	/**
+	 * A button without fields: a change the rules refuse (the last admin...) conflicts
+	 * with the user's state.
+	 */
 	private static FormOutcome<Long> act(Supplier<FormOutcome<Long>> change) {
 		try {
 			return change.get();

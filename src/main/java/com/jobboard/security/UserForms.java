@@ -8,8 +8,8 @@ import org.springframework.validation.Validator;
 
 /**
  * The rules of the user forms that Bean Validation on one field cannot express: the two
- * passwords match, BCrypt can hash the password, and an employer has a company. Runs after the
- * single-field constraints, so every problem is reported at once.
+ * passwords match, BCrypt can hash the password, and an employer has a company. Runs
+ * after the single-field constraints, so every problem is reported at once.
  */
 @Component
 class UserForms implements Validator {
@@ -18,12 +18,17 @@ class UserForms implements Validator {
 
 	static final int MAX_PASSWORD_LENGTH = 200;
 
-	/** BCrypt uses at most 72 bytes of a password, and Spring Security refuses longer ones. */
+	/**
+	 * BCrypt uses at most 72 bytes of a password, and Spring Security refuses longer
+	 * ones.
+	 */
 	static final int MAX_PASSWORD_BYTES = 72;
 
 	static final String PASSWORD_LENGTH_MESSAGE = "{users.error.passwordLength}";
 
-	/** Something, an at sign, something with a dot: on top of {@code @Email}'s own checks. */
+	/**
+	 * Something, an at sign, something with a dot: on top of {@code @Email}'s own checks.
+	 */
 	static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
 	@Override

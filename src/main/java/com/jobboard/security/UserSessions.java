@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a user's sessions, on every instance at once, by deleting their Spring Session rows
- * (the attributes go with them). Spring Session names a session's principal by the signed-in
- * user's e-mail address exactly as stored, which never changes.
+ * Ends a user's sessions, on every instance at once, by deleting their Spring Session
+ * rows (the attributes go with them). Spring Session names a session's principal by the
+ * signed-in user's e-mail address exactly as stored, which never changes.
  */
 @Component
 class UserSessions {
@@ -22,7 +22,9 @@ class UserSessions {
 		return this.jdbc.sql("delete from spring_session where principal_name = ?").param(email).update();
 	}
 
-	/** Signs the user out everywhere except in the given session (their own, current one). */
+	/**
+	 * Signs the user out everywhere except in the given session (their own, current one).
+	 */
 	int endAllExcept(String email, String keptSessionId) {
 		if (keptSessionId == null) {
 			return endAll(email);

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
 
-/** What crawlers read first: {@code /robots.txt} and the sitemaps. ETags come from the {@code web} feature's filter. */
+/**
+ * What crawlers read first: {@code /robots.txt} and the sitemaps. ETags come from the
+ * {@code web} feature's filter.
+ */
 @Controller
 class SitemapController {
 
@@ -67,9 +70,9 @@ class SitemapController {
 	}
 
 	/**
-	 * Everything public may be crawled except the places with nothing for search engines: the
-	 * admin area and sign-in (forms behind a login), and the JSON API (the same content as the
-	 * pages, for programs, which do not read robots.txt anyway).
+	 * Everything public may be crawled except the places with nothing for search engines:
+	 * the admin area and sign-in (forms behind a login), and the JSON API (the same
+	 * content as the pages, for programs, which do not read robots.txt anyway).
 	 */
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
@@ -86,8 +89,9 @@ class SitemapController {
 	}
 
 	/**
-	 * The ETag is set before the content is written, so that the {@code web} feature's ETag filter lets the
-	 * content through instead of holding it to hash it: a sitemap of 50,000 addresses is streamed.
+	 * The ETag is set before the content is written, so that the {@code web} feature's
+	 * ETag filter lets the content through instead of holding it to hash it: a sitemap of
+	 * 50,000 addresses is streamed.
 	 */
 	private static void send(Sitemaps.Sitemap sitemap, ServletWebRequest request, HttpServletResponse response)
 			throws IOException {

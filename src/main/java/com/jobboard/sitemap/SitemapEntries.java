@@ -22,15 +22,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What crawlers may see, read straight from the tables in the order sitemaps list it: public
- * ({@code ACTIVE}) companies and the jobs open now at them, each with the time its page last
- * changed. "Open now" is the rule of the job pages: published ({@code OPEN}) and not past its
- * expiry.
+ * What crawlers may see, read straight from the tables in the order sitemaps list it:
+ * public ({@code ACTIVE}) companies and the jobs open now at them, each with the time its
+ * page last changed. "Open now" is the rule of the job pages: published ({@code OPEN})
+ * and not past its expiry.
  *
  * <p>
- * Pages are read by id ranges (the sitemap parts, see {@link Sitemaps}): a part costs the same
- * wherever it is, and its rows are streamed (a cursor, {@value #FETCH_SIZE} rows at a time), never
- * all held at once.
+ * Pages are read by id ranges (the sitemap parts, see {@link Sitemaps}): a part costs the
+ * same wherever it is, and its rows are streamed (a cursor, {@value #FETCH_SIZE} rows at
+ * a time), never all held at once.
  */
 @Repository
 class SitemapEntries {
@@ -39,9 +39,10 @@ class SitemapEntries {
 	static final int FETCH_SIZE = 1_000;
 
 	/**
-	 * A company page changes with the company and with its published jobs: when one is edited, and
-	 * when one expires (which happens with no write at all). The jobs are aggregated for the whole id
-	 * range in one pass over {@code jobs_published_company_idx} (V19), in company order.
+	 * A company page changes with the company and with its published jobs: when one is
+	 * edited, and when one expires (which happens with no write at all). The jobs are
+	 * aggregated for the whole id range in one pass over
+	 * {@code jobs_published_company_idx} (V19), in company order.
 	 */
 	private static final Pages COMPANY_PAGES = new Pages("c.id", "'/companies/' || c.slug",
 			"greatest(c.updated_at, j.jobs_updated_at, j.last_expiry)", """
@@ -89,32 +90,48 @@ class SitemapEntries {
 		return cappedCount(JOB_PAGES, now, limit);
 	}
 
-	/** How many company pages have ids in the range, and when the latest of them changed. */
+	/**
+	 * How many company pages have ids in the range, and when the latest of them changed.
+	 */
 	Version companyVersion(Instant now, IdRange ids) {
 		return version(COMPANY_PAGES, now, ids);
 	}
 
-	/** How many open job pages have ids in the range, and when the latest of them changed. */
+	/**
+	 * How many open job pages have ids in the range, and when the latest of them changed.
+	 */
 	Version jobVersion(Instant now, IdRange ids) {
 		return version(JOB_PAGES, now, ids);
 	}
 
-	/** Public company pages with ids in the range, by id, at most {@code limit} of them, one at a time. */
+	/**
+	 * Public company pages with ids in the range, by id, at most {@code limit} of them,
+	 * one at a time.
+	 */
 	void companies(Instant now, IdRange ids, long limit, Consumer<Entry> each) {
 		stream(COMPANY_PAGES, now, ids, limit, each);
 	}
 
-	/** Open job pages with ids in the range, by id, at most {@code limit} of them, one at a time. */
+	/**
+	 * Open job pages with ids in the range, by id, at most {@code limit} of them, one at
+	 * a time.
+	 */
 	void openJobs(Instant now, IdRange ids, long limit, Consumer<Entry> each) {
 		stream(JOB_PAGES, now, ids, limit, each);
 	}
 
-	/** The latest change of the company pages in each range of {@code width} ids that has any, by range. */
+	/**
+	 * The latest change of the company pages in each range of {@code width} ids that has
+	 * any, by range.
+	 */
 	List<Chunk> companyChunks(Instant now, int width) {
 		return chunks(COMPANY_PAGES, now, width);
 	}
 
-	/** The latest change of the job pages in each range of {@code width} ids that has any, by range. */
+	/**
+	 * The latest change of the job pages in each range of {@code width} ids that has any,
+	 * by range.
+	 */
 	List<Chunk> jobChunks(Instant now, int width) {
 		return chunks(JOB_PAGES, now, width);
 	}
@@ -128,7 +145,8 @@ class SitemapEntries {
 	}
 
 	private Version version(Pages pages, Instant now, IdRange ids) {
-		// The sum of the ids tells a part whose pages were swapped for others (one closed, one opened) from before.
+		// The sum of the ids tells a part whose pages were swapped for others (one
+		// closed, one opened) from before.
 		return this.jdbc
 			.sql("select count(*) as pages, coalesce(sum(" + pages.id() + "), 0) as ids, max(" + pages.lastModified()
 					+ ") as last_modified " + pages.from())
@@ -179,7 +197,10 @@ class SitemapEntries {
 
 		static final IdRange ALL = new IdRange(1, Long.MAX_VALUE);
 
-		/** The {@code number}th range (one-based) of {@code width} ids: 1 to width, width + 1 to 2 width... */
+		/**
+		 * The {@code number}th range (one-based) of {@code width} ids: 1 to width, width
+		 * + 1 to 2 width...
+		 */
 		static IdRange numbered(int number, int width) {
 			long first = (long) (number - 1) * width + 1;
 			return new IdRange(first, first + width - 1);
@@ -189,12 +210,16 @@ class SitemapEntries {
 
 	/**
 	 * What a sitemap's content depends on, to tell its versions apart without reading it.
+	 *
 	 * @param lastModified the latest change, {@code null} when there are no pages
 	 */
 	record Version(long pages, long idSum, Instant lastModified) {
 	}
 
-	/** A numbered range of ids (see {@link IdRange#numbered}) and the latest change of its pages. */
+	/**
+	 * A numbered range of ids (see {@link IdRange#numbered}) and the latest change of its
+	 * pages.
+	 */
 	record Chunk(int number, Instant lastModified) {
 	}
 

@@ -13,8 +13,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes sitemaps and sitemap indexes (sitemaps.org protocol 0.9) with StAX, which escapes every value. A sitemap
- * is written as its addresses come ({@link #urlset(OutputStream)}), so that one of 50,000 is never held whole.
+ * Writes sitemaps and sitemap indexes (sitemaps.org protocol 0.9) with StAX, which
+ * escapes every value. A sitemap is written as its addresses come
+ * ({@link #urlset(OutputStream)}), so that one of 50,000 is never held whole.
  */
 final class SitemapWriter implements AutoCloseable {
 
@@ -40,7 +41,10 @@ final class SitemapWriter implements AutoCloseable {
 		}
 	}
 
-	/** A {@code <urlset>} of pages, written to {@code out} one {@link #add} at a time; {@link #close} ends it. */
+	/**
+	 * A {@code <urlset>} of pages, written to {@code out} one {@link #add} at a time;
+	 * {@link #close} ends it.
+	 */
 	static SitemapWriter urlset(OutputStream out) {
 		return new SitemapWriter(out, "urlset", "url");
 	}
@@ -92,6 +96,7 @@ final class SitemapWriter implements AutoCloseable {
 
 	/**
 	 * A page or a sitemap, by absolute address.
+	 *
 	 * @param lastModified when it last changed, or {@code null} when unknown
 	 */
 	record Location(String url, Instant lastModified) {

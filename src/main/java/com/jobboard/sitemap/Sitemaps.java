@@ -20,12 +20,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.DigestUtils;
 
 /**
- * The sitemap of the public pages: the lists, every public company and every job open now. Up
- * to {@link #MAX_URLS} addresses it is one sitemap at {@code /sitemap.xml}; beyond, that address
- * is a sitemap index of sitemaps of at most that many addresses each (the protocol's limit):
- * {@code /sitemaps/pages.xml}, {@code /sitemaps/companies-1.xml}, {@code /sitemaps/jobs-1.xml}
- * and so on, each of one range of that many ids, listed when it has a page. Those answer in
- * either case. Sitemaps are streamed, their ETags come from what their content depends on.
+ * The sitemap of the public pages: the lists, every public company and every job open
+ * now. Up to {@link #MAX_URLS} addresses it is one sitemap at {@code /sitemap.xml};
+ * beyond, that address is a sitemap index of sitemaps of at most that many addresses each
+ * (the protocol's limit): {@code /sitemaps/pages.xml}, {@code /sitemaps/companies-1.xml},
+ * {@code /sitemaps/jobs-1.xml} and so on, each of one range of that many ids, listed when
+ * it has a page. Those answer in either case. Sitemaps are streamed, their ETags come
+ * from what their content depends on.
  */
 @Service
 class Sitemaps {
@@ -34,8 +35,9 @@ class Sitemaps {
 	static final int MAX_URLS = 50_000;
 
 	/**
-	 * How long the index of a large board is reused: building it reads every public page's last change (a pass
-	 * over the whole board), and crawlers are told to keep it an hour anyway.
+	 * How long the index of a large board is reused: building it reads every public
+	 * page's last change (a pass over the whole board), and crawlers are told to keep it
+	 * an hour anyway.
 	 */
 	private static final Duration INDEX_CACHE_TIME = Duration.ofMinutes(1);
 
@@ -65,7 +67,10 @@ class Sitemaps {
 		this.maxUrls = maxUrls;
 	}
 
-	/** {@code /sitemap.xml}: every address in one sitemap, or a sitemap index when they are too many. */
+	/**
+	 * {@code /sitemap.xml}: every address in one sitemap, or a sitemap index when they
+	 * are too many.
+	 */
 	Sitemap root() {
 		Instant now = this.clock.instant();
 		CachedIndex cached = this.cachedIndex;
@@ -96,10 +101,12 @@ class Sitemaps {
 	}
 
 	/**
-	 * {@code /sitemaps/companies-N.xml}: the public companies with ids from {@code (N - 1) * limit + 1} to
-	 * {@code N * limit}, so that a company stays in its sitemap, whatever else opens or closes.
+	 * {@code /sitemaps/companies-N.xml}: the public companies with ids from
+	 * {@code (N - 1) * limit + 1} to {@code N * limit}, so that a company stays in its
+	 * sitemap, whatever else opens or closes.
 	 * @param number one-based
-	 * @return empty when no public company has an id in that range (a sitemap lists at least one address)
+	 * @return empty when no public company has an id in that range (a sitemap lists at
+	 * least one address)
 	 */
 	Optional<Sitemap> companies(int number) {
 		if (number < 1) {
@@ -117,7 +124,8 @@ class Sitemaps {
 	}
 
 	/**
-	 * {@code /sitemaps/jobs-N.xml}: the open jobs with ids in the {@code N}th range, like {@link #companies}.
+	 * {@code /sitemaps/jobs-N.xml}: the open jobs with ids in the {@code N}th range, like
+	 * {@link #companies}.
 	 * @param number one-based
 	 * @return empty when no open job has an id in that range
 	 */
@@ -136,7 +144,10 @@ class Sitemaps {
 				}));
 	}
 
-	/** The one sitemap of a board small enough: the lists, then every company, then every job. */
+	/**
+	 * The one sitemap of a board small enough: the lists, then every company, then every
+	 * job.
+	 */
 	private Sitemap everything(Instant now, long room) {
 		SitemapEntries.Version companies = this.entries.companyVersion(now, IdRange.ALL);
 		SitemapEntries.Version jobs = this.entries.jobVersion(now, IdRange.ALL);
@@ -186,11 +197,18 @@ class Sitemaps {
 		return new SitemapWriter.Location(this.siteUrls.absolute(entry.path()), entry.lastModified());
 	}
 
-	/** A weak ETag of what a sitemap's content depends on: the site's address and its pages' versions. */
+	/**
+	 * A weak ETag of what a sitemap's content depends on: the site's address and its
+	 * pages' versions.
+	 */
 	private String etag(String name, SitemapEntries.Version... versions) {
 		StringBuilder key = new StringBuilder(this.siteUrls.baseUrl()).append('|').append(name);
 		for (SitemapEntries.Version version : versions) {
-			key.append('|').append(version.pages()).append('|').append(version.idSum()).append('|')
+			key.append('|')
+				.append(version.pages())
+				.append('|')
+				.append(version.idSum())
+				.append('|')
 				.append(version.lastModified());
 		}
 		return etag(key.toString().getBytes(StandardCharsets.UTF_8));
@@ -201,8 +219,8 @@ class Sitemaps {
 	}
 
 	/**
-	 * A sitemap to send: its ETag, known before the content is read, then the content itself, written straight to
-	 * the response.
+	 * A sitemap to send: its ETag, known before the content is read, then the content
+	 * itself, written straight to the response.
 	 */
 	record Sitemap(String etag, Content content) {
 	}

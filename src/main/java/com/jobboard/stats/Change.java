@@ -3,8 +3,8 @@ package com.jobboard.stats;
 import java.util.Locale;
 
 /**
- * How a figure compares with the period before: up or down by a whole percentage, the same, new
- * (nothing before to compare with), or nothing in either period.
+ * How a figure compares with the period before: up or down by a whole percentage, the
+ * same, new (nothing before to compare with), or nothing in either period.
  */
 record Change(Kind kind, long percent) {
 
@@ -25,7 +25,10 @@ record Change(Kind kind, long percent) {
 		return new Change((current > previous) ? Kind.UP : Kind.DOWN, percent);
 	}
 
-	/** The message that says it (stats.change.up and so on), with the percentage and the days as arguments. */
+	/**
+	 * The message that says it (stats.change.up and so on), with the percentage and the
+	 * days as arguments.
+	 */
 	public String messageKey() {
 		return "stats.change." + this.kind.name().toLowerCase(Locale.ROOT);
 	}

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A company's view figures for a period, read from the daily rows the view counter keeps (for
- * ever): its profile's views and unique visitors per day, the same for the period before, and its
- * jobs' views, and its followers trend. Five statements.
+ * A company's view figures for a period, read from the daily rows the view counter keeps
+ * (for ever): its profile's views and unique visitors per day, the same for the period
+ * before, and its jobs' views, and its followers trend. Five statements.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,14 +72,14 @@ class CompanyStats {
 			.list();
 		return Optional.of(new CompanyViews(company.get(), period, days, current, before,
 				Change.between(before.views(), current.views()),
-				Change.between(before.uniqueVisitors(), current.uniqueVisitors()), jobs,
-				followers(companyId, period)));
+				Change.between(before.uniqueVisitors(), current.uniqueVisitors()), jobs, followers(companyId, period)));
 	}
 
 	/**
-	 * The company's followers now (the exact count the profile shows) and, for each day of the
-	 * period with follows or unfollows, those and the count at the end of that day (worked back
-	 * from now). The daily rows are kept by the same trigger that keeps the count.
+	 * The company's followers now (the exact count the profile shows) and, for each day
+	 * of the period with follows or unfollows, those and the count at the end of that day
+	 * (worked back from now). The daily rows are kept by the same trigger that keeps the
+	 * count.
 	 */
 	private Followers followers(long companyId, StatsPeriod period) {
 		long now = this.jdbc.sql("select coalesce(max(followers), 0) from company_follower_counts where company_id = ?")
@@ -124,8 +124,8 @@ class CompanyStats {
 	}
 
 	/**
-	 * The sums of a period's days. Unique visitors are counted per day, so their sum counts a
-	 * person once for each day they came.
+	 * The sums of a period's days. Unique visitors are counted per day, so their sum
+	 * counts a person once for each day they came.
 	 */
 	record Totals(long views, long uniqueVisitors) {
 
@@ -154,14 +154,16 @@ class CompanyStats {
 	record FollowerDay(LocalDate day, long gained, long lost, long followersAtEnd) {
 	}
 
-	/** The followers trend: the count now, follows and unfollows in the period, and its days with changes. */
+	/**
+	 * The followers trend: the count now, follows and unfollows in the period, and its
+	 * days with changes.
+	 */
 	record Followers(long now, long gained, long lost, List<FollowerDay> days) {
 	}
 
 	/** Everything the statistics page and the CSV show. */
-	record CompanyViews(CompanyName company, StatsPeriod period, List<DayFigures> days, Totals current,
-			Totals previous, Change viewsChange, Change uniqueVisitorsChange, List<JobViews> jobs,
-			Followers followers) {
+	record CompanyViews(CompanyName company, StatsPeriod period, List<DayFigures> days, Totals current, Totals previous,
+			Change viewsChange, Change uniqueVisitorsChange, List<JobViews> jobs, Followers followers) {
 
 		public boolean anyViews() {
 			return this.current.views() > 0;

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One job's page views and applications per day: the views and unique visitors as the view counter stores
- * them, the applications received on the site that day (counted once per application, never lowered when one is
- * withdrawn or deleted), and the share of the day's unique visitors who applied.
+ * One job's page views and applications per day: the views and unique visitors as the
+ * view counter stores them, the applications received on the site that day (counted once
+ * per application, never lowered when one is withdrawn or deleted), and the share of the
+ * day's unique visitors who applied.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,7 +28,10 @@ class JobStats {
 		this.jdbc = jdbc;
 	}
 
-	/** The job's figures for the period, every day listed (days without anything as zeros); empty for no job. */
+	/**
+	 * The job's figures for the period, every day listed (days without anything as
+	 * zeros); empty for no job.
+	 */
 	Optional<JobFigures> of(long jobId, StatsPeriod period) {
 		Optional<JobName> job = this.jdbc.sql("select id, title, company_id from jobs where id = ?")
 			.param(jobId)
@@ -67,11 +71,15 @@ class JobStats {
 	}
 
 	/**
-	 * One day's figures (or, with no day, the period's sums; unique visitors summed per day).
+	 * One day's figures (or, with no day, the period's sums; unique visitors summed per
+	 * day).
 	 */
 	record JobDay(LocalDate day, long views, long uniqueVisitors, long applications) {
 
-		/** The share of unique visitors who applied, in per cent, or {@code null} when nobody visited. */
+		/**
+		 * The share of unique visitors who applied, in per cent, or {@code null} when
+		 * nobody visited.
+		 */
 		public Double appliedShare() {
 			return (this.uniqueVisitors == 0) ? null : 100.0 * this.applications / this.uniqueVisitors;
 		}

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A company's view statistics, for admins and the company's team ({@code @companyAccess}): the
- * page with its chart and table, and the same daily figures as CSV.
+ * A company's view statistics, for admins and the company's team
+ * ({@code @companyAccess}): the page with its chart and table, and the same daily figures
+ * as CSV.
  */
 @Controller
 class StatsController {
@@ -40,7 +41,10 @@ class StatsController {
 		this.jobStats = jobStats;
 	}
 
-	/** One job's views, applications on the site and the share of visitors who applied, per day. */
+	/**
+	 * One job's views, applications on the site and the share of visitors who applied,
+	 * per day.
+	 */
 	@GetMapping("/admin/jobs/{id}/stats")
 	@PreAuthorize("@companyAccess.canEditJob(#id)")
 	ModelAndView jobPage(@PathVariable long id, @RequestParam(defaultValue = "30") String days) {
@@ -70,7 +74,8 @@ class StatsController {
 			.addObject("lengths", StatsPeriod.LENGTHS)
 			.addObject("admin", user.isAdmin());
 		if (period.isEmpty()) {
-			// A length nobody offered (an edited address): say which ones there are, and show no figures.
+			// A length nobody offered (an edited address): say which ones there are, and
+			// show no figures.
 			page.addObject("invalidDays", days).setStatus(HttpStatus.BAD_REQUEST);
 			return page;
 		}

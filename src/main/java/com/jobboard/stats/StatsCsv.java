@@ -9,9 +9,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The daily figures as CSV (RFC 4180: comma-separated, CRLF line ends), one row per day of the
- * period, days without views included, for spreadsheets and scripts: ISO dates and plain numbers,
- * whatever the reader's language.
+ * The daily figures as CSV (RFC 4180: comma-separated, CRLF line ends), one row per day
+ * of the period, days without views included, for spreadsheets and scripts: ISO dates and
+ * plain numbers, whatever the reader's language.
  */
 final class StatsCsv {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The days a statistics page covers: the last 30, 90 or 365 UTC days, today included, and the
- * same number of days before them to compare with.
+ * The days a statistics page covers: the last 30, 90 or 365 UTC days, today included, and
+ * the same number of days before them to compare with.
  */
 record StatsPeriod(int days, LocalDate from, LocalDate to) {
 
@@ -15,7 +15,10 @@ record StatsPeriod(int days, LocalDate from, LocalDate to) {
 
 	static final int DEFAULT_LENGTH = 30;
 
-	/** The period of the given length ending today, or empty when that length is not offered. */
+	/**
+	 * The period of the given length ending today, or empty when that length is not
+	 * offered.
+	 */
 	static Optional<StatsPeriod> ending(LocalDate today, int days) {
 		if (!LENGTHS.contains(days)) {
 			return Optional.empty();

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The layout of the chart of a period's daily views and unique visitors, drawn as SVG by the
- * template (stats/company.html): the plot area, the two lines, and the ticks of both axes, in the
- * coordinates of the SVG's view box. Texts (title, axis labels, legend, tick labels) are the
- * template's, in the reader's language.
+ * The layout of the chart of a period's daily views and unique visitors, drawn as SVG by
+ * the template (stats/company.html): the plot area, the two lines, and the ticks of both
+ * axes, in the coordinates of the SVG's view box. Texts (title, axis labels, legend, tick
+ * labels) are the template's, in the reader's language.
  */
 record ViewsChart(int width, int height, Box plot, String viewsPoints, String uniqueVisitorsPoints,
 		List<ValueTick> valueTicks, List<DayTick> dayTicks, boolean monthTicks, long maximum) {
@@ -19,13 +19,22 @@ record ViewsChart(int width, int height, Box plot, String viewsPoints, String un
 
 	static final int HEIGHT = 330;
 
-	/** Room for the legend above, the value labels on the left and the day labels below and on the right. */
+	/**
+	 * Room for the legend above, the value labels on the left and the day labels below
+	 * and on the right.
+	 */
 	private static final Box PLOT = new Box(72, 44, WIDTH - 40, HEIGHT - 62);
 
-	/** Longer periods are labelled by month (the first day of some months) rather than by day. */
+	/**
+	 * Longer periods are labelled by month (the first day of some months) rather than by
+	 * day.
+	 */
 	private static final int MONTH_TICKS_AFTER_DAYS = 92;
 
-	/** About this many labelled values on the vertical axis, and days on the horizontal one. */
+	/**
+	 * About this many labelled values on the vertical axis, and days on the horizontal
+	 * one.
+	 */
 	private static final int VALUE_TICKS = 5;
 
 	private static final int DAY_TICKS = 6;
@@ -61,7 +70,9 @@ record ViewsChart(int width, int height, Box plot, String viewsPoints, String un
 				monthTicks, maximum);
 	}
 
-	/** Evenly spaced days, counted back from the last so that today is always labelled. */
+	/**
+	 * Evenly spaced days, counted back from the last so that today is always labelled.
+	 */
 	private static List<DayTick> dayTicks(List<DayFigures> days, Scale scale) {
 		List<DayTick> ticks = new ArrayList<>();
 		int step = Math.max(1, (int) Math.ceil((days.size() - 1) / (double) DAY_TICKS));
@@ -72,7 +83,10 @@ record ViewsChart(int width, int height, Box plot, String viewsPoints, String un
 		return ticks;
 	}
 
-	/** The first days of months, every so many months counted back from the latest, to label with month and year. */
+	/**
+	 * The first days of months, every so many months counted back from the latest, to
+	 * label with month and year.
+	 */
 	private static List<DayTick> monthTicks(List<DayFigures> days, Scale scale) {
 		List<Integer> firsts = new ArrayList<>();
 		for (int i = 0; i < days.size(); i++) {
@@ -90,7 +104,10 @@ record ViewsChart(int width, int height, Box plot, String viewsPoints, String un
 		return ticks;
 	}
 
-	/** A step of 1, 2 or 5 times a power of ten that cuts 0..highest into about {@link #VALUE_TICKS} parts. */
+	/**
+	 * A step of 1, 2 or 5 times a power of ten that cuts 0..highest into about
+	 * {@link #VALUE_TICKS} parts.
+	 */
 	static long niceStep(long highest) {
 		double rough = highest / (double) VALUE_TICKS;
 		long magnitude = 1;
@@ -138,7 +155,8 @@ record ViewsChart(int width, int height, Box plot, String viewsPoints, String un
 
 		double x(int index) {
 			int width = PLOT.right() - PLOT.left();
-			return (this.days == 1) ? PLOT.left() + width / 2.0 : PLOT.left() + index * (double) width / (this.days - 1);
+			return (this.days == 1) ? PLOT.left() + width / 2.0
+					: PLOT.left() + index * (double) width / (this.days - 1);
 		}
 
 		double y(long value) {

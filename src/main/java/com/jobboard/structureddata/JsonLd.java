@@ -9,17 +9,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Serializes schema.org objects to JSON-LD that is safe to put inside
- * {@code <script type="application/ld+json">} unescaped: {@code <}, {@code >}, {@code &} and
- * {@code '} are written as {@code \u003C}-style escapes, so no text a company writes (a
- * {@code </script>}, an HTML comment) can end the script element or change how the page parses.
- * Line and paragraph separators are escaped too. The JSON stays equal when parsed.
+ * {@code <script type="application/ld+json">} unescaped: {@code <}, {@code >}, {@code &}
+ * and {@code '} are written as {@code \u003C}-style escapes, so no text a company writes
+ * (a {@code </script>}, an HTML comment) can end the script element or change how the
+ * page parses. Line and paragraph separators are escaped too. The JSON stays equal when
+ * parsed.
  */
 public final class JsonLd {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-		.characterEscapes(new HtmlSafeEscapes())
-		.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-		.build()).build();
+	private static final JsonMapper MAPPER = JsonMapper
+		.builder(JsonFactory.builder()
+			.characterEscapes(new HtmlSafeEscapes())
+			.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+			.build())
+		.build();
 
 	private JsonLd() {
 	}

@@ -8,11 +8,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * A schema.org {@code Organization}: on its own as a company page's document, or inside another
- * (a job posting's {@code hiringOrganization}). Properties that are {@code null} or empty are left
- * out.
+ * A schema.org {@code Organization}: on its own as a company page's document, or inside
+ * another (a job posting's {@code hiringOrganization}). Properties that are {@code null}
+ * or empty are left out.
  *
- * @param context {@code https://schema.org} for a document of its own, {@code null} inside another
+ * @param context {@code https://schema.org} for a document of its own, {@code null}
+ * inside another
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "@context", "@type" })

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * A schema.org {@code QuantitativeValue}: one value, or a range open at either end.
  *
- * @param unitText for salaries one of HOUR, DAY, WEEK, MONTH, YEAR; otherwise {@code null}
+ * @param unitText for salaries one of HOUR, DAY, WEEK, MONTH, YEAR; otherwise
+ * {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "@type" })
@@ -32,7 +33,9 @@ public record QuantitativeValue(BigDecimal value, BigDecimal minValue, BigDecima
 		return new QuantitativeValue(null, plain(min), plain(max), unitText);
 	}
 
-	/** 65000.00 as 65000, 80000.50 as 80000.5: the number, not how the database stores it. */
+	/**
+	 * 65000.00 as 65000, 80000.50 as 80000.5: the number, not how the database stores it.
+	 */
 	private static BigDecimal plain(BigDecimal number) {
 		if (number == null) {
 			return null;

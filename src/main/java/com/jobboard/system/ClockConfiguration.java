@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for every rule that depends on the time (job expiry, daily view buckets), replaceable in tests. */
+/**
+ * One clock for every rule that depends on the time (job expiry, daily view buckets),
+ * replaceable in tests.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

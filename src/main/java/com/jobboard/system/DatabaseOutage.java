@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Knows whether PostgreSQL is reachable, so that while it is not, requests are answered at once
- * (503) instead of each waiting for a connection that will not come. It learns of an outage from
- * a failed request, then checks the database every {@code jobboard.outage.probe-interval} in the
- * background until a connection works again; nothing needs a restart.
+ * Knows whether PostgreSQL is reachable, so that while it is not, requests are answered
+ * at once (503) instead of each waiting for a connection that will not come. It learns of
+ * an outage from a failed request, then checks the database every
+ * {@code jobboard.outage.probe-interval} in the background until a connection works
+ * again; nothing needs a restart.
  */
 @Component
 public class DatabaseOutage implements DisposableBean {
@@ -48,8 +49,7 @@ public class DatabaseOutage implements DisposableBean {
 
 	private volatile boolean down;
 
-	DatabaseOutage(DataSource dataSource,
-			@Value("${jobboard.outage.probe-interval:1s}") Duration probeInterval) {
+	DatabaseOutage(DataSource dataSource, @Value("${jobboard.outage.probe-interval:1s}") Duration probeInterval) {
 		this.dataSource = dataSource;
 		this.probeIntervalMillis = Math.max(50, probeInterval.toMillis());
 	}
@@ -60,8 +60,9 @@ public class DatabaseOutage implements DisposableBean {
 	}
 
 	/**
-	 * Looks at a failure of a request: when it says the database cannot be reached, the outage
-	 * begins (if it had not already) and checking for the database's return starts.
+	 * Looks at a failure of a request: when it says the database cannot be reached, the
+	 * outage begins (if it had not already) and checking for the database's return
+	 * starts.
 	 * @return whether the failure was the database being unreachable
 	 */
 	public boolean recordFailure(Throwable failure) {
@@ -109,7 +110,9 @@ public class DatabaseOutage implements DisposableBean {
 		}
 	}
 
-	/** Whether a failure, or anything that caused it, says the database cannot be reached. */
+	/**
+	 * Whether a failure, or anything that caused it, says the database cannot be reached.
+	 */
 	public static boolean isConnectionFailure(Throwable failure) {
 		Throwable cause = failure;
 		for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++) {
@@ -126,7 +129,10 @@ public class DatabaseOutage implements DisposableBean {
 		return false;
 	}
 
-	/** SQLSTATE class 08 (connection exception) and 57P01..57P03 (the server shutting down or starting up). */
+	/**
+	 * SQLSTATE class 08 (connection exception) and 57P01..57P03 (the server shutting down
+	 * or starting up).
+	 */
 	private static boolean isConnectionState(String sqlState) {
 		return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
 	}

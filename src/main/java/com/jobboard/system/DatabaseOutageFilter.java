@@ -24,15 +24,18 @@ import org.springframework.http.HttpStatus;
  * Answers 503 while PostgreSQL is unreachable, quickly and with the site's own page.
  *
  * <p>
- * It sits ahead of the profile fast lane, the session and security filters, and MVC, so it sees
- * every failure to reach the database (a session lookup, a page's query) and can answer before
- * any of them waits for a connection again. The 503 page is rendered by the error controller on
- * a forward that carries no cookies, so rendering it never looks for a session in the database.
- * Static assets and the actuator (whose readiness must tell the truth) pass through.
+ * It sits ahead of the profile fast lane, the session and security filters, and MVC, so
+ * it sees every failure to reach the database (a session lookup, a page's query) and can
+ * answer before any of them waits for a connection again. The 503 page is rendered by the
+ * error controller on a forward that carries no cookies, so rendering it never looks for
+ * a session in the database. Static assets and the actuator (whose readiness must tell
+ * the truth) pass through.
  */
 class DatabaseOutageFilter extends HttpFilter {
 
-	/** Seconds a client is asked to wait; the database is checked every second meanwhile. */
+	/**
+	 * Seconds a client is asked to wait; the database is checked every second meanwhile.
+	 */
 	static final String RETRY_AFTER_SECONDS = "10";
 
 	private final DatabaseOutage outage;
@@ -74,7 +77,8 @@ class DatabaseOutageFilter extends HttpFilter {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		response.setHeader("Cache-Control", "no-store");
-		// What the container would set for an error dispatch, so that the error controller renders
+		// What the container would set for an error dispatch, so that the error
+		// controller renders
 		// error/503 (or JSON for clients that ask for it) as for any other error.
 		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.SERVICE_UNAVAILABLE.value());
 		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
@@ -84,8 +88,9 @@ class DatabaseOutageFilter extends HttpFilter {
 	}
 
 	/**
-	 * The request as if it carried no cookies: the error page is shown as to a visitor who is not
-	 * signed in, and nothing looks up a session (which lives in the unreachable database).
+	 * The request as if it carried no cookies: the error page is shown as to a visitor
+	 * who is not signed in, and nothing looks up a session (which lives in the
+	 * unreachable database).
 	 */
 	private static final class WithoutCookies extends HttpServletRequestWrapper {
 

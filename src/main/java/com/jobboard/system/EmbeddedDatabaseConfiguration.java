@@ -18,9 +18,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a real PostgreSQL from Maven-packaged binaries when no database is configured, so the
- * application runs with one command on a machine that has only a JDK. Its data survives restarts
- * under {@code jobboard.embedded-database.data-directory}.
+ * Starts a real PostgreSQL from Maven-packaged binaries when no database is configured,
+ * so the application runs with one command on a machine that has only a JDK. Its data
+ * survives restarts under {@code jobboard.embedded-database.data-directory}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -35,8 +35,10 @@ class EmbeddedDatabaseConfiguration {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(directory);
 		log.info("No spring.datasource.url set: starting embedded PostgreSQL with data in {}", directory);
-		// Spring stops it (destroyMethod) after the last view counts are flushed; the library's own
-		// shutdown hook would stop it in parallel with the application's graceful shutdown.
+		// Spring stops it (destroyMethod) after the last view counts are flushed; the
+		// library's own
+		// shutdown hook would stop it in parallel with the application's graceful
+		// shutdown.
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)

@@ -10,8 +10,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the person who started the application where to open it: the site's address, and whether it was
- * configured ({@code JOBBOARD_BASE_URL}) or is the local default, which is what every absolute link will name.
+ * Tells the person who started the application where to open it: the site's address, and
+ * whether it was configured ({@code JOBBOARD_BASE_URL}) or is the local default, which is
+ * what every absolute link will name.
  */
 @Component
 class StartupBanner {

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What someone new fills in to accept an invitation: the password of their new account, typed
- * twice, under the same rules as every other password ({@link AccountRules}).
+ * What someone new fills in to accept an invitation: the password of their new account,
+ * typed twice, under the same rules as every other password ({@link AccountRules}).
  */
 class AcceptForm {
 
@@ -33,7 +33,10 @@ class AcceptForm {
 		this.confirmPassword = confirmPassword;
 	}
 
-	/** Forgets the passwords, so that a form shown again never carries them back to the browser. */
+	/**
+	 * Forgets the passwords, so that a form shown again never carries them back to the
+	 * browser.
+	 */
 	void forgetPasswords() {
 		this.password = "";
 		this.confirmPassword = "";

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-/** The password rules beyond one field: BCrypt can hash it, and it was typed the same twice. */
+/**
+ * The password rules beyond one field: BCrypt can hash it, and it was typed the same
+ * twice.
+ */
 @Component
 class AcceptFormRules implements Validator {
 

@@ -1,6 +1,9 @@
 package com.jobboard.team;
 
-/** What a line of a company's activity log says happened; its text is {@code team.activity.<KIND>}. */
+/**
+ * What a line of a company's activity log says happened; its text is
+ * {@code team.activity.<KIND>}.
+ */
 enum ActivityKind {
 
 	MEMBER_JOINED, MEMBER_LEFT, MEMBER_REMOVED, ROLE_CHANGED, OWNERSHIP_TRANSFERRED, INVITATION_SENT,

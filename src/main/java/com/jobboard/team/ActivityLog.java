@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A company's activity log: who did what, and when. Written in the transaction of the change it
- * describes, so that a change that rolls back leaves no line.
+ * A company's activity log: who did what, and when. Written in the transaction of the
+ * change it describes, so that a change that rolls back leaves no line.
  */
 @Component
 class ActivityLog {
@@ -28,8 +28,10 @@ class ActivityLog {
 	}
 
 	/**
-	 * @param actorId who did it ({@code null} for nobody signed in, such as a new member accepting)
-	 * @param subject what it was done to: a member's address, a job's title ({@code null} for the profile)
+	 * @param actorId who did it ({@code null} for nobody signed in, such as a new member
+	 * accepting)
+	 * @param subject what it was done to: a member's address, a job's title ({@code null}
+	 * for the profile)
 	 */
 	void record(long companyId, ActivityKind kind, Long actorId, String actorEmail, String subject) {
 		this.jdbc.sql("""

@@ -9,10 +9,10 @@ import com.jobboard.security.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides who may do what with a company, for {@code @PreAuthorize} on the
- * controllers ({@code @PreAuthorize("@companyAccess.canEdit(#id)")}). Admins may do everything an
- * owner can, in every company; members are looked up in the database on every request, so that a
- * removed member's open sessions lose access at once.
+ * The one place that decides who may do what with a company, for {@code @PreAuthorize} on
+ * the controllers ({@code @PreAuthorize("@companyAccess.canEdit(#id)")}). Admins may do
+ * everything an owner can, in every company; members are looked up in the database on
+ * every request, so that a removed member's open sessions lose access at once.
  */
 @Component("companyAccess")
 public class CompanyAccess {
@@ -29,7 +29,10 @@ public class CompanyAccess {
 		this.jobs = jobs;
 	}
 
-	/** Whether the signed-in person is in the company's team (in any role; admins only if they joined it). */
+	/**
+	 * Whether the signed-in person is in the company's team (in any role; admins only if
+	 * they joined it).
+	 */
 	public boolean isMember(long companyId) {
 		return role(companyId).isPresent();
 	}
@@ -39,19 +42,26 @@ public class CompanyAccess {
 		return isAdmin() || isMember(companyId);
 	}
 
-	/** Whether they may edit the company's profile and jobs and see its statistics: owners, editors, admins. */
+	/**
+	 * Whether they may edit the company's profile and jobs and see its statistics:
+	 * owners, editors, admins.
+	 */
 	public boolean canEdit(long companyId) {
 		return isAdmin() || isMember(companyId);
 	}
 
-	/** Whether they may invite, change roles, remove members and hand ownership on: owners and admins. */
+	/**
+	 * Whether they may invite, change roles, remove members and hand ownership on: owners
+	 * and admins.
+	 */
 	public boolean canManageTeam(long companyId) {
 		return isAdmin() || role(companyId).filter((role) -> role == TeamRole.OWNER).isPresent();
 	}
 
 	/**
-	 * Whether they may edit the job: as {@link #canEdit} for its company. Admins may, also for a
-	 * job that does not exist (they then get the 404); nobody else learns whether it does.
+	 * Whether they may edit the job: as {@link #canEdit} for its company. Admins may,
+	 * also for a job that does not exist (they then get the 404); nobody else learns
+	 * whether it does.
 	 */
 	public boolean canEditJob(long jobId) {
 		if (isAdmin()) {

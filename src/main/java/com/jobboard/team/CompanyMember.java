@@ -63,7 +63,9 @@ class CompanyMember {
 		return this.role == TeamRole.OWNER;
 	}
 
-	/** Only {@link Team} changes roles, after checking that the company keeps an owner. */
+	/**
+	 * Only {@link Team} changes roles, after checking that the company keeps an owner.
+	 */
 	void setRole(TeamRole role) {
 		this.role = role;
 	}

@@ -16,9 +16,10 @@ interface CompanyMemberRepository extends JpaRepository<CompanyMember, Long> {
 	boolean existsByCompanyIdAndUserId(long companyId, long userId);
 
 	/**
-	 * The company's whole team, locked until the transaction ends, in id order so that concurrent
-	 * changes queue up instead of deadlocking. Every change of roles or members takes this lock
-	 * first, so two owners cannot each demote the other at the same moment and leave nobody.
+	 * The company's whole team, locked until the transaction ends, in id order so that
+	 * concurrent changes queue up instead of deadlocking. Every change of roles or
+	 * members takes this lock first, so two owners cannot each demote the other at the
+	 * same moment and leave nobody.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from CompanyMember m where m.companyId = :companyId order by m.id")

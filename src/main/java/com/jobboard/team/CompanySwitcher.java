@@ -17,15 +17,18 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The companies a signed-in person works for, and which of them is the current one: the
- * header's switcher and the employer's dashboard. The choice is kept in the session; whether the
- * person is still in that team is checked on every request.
+ * header's switcher and the employer's dashboard. The choice is kept in the session;
+ * whether the person is still in that team is checked on every request.
  */
 @Component("companySwitcher")
 public class CompanySwitcher {
 
 	static final String SESSION_ATTRIBUTE = "jobboard.currentCompanyId";
 
-	/** The request attribute holding this request's list, so the layout and the page share one query. */
+	/**
+	 * The request attribute holding this request's list, so the layout and the page share
+	 * one query.
+	 */
 	private static final String REQUEST_CACHE = CompanySwitcher.class.getName() + ".companies";
 
 	private final CurrentUser currentUser;
@@ -37,7 +40,9 @@ public class CompanySwitcher {
 		this.memberships = memberships;
 	}
 
-	/** The signed-in person's companies, by name; none for a visitor (and no query then). */
+	/**
+	 * The signed-in person's companies, by name; none for a visitor (and no query then).
+	 */
 	@SuppressWarnings("unchecked")
 	public List<MemberCompany> companies() {
 		Optional<SignedInUser> user = this.currentUser.get();
@@ -63,7 +68,10 @@ public class CompanySwitcher {
 		return companies;
 	}
 
-	/** The company chosen in this session if the person is still in its team, else their first one. */
+	/**
+	 * The company chosen in this session if the person is still in its team, else their
+	 * first one.
+	 */
 	public Optional<MemberCompany> current() {
 		List<MemberCompany> companies = companies();
 		Long chosen = sessionValue();
@@ -73,7 +81,10 @@ public class CompanySwitcher {
 			.or(() -> companies.stream().findFirst());
 	}
 
-	/** The id of {@link #current()}, for links in the templates; {@code null} when there is none. */
+	/**
+	 * The id of {@link #current()}, for links in the templates; {@code null} when there
+	 * is none.
+	 */
 	public Long currentId() {
 		return current().map(MemberCompany::id).orElse(null);
 	}

@@ -87,7 +87,10 @@ class Invitation {
 		this.acceptedBy = userId;
 	}
 
-	/** Closes an invitation that was not used (revoking an expired one makes room for a new one). */
+	/**
+	 * Closes an invitation that was not used (revoking an expired one makes room for a
+	 * new one).
+	 */
 	void revoke(Instant now) {
 		if (this.acceptedAt != null || this.revokedAt != null) {
 			throw new IllegalStateException("Invitation " + this.id + " is closed");

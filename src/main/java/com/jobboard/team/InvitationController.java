@@ -34,8 +34,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Invitations: the owners' form on the team page and their revoking, and the link in the mail
- * (/invitations/{token}) where the invited person joins, with a new password or their account.
+ * Invitations: the owners' form on the team page and their revoking, and the link in the
+ * mail (/invitations/{token}) where the invited person joins, with a new password or
+ * their account.
  */
 @Controller
 class InvitationController {
@@ -76,14 +77,13 @@ class InvitationController {
 
 	@PostMapping("/admin/companies/{id}/team/invitations")
 	@PreAuthorize("@companyAccess.canManageTeam(#id)")
-	ModelAndView invite(@PathVariable long id, @Valid @ModelAttribute(FORM) InviteForm inviteForm,
-			BindingResult errors, RedirectAttributes redirect, HttpServletResponse response) {
+	ModelAndView invite(@PathVariable long id, @Valid @ModelAttribute(FORM) InviteForm inviteForm, BindingResult errors,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Invitations.Sent sent = this.invitations.invite(id, inviteForm, errors, this.currentUser.require(),
 				Messages.locale());
 		FormOutcome<Long> outcome = sent.sent()
-				? FormOutcome.saved(id, Notice.of("team.done.invited", inviteForm.getEmail()))
-				: (sent.limit() != null) ? FormOutcome.limited(id, sent.limit().retryAfter().toSeconds())
-						: FormOutcome.invalid(id);
+				? FormOutcome.saved(id, Notice.of("team.done.invited", inviteForm.getEmail())) : (sent.limit() != null)
+						? FormOutcome.limited(id, sent.limit().retryAfter().toSeconds()) : FormOutcome.invalid(id);
 		// The page shows the form as typed, with its errors.
 		return this.answers.answer(outcome, TeamController::teamPath,
 				(company) -> this.pages.page(company, HttpStatus.OK).addAllObjects(errors.getModel()), redirect,
@@ -115,10 +115,14 @@ class InvitationController {
 		return acceptPage(token, invitation, user, new AcceptForm(), HttpStatus.OK);
 	}
 
-	/** Joins the team: as the signed-in account, or as a new account with the password chosen here. */
+	/**
+	 * Joins the team: as the signed-in account, or as a new account with the password
+	 * chosen here.
+	 */
 	@PostMapping("/invitations/{token}")
 	ModelAndView accept(@PathVariable String token, @Valid @ModelAttribute(ACCEPT_FORM) AcceptForm acceptForm,
-			BindingResult errors, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult errors, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Optional<SignedInUser> user = this.currentUser.get();
 		FormOutcome<Long> outcome;
 		if (user.isPresent()) {
@@ -143,7 +147,10 @@ class InvitationController {
 				response);
 	}
 
-	/** Signs the new member in, as the sign-in form would: in a new session id, so a planted one is of no use. */
+	/**
+	 * Signs the new member in, as the sign-in form would: in a new session id, so a
+	 * planted one is of no use.
+	 */
 	private void signIn(SignedInUser account, HttpServletRequest request, HttpServletResponse response) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(

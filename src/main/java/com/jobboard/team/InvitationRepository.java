@@ -12,14 +12,20 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	Optional<Invitation> findByTokenHash(byte[] tokenHash);
 
-	/** The invitation, locked until the transaction ends: two clicks on the link accept it once. */
+	/**
+	 * The invitation, locked until the transaction ends: two clicks on the link accept it
+	 * once.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select i from Invitation i where i.tokenHash = :tokenHash")
 	Optional<Invitation> lockByTokenHash(byte[] tokenHash);
 
 	Optional<Invitation> findByIdAndCompanyId(long id, long companyId);
 
-	/** The company's not yet accepted or revoked invitation for the address (maybe expired), in any case. */
+	/**
+	 * The company's not yet accepted or revoked invitation for the address (maybe
+	 * expired), in any case.
+	 */
 	@Query("""
 			select i from Invitation i
 			where i.companyId = :companyId and lower(i.email) = lower(:email)

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Invitation tokens: 256 random bits from {@link SecureRandom}, written base64url without
- * padding (43 characters) for the link; only their SHA-256 is stored, so a copy of the database
- * cannot be used to join a team.
+ * padding (43 characters) for the link; only their SHA-256 is stored, so a copy of the
+ * database cannot be used to join a team.
  */
 @Component
 class InvitationTokens {
@@ -29,7 +29,9 @@ class InvitationTokens {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** Whether the text can be a token at all: anything else is answered without a query. */
+	/**
+	 * Whether the text can be a token at all: anything else is answered without a query.
+	 */
 	static boolean isWellFormed(String token) {
 		return token != null && WELL_FORMED.matcher(token).matches();
 	}

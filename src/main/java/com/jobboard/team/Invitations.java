@@ -27,9 +27,9 @@ import org.springframework.validation.Errors;
 
 /**
  * Invitations to a company's team: sent by e-mail (through the mail outbox, in the same
- * transaction), revoked, and accepted through the link, by an existing account or by someone
- * new who sets a password. A link that cannot be used changes nothing and says why
- * ({@link InvitationUnavailable}).
+ * transaction), revoked, and accepted through the link, by an existing account or by
+ * someone new who sets a password. A link that cannot be used changes nothing and says
+ * why ({@link InvitationUnavailable}).
  */
 @Service
 class Invitations {
@@ -86,8 +86,8 @@ class Invitations {
 	}
 
 	/**
-	 * Invites the address to the company's team and puts the invitation mail in the outbox, in
-	 * the recipient's language as far as we know it (the inviter's).
+	 * Invites the address to the company's team and puts the invitation mail in the
+	 * outbox, in the recipient's language as far as we know it (the inviter's).
 	 * @return what became of it; errors are added to {@code errors}
 	 */
 	Sent invite(long companyId, InviteForm form, Errors errors, SignedInUser actor, Locale locale) {
@@ -115,13 +115,16 @@ class Invitations {
 					errors.rejectValue("email", ALREADY_INVITED);
 					return Sent.INVALID;
 				}
-				// An expired invitation is closed first: the index allows one unclosed invitation per address.
+				// An expired invitation is closed first: the index allows one unclosed
+				// invitation per address.
 				unclosed.ifPresent((expired) -> {
 					expired.revoke(now);
 					this.invitations.saveAndFlush(expired);
 				});
-				// Counted last, in this transaction: only an invitation that goes out uses up one of the hour's.
-				ActionLimits.Decision allowed = this.limits.tryTakeForCompany(actor, companyId, LimitedAction.INVITATION);
+				// Counted last, in this transaction: only an invitation that goes out
+				// uses up one of the hour's.
+				ActionLimits.Decision allowed = this.limits.tryTakeForCompany(actor, companyId,
+						LimitedAction.INVITATION);
 				if (!allowed.allowed()) {
 					tx.setRollbackOnly();
 					ActionLimits.reject(errors, allowed);
@@ -145,7 +148,8 @@ class Invitations {
 						.build();
 				}
 				catch (IllegalArgumentException ex) {
-					// The mail's own checks of the address are the last word: nothing is kept.
+					// The mail's own checks of the address are the last word: nothing is
+					// kept.
 					tx.setRollbackOnly();
 					errors.rejectValue("email", EMAIL_INVALID);
 					return Sent.INVALID;
@@ -155,14 +159,16 @@ class Invitations {
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Two owners invited the same address at the same moment: the open-invitation index refused the second.
+			// Two owners invited the same address at the same moment: the open-invitation
+			// index refused the second.
 			errors.rejectValue("email", ALREADY_INVITED);
 			return Sent.INVALID;
 		}
 	}
 
 	/**
-	 * Revokes an open (or expired) invitation of the company; its link stops working at once.
+	 * Revokes an open (or expired) invitation of the company; its link stops working at
+	 * once.
 	 * @return the invited address
 	 * @throws TeamRuleViolation when it was accepted or revoked already
 	 */
@@ -198,7 +204,8 @@ class Invitations {
 	}
 
 	/**
-	 * Accepts the invitation for the signed-in account, which must be the invited address.
+	 * Accepts the invitation for the signed-in account, which must be the invited
+	 * address.
 	 * @return the company joined
 	 */
 	long acceptAsMember(String token, SignedInUser user) {
@@ -213,8 +220,10 @@ class Invitations {
 	}
 
 	/**
-	 * Makes an account for the invited address with the chosen password, and joins the team.
-	 * @return the new account and the company it joined, or empty when the form has errors (added to {@code errors})
+	 * Makes an account for the invited address with the chosen password, and joins the
+	 * team.
+	 * @return the new account and the company it joined, or empty when the form has
+	 * errors (added to {@code errors})
 	 */
 	Optional<Joined> acceptAsNewAccount(String token, AcceptForm form, Errors errors) {
 		try {
@@ -267,7 +276,10 @@ class Invitations {
 		};
 	}
 
-	/** Whether the address is one the mail can be sent to (strict RFC 822 syntax, no display name). */
+	/**
+	 * Whether the address is one the mail can be sent to (strict RFC 822 syntax, no
+	 * display name).
+	 */
 	private static boolean parses(String email) {
 		try {
 			InternetAddress address = new InternetAddress(email, true);
@@ -286,7 +298,10 @@ class Invitations {
 	record Opened(long companyId, String companyName, String email, TeamRole role, boolean accountExists) {
 	}
 
-	/** What became of an invitation: sent, refused for the form's errors, or for the hour's limit. */
+	/**
+	 * What became of an invitation: sent, refused for the form's errors, or for the
+	 * hour's limit.
+	 */
 	record Sent(boolean sent, ActionLimits.Decision limit) {
 
 		static final Sent SENT = new Sent(true, null);

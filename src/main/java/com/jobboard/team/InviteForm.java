@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What an owner fills in to invite someone to the team: their address and the role they get. */
+/**
+ * What an owner fills in to invite someone to the team: their address and the role they
+ * get.
+ */
 class InviteForm {
 
 	@NotBlank(message = "{team.invite.error.emailRequired}")

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is in which team, read straight from the database on every call (never from the session),
- * so that a member removed a moment ago has no access on their very next request.
+ * Who is in which team, read straight from the database on every call (never from the
+ * session), so that a member removed a moment ago has no access on their very next
+ * request.
  */
 @Component
 class Memberships implements CompanyMemberships {

@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A company's team: who is in it, and the owners' changes to it (roles, removals, handing
- * ownership on), each written to the activity log. Who may make a change is checked by the
- * controller ({@link CompanyAccess}); the rule that a company keeps an owner by {@link TeamMembers}.
+ * ownership on), each written to the activity log. Who may make a change is checked by
+ * the controller ({@link CompanyAccess}); the rule that a company keeps an owner by
+ * {@link TeamMembers}.
  */
 @Service
 class Team {
@@ -61,20 +62,18 @@ class Team {
 				""")
 			.param(companyId)
 			.query((rs, row) -> new MemberRow(rs.getLong("user_id"), rs.getString("email"),
-					TeamRole.valueOf(rs.getString("role")), rs.getObject("joined_at", OffsetDateTime.class).toInstant()))
+					TeamRole.valueOf(rs.getString("role")),
+					rs.getObject("joined_at", OffsetDateTime.class).toInstant()))
 			.list();
 		List<InvitationRow> invitations = this.jdbc.sql("""
 				select id, email, role, created_at, expires_at from team_invitations
 				where company_id = ? and accepted_at is null and revoked_at is null
 				order by created_at desc, id desc
-				""")
-			.param(companyId)
-			.query((rs, row) -> {
-				Instant expiresAt = rs.getObject("expires_at", OffsetDateTime.class).toInstant();
-				return new InvitationRow(rs.getLong("id"), rs.getString("email"), TeamRole.valueOf(rs.getString("role")),
-						rs.getObject("created_at", OffsetDateTime.class).toInstant(), expiresAt, !now.isBefore(expiresAt));
-			})
-			.list();
+				""").param(companyId).query((rs, row) -> {
+			Instant expiresAt = rs.getObject("expires_at", OffsetDateTime.class).toInstant();
+			return new InvitationRow(rs.getLong("id"), rs.getString("email"), TeamRole.valueOf(rs.getString("role")),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(), expiresAt, !now.isBefore(expiresAt));
+		}).list();
 		return new TeamPage(company.getId(), company.getName(), team, invitations, this.activity.recent(companyId));
 	}
 
@@ -93,7 +92,8 @@ class Team {
 	}
 
 	/**
-	 * Adds the account to the team (an accepted invitation). Runs in the caller's transaction.
+	 * Adds the account to the team (an accepted invitation). Runs in the caller's
+	 * transaction.
 	 * @throws TeamRuleViolation when it is in the team already
 	 */
 	@Transactional
@@ -120,7 +120,8 @@ class Team {
 	}
 
 	/**
-	 * Removes a member from the team; their open sessions lose access to the company at once.
+	 * Removes a member from the team; their open sessions lose access to the company at
+	 * once.
 	 * @return the member's address
 	 * @throws TeamRuleViolation when they are the last owner
 	 */
@@ -138,8 +139,8 @@ class Team {
 	}
 
 	/**
-	 * Makes the member an owner; the owner who hands ownership on becomes an editor (an admin
-	 * outside the team just adds the owner).
+	 * Makes the member an owner; the owner who hands ownership on becomes an editor (an
+	 * admin outside the team just adds the owner).
 	 * @return the new owner's address
 	 */
 	@Transactional

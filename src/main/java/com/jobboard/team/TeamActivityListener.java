@@ -8,8 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns what other features announce into team changes and lines of the activity log. Runs
- * synchronously, in the transaction of the change, so the line and the change stand or fall together.
+ * Turns what other features announce into team changes and lines of the activity log.
+ * Runs synchronously, in the transaction of the change, so the line and the change stand
+ * or fall together.
  */
 @Component
 class TeamActivityListener {
@@ -31,7 +32,8 @@ class TeamActivityListener {
 
 	@EventListener
 	void profileSaved(CompanyProfileSaved saved) {
-		this.activity.record(saved.companyId(), ActivityKind.PROFILE_SAVED, saved.authorId(), saved.authorEmail(), null);
+		this.activity.record(saved.companyId(), ActivityKind.PROFILE_SAVED, saved.authorId(), saved.authorEmail(),
+				null);
 	}
 
 	@EventListener

@@ -25,9 +25,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A company's team page, for its members and admins: who is in the team and what they did; and
- * the owners' changes (roles, removals, handing ownership on). Invitations have their own
- * controller. Who may do what is declared on each method ({@link CompanyAccess}).
+ * A company's team page, for its members and admins: who is in the team and what they
+ * did; and the owners' changes (roles, removals, handing ownership on). Invitations have
+ * their own controller. Who may do what is declared on each method
+ * ({@link CompanyAccess}).
  */
 @Controller
 class TeamController {
@@ -44,8 +45,7 @@ class TeamController {
 
 	private final FormAnswers answers;
 
-	TeamController(Team team, TeamPages pages, CurrentUser currentUser, CompanySwitcher switcher,
-			FormAnswers answers) {
+	TeamController(Team team, TeamPages pages, CurrentUser currentUser, CompanySwitcher switcher, FormAnswers answers) {
 		this.team = team;
 		this.pages = pages;
 		this.currentUser = currentUser;
@@ -67,9 +67,10 @@ class TeamController {
 		if (chosen.isEmpty()) {
 			return this.pages.refused(id, HttpStatus.UNPROCESSABLE_CONTENT, "team.error.roleRequired");
 		}
-		return change(id, redirect, response, () -> Notice.of("team.done.roleChanged",
-				this.team.changeRole(id, userId, chosen.get(), this.currentUser.require()),
-				new DefaultMessageSourceResolvable("team.role." + chosen.get().name())));
+		return change(id, redirect, response,
+				() -> Notice.of("team.done.roleChanged",
+						this.team.changeRole(id, userId, chosen.get(), this.currentUser.require()),
+						new DefaultMessageSourceResolvable("team.role." + chosen.get().name())));
 	}
 
 	@PostMapping("/admin/companies/{id}/team/members/{userId}/remove")
@@ -110,7 +111,10 @@ class TeamController {
 		return "redirect:/admin";
 	}
 
-	/** Carries out an owner's change, and answers with the team page (409 with the message when the rules refuse it). */
+	/**
+	 * Carries out an owner's change, and answers with the team page (409 with the message
+	 * when the rules refuse it).
+	 */
 	private ModelAndView change(long id, RedirectAttributes redirect, HttpServletResponse response,
 			Supplier<Notice> change) {
 		return this.answers.answer(carryOut(id, change), TeamController::teamPath,

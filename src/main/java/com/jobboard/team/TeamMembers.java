@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A company's team as locked for one change, and its one lasting rule: there is always at least
- * one owner. Every change of a role or a member goes through here.
+ * A company's team as locked for one change, and its one lasting rule: there is always at
+ * least one owner. Every change of a role or a member goes through here.
  */
 final class TeamMembers {
 
@@ -63,8 +63,9 @@ final class TeamMembers {
 	}
 
 	/**
-	 * Makes the member an owner; the owner who hands ownership on (if they are in the team)
-	 * becomes an editor, which is always allowed since the company keeps the new owner.
+	 * Makes the member an owner; the owner who hands ownership on (if they are in the
+	 * team) becomes an editor, which is always allowed since the company keeps the new
+	 * owner.
 	 * @param from the member handing on, or empty for an admin outside the team
 	 */
 	void transferOwnership(CompanyMember to, Optional<CompanyMember> from) {

@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Builds the team page, for the team's controllers: as it is, or with a refusal's message and status. */
+/**
+ * Builds the team page, for the team's controllers: as it is, or with a refusal's message
+ * and status.
+ */
 @Component
 class TeamPages {
 

@@ -1,8 +1,9 @@
 package com.jobboard.team;
 
 /**
- * A change the team's rules refuse (the last owner leaving, a member who is not in the team…):
- * nothing was changed. Carries a message code and its arguments, not localized text.
+ * A change the team's rules refuse (the last owner leaving, a member who is not in the
+ * team…): nothing was changed. Carries a message code and its arguments, not localized
+ * text.
  */
 class TeamRuleViolation extends RuntimeException {
 

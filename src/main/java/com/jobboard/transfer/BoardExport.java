@@ -27,16 +27,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the board out, row by row from a database cursor, so the size of the board never
- * matters: companies and jobs as CSV (RFC 4180, UTF-8, the columns the importer reads, formula
- * injection neutralised) and everything as one JSON document.
+ * matters: companies and jobs as CSV (RFC 4180, UTF-8, the columns the importer reads,
+ * formula injection neutralised) and everything as one JSON document.
  */
 @Service
 class BoardExport {
 
-	/** The tables of the full export: the board and its history, not accounts, sessions or visitor hashes. */
+	/**
+	 * The tables of the full export: the board and its history, not accounts, sessions or
+	 * visitor hashes.
+	 */
 	static final List<String> JSON_TABLES = List.of("sectors", "companies", "company_sectors", "jobs",
-			"company_revisions", "company_slug_history", "company_view_totals", "company_daily_views", "job_view_totals",
-			"job_daily_views", "import_sources");
+			"company_revisions", "company_slug_history", "company_view_totals", "company_daily_views",
+			"job_view_totals", "job_daily_views", "import_sources");
 
 	private static final int FETCH_SIZE = 500;
 
@@ -80,7 +83,10 @@ class BoardExport {
 		csv(out, JOBS_SQL, CsvColumns.JOBS);
 	}
 
-	/** The rows, each ending with this board's site key (so the ids stay this board's wherever they are imported). */
+	/**
+	 * The rows, each ending with this board's site key (so the ids stay this board's
+	 * wherever they are imported).
+	 */
 	private void csv(OutputStream out, String sql, List<String> columns) {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		String site = this.sites.own();
@@ -123,8 +129,9 @@ class BoardExport {
 	}
 
 	/**
-	 * The whole board as JSON: {@code {"format":…, "exportedAt":…, "tables":{"companies":[{…}, …], …}}},
-	 * each row an object of its columns. Logos are left out (images: each is at /logos/{id}).
+	 * The whole board as JSON: {@code {"format":…, "exportedAt":…,
+	 * "tables":{"companies":[{…}, …], …}}}, each row an object of its columns. Logos are
+	 * left out (images: each is at /logos/{id}).
 	 */
 	void json(OutputStream out, Instant now) {
 		try (JsonGenerator json = JSON.createGenerator(out)) {
@@ -137,7 +144,8 @@ class BoardExport {
 				for (String table : JSON_TABLES) {
 					json.writeName(table);
 					json.writeStartArray();
-					// Table names come from the constant list above, never from a request.
+					// Table names come from the constant list above, never from a
+					// request.
 					this.jdbc.query("select * from " + table + " order by 1", (ResultSet rs) -> {
 						try {
 							row(json, rs);
@@ -167,7 +175,8 @@ class BoardExport {
 			else if ("jsonb".equals(typeName) || "json".equals(typeName)) {
 				json.writeRawValue(rs.getString(i));
 			}
-			else if (meta.getColumnType(i) == Types.TIMESTAMP || meta.getColumnType(i) == Types.TIMESTAMP_WITH_TIMEZONE) {
+			else if (meta.getColumnType(i) == Types.TIMESTAMP
+					|| meta.getColumnType(i) == Types.TIMESTAMP_WITH_TIMEZONE) {
 				json.writeString(rs.getObject(i, OffsetDateTime.class).toInstant().toString());
 			}
 			else if (value instanceof Boolean flag) {

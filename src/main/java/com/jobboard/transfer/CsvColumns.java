@@ -3,16 +3,16 @@ package com.jobboard.transfer;
 import java.util.List;
 
 /**
- * The columns of our CSV files, the same for export and import (README, "Import and export").
- * Several sectors in one cell are separated by {@link #LIST_SEPARATOR}.
+ * The columns of our CSV files, the same for export and import (README, "Import and
+ * export"). Several sectors in one cell are separated by {@link #LIST_SEPARATOR}.
  */
 final class CsvColumns {
 
 	static final String LIST_SEPARATOR = "|";
 
 	/**
-	 * The last column of both files: the key of the board the rows come from (their ids are that
-	 * board's). Files without it are read too.
+	 * The last column of both files: the key of the board the rows come from (their ids
+	 * are that board's). Files without it are read too.
 	 */
 	static final String SITE = "site";
 
@@ -28,8 +28,8 @@ final class CsvColumns {
 	}
 
 	/**
-	 * A cell as a spreadsheet may open it: a value starting with {@code = + - @} (or a tab or
-	 * carriage return) gets a leading apostrophe, so it is never run as a formula.
+	 * A cell as a spreadsheet may open it: a value starting with {@code = + - @} (or a
+	 * tab or carriage return) gets a leading apostrophe, so it is never run as a formula.
 	 */
 	static String neutralise(String value) {
 		if (value == null || value.isEmpty()) {

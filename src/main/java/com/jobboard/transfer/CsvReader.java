@@ -36,17 +36,21 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads our companies or jobs CSV (UTF-8, RFC 4180, the columns of {@link CsvColumns}) row by row.
- * The header must be exactly ours (with or without the last column, {@code site}, which exports
- * before boards had site keys lack); the file must be valid UTF-8 (a strict decoder, so a file
- * saved as Latin-1 is refused instead of imported with broken letters); a slug or id used twice,
- * or two different site keys in one file, are refused.
+ * Reads our companies or jobs CSV (UTF-8, RFC 4180, the columns of {@link CsvColumns})
+ * row by row. The header must be exactly ours (with or without the last column,
+ * {@code site}, which exports before boards had site keys lack); the file must be valid
+ * UTF-8 (a strict decoder, so a file saved as Latin-1 is refused instead of imported with
+ * broken letters); a slug or id used twice, or two different site keys in one file, are
+ * refused.
  */
 final class CsvReader {
 
 	private final Path file;
 
-	/** The site key the file's rows name (the same in every row), or {@code null}: see {@link #check()}. */
+	/**
+	 * The site key the file's rows name (the same in every row), or {@code null}: see
+	 * {@link #check()}.
+	 */
 	private String fileSite;
 
 	CsvReader(Path file) {
@@ -64,7 +68,8 @@ final class CsvReader {
 	}
 
 	/**
-	 * Checks the whole file (encoding, columns, duplicates, site keys) without sending a record.
+	 * Checks the whole file (encoding, columns, duplicates, site keys) without sending a
+	 * record.
 	 * @return the site key its rows name, or {@code null} when they name none
 	 */
 	String fileSite() {
@@ -73,7 +78,8 @@ final class CsvReader {
 	}
 
 	void read(SourceRecords.Sink sink) {
-		// First pass: the whole file is checked (encoding, columns, duplicates) before a record is sent.
+		// First pass: the whole file is checked (encoding, columns, duplicates) before a
+		// record is sent.
 		ImportFormat format = check();
 		try (CSVParser parser = open()) {
 			for (CSVRecord row : parser) {
@@ -192,10 +198,13 @@ final class CsvReader {
 		form.setDescriptionMarkdown(cell(row, "description_markdown"));
 		String sectors = cell(row, "sectors");
 		List<String> names = (sectors == null) ? List.of()
-				: Arrays.stream(sectors.split("\\" + CsvColumns.LIST_SEPARATOR)).map(String::strip)
-					.filter((name) -> !name.isEmpty()).toList();
+				: Arrays.stream(sectors.split("\\" + CsvColumns.LIST_SEPARATOR))
+					.map(String::strip)
+					.filter((name) -> !name.isEmpty())
+					.toList();
 		String id = cell(row, "id");
-		return new CompanyRecord((id != null) ? id : "slug:" + form.getSlug(), form.getSlug(), form, names, null, notes);
+		return new CompanyRecord((id != null) ? id : "slug:" + form.getSlug(), form.getSlug(), form, names, null,
+				notes);
 	}
 
 	private static JobRecord job(CSVRecord row) {

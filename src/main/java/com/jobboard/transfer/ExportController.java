@@ -12,7 +12,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The export page and its three downloads, written straight to the response as they are read. */
+/**
+ * The export page and its three downloads, written straight to the response as they are
+ * read.
+ */
 @Controller
 @RequestMapping("/admin/export")
 class ExportController {

@@ -6,13 +6,16 @@ import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * Post content from the WordPress editor as Markdown (flexmark's HTML-to-Markdown converter). The
- * result is stored like typed Markdown and goes through our sanitizer when rendered, so imported
- * text is exactly as safe as typed text.
+ * Post content from the WordPress editor as Markdown (flexmark's HTML-to-Markdown
+ * converter). The result is stored like typed Markdown and goes through our sanitizer
+ * when rendered, so imported text is exactly as safe as typed text.
  */
 final class HtmlToMarkdown {
 
-	/** Typographic quotes and dashes stay the characters they are (the converter's default turns them into ASCII). */
+	/**
+	 * Typographic quotes and dashes stay the characters they are (the converter's default
+	 * turns them into ASCII).
+	 */
 	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
 		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
 			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false))
@@ -33,7 +36,8 @@ final class HtmlToMarkdown {
 		}
 		String text = SHORTCODE.matcher(html.replace("\r\n", "\n")).replaceAll("");
 		if (!BLOCK.matcher(text).find()) {
-			// WordPress stores classic-editor posts without <p>: blank lines are its paragraphs (wpautop).
+			// WordPress stores classic-editor posts without <p>: blank lines are its
+			// paragraphs (wpautop).
 			StringBuilder paragraphs = new StringBuilder();
 			for (String paragraph : text.split("\n\\s*\n")) {
 				if (!paragraph.isBlank()) {
@@ -43,7 +47,8 @@ final class HtmlToMarkdown {
 			text = paragraphs.toString();
 		}
 		String markdown = CONVERTER.convert(text).strip();
-		// What the converter could not express is left as HTML; the sanitizer removes what is unsafe.
+		// What the converter could not express is left as HTML; the sanitizer removes
+		// what is unsafe.
 		return markdown.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").replaceAll("\n{3,}", "\n\n");
 	}
 

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar app.jar --jobboard.import=FILE [--jobboard.import-uploads=ZIP] [--jobboard.import.site=KEY]
- * [--jobboard.import-dry-run]}:
- * the same import as the admin page, without a browser, then the app exits (status 0 when the
- * file was imported, 1 when it was refused). The report goes to the log.
+ * [--jobboard.import-dry-run]}: the same import as the admin page, without a browser,
+ * then the app exits (status 0 when the file was imported, 1 when it was refused). The
+ * report goes to the log.
  */
 @Component
 class ImportCommand implements ApplicationRunner {
@@ -62,7 +62,8 @@ class ImportCommand implements ApplicationRunner {
 
 	/**
 	 * Imports the file and logs the report; whether it went through.
-	 * @param site the site key for a CSV, checked by {@link CsvSites#chosen}, or {@code null}
+	 * @param site the site key for a CSV, checked by {@link CsvSites#chosen}, or
+	 * {@code null}
 	 */
 	boolean importFile(Path file, Path zip, String site, boolean dryRun) {
 		if (!Files.isRegularFile(file)) {
@@ -70,8 +71,8 @@ class ImportCommand implements ApplicationRunner {
 			return false;
 		}
 		long started = System.nanoTime();
-		ImportReport report = this.importer.run(ImportUploads.Upload.of(file, zip, site), dryRun, new Importer.Author(null,
-				null), (handled) -> log.info("Import: {} records so far", handled));
+		ImportReport report = this.importer.run(ImportUploads.Upload.of(file, zip, site), dryRun,
+				new Importer.Author(null, null), (handled) -> log.info("Import: {} records so far", handled));
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		for (ImportReport.Entry entry : report.getEntries()) {
 			for (Note note : entry.notes()) {

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The import pages: the upload form (the upload itself goes to {@link ImportUploadServlet}), an
- * upload's page (progress while its dry run or import runs, then the report), and the admin's
- * confirmation that starts the import.
+ * The import pages: the upload form (the upload itself goes to
+ * {@link ImportUploadServlet}), an upload's page (progress while its dry run or import
+ * runs, then the report), and the admin's confirmation that starts the import.
  */
 @Controller
 @RequestMapping("/admin/import")
@@ -74,8 +74,8 @@ class ImportController {
 		}
 		ImportReport report = current.report();
 		model.addAttribute("report", report);
-		model.addAttribute("confirmable", report.isDryRun() && !report.isFailed() && report.hasChanges()
-				&& this.uploads.find(id).isPresent());
+		model.addAttribute("confirmable",
+				report.isDryRun() && !report.isFailed() && report.hasChanges() && this.uploads.find(id).isPresent());
 		if (report.isFailed()) {
 			response.setStatus(422);
 		}

@@ -1,6 +1,9 @@
 package com.jobboard.transfer;
 
-/** The file as a whole cannot be imported (not XML, an entity declaration, another plugin's export, wrong columns…). */
+/**
+ * The file as a whole cannot be imported (not XML, an entity declaration, another
+ * plugin's export, wrong columns…).
+ */
 class ImportFileException extends RuntimeException {
 
 	private final Note note;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an import did, or (dry run) would do: counts per kind and outcome, one entry per record
- * that was created, updated or skipped or has notes (the first {@link #MAX_ENTRIES}), and the
- * problems that stop the file as a whole.
+ * What an import did, or (dry run) would do: counts per kind and outcome, one entry per
+ * record that was created, updated or skipped or has notes (the first
+ * {@link #MAX_ENTRIES}), and the problems that stop the file as a whole.
  */
 public class ImportReport {
 
@@ -124,11 +124,15 @@ public class ImportReport {
 
 	}
 
-	/** One record: its id in the source, its name or title, and what happened, with why. */
+	/**
+	 * One record: its id in the source, its name or title, and what happened, with why.
+	 */
 	public record Entry(Kind kind, String sourceId, String name, Outcome outcome, List<Note> notes) {
 	}
 
-	/** How many records were (or would be) created, updated, left unchanged and skipped. */
+	/**
+	 * How many records were (or would be) created, updated, left unchanged and skipped.
+	 */
 	public static class Counts {
 
 		private int created;

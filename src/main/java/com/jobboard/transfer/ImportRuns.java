@@ -12,10 +12,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Dry runs and imports of uploaded files, run in the background so that a large file never holds
- * a request; the page of an upload shows how far it got and refreshes itself until it is done.
- * One run per upload at a time. What a run found is kept in memory (an upload whose run was lost
- * with a restart is simply checked again).
+ * Dry runs and imports of uploaded files, run in the background so that a large file
+ * never holds a request; the page of an upload shows how far it got and refreshes itself
+ * until it is done. One run per upload at a time. What a run found is kept in memory (an
+ * upload whose run was lost with a restart is simply checked again).
  */
 @Service
 class ImportRuns {
@@ -24,7 +24,9 @@ class ImportRuns {
 
 	private final ImportUploads uploads;
 
-	/** One import at a time: they write the same tables, and the machine has other work. */
+	/**
+	 * One import at a time: they write the same tables, and the machine has other work.
+	 */
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
 	private final Map<String, State> states = new ConcurrentHashMap<>();
@@ -45,7 +47,9 @@ class ImportRuns {
 		this.executor.shutdown();
 	}
 
-	/** Where a run is: running (with the records handled so far), or done with its report. */
+	/**
+	 * Where a run is: running (with the records handled so far), or done with its report.
+	 */
 	record State(boolean dryRun, boolean running, int handled, ImportReport report) {
 	}
 
@@ -59,8 +63,8 @@ class ImportRuns {
 	}
 
 	/**
-	 * Starts the import an admin confirmed, unless the upload's dry run found the file unusable or
-	 * a run is going on.
+	 * Starts the import an admin confirmed, unless the upload's dry run found the file
+	 * unusable or a run is going on.
 	 * @return whether it started
 	 */
 	boolean startImport(Upload upload, Importer.Author author) {

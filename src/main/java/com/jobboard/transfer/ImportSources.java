@@ -49,7 +49,10 @@ class ImportSources {
 			.optional();
 	}
 
-	/** Source id → target id of those of the given records that were imported before: one query for a batch. */
+	/**
+	 * Source id → target id of those of the given records that were imported before: one
+	 * query for a batch.
+	 */
 	Map<String, Long> findAll(String site, Kind kind, Collection<String> sourceIds) {
 		Map<String, Long> found = new HashMap<>();
 		if (sourceIds.isEmpty()) {
@@ -58,19 +61,15 @@ class ImportSources {
 		this.jdbc.sql("""
 				select source_id, target_id from import_sources
 				where site = :site and kind = :kind and source_id in (:ids)
-				""")
-			.param("site", site)
-			.param("kind", kind.name())
-			.param("ids", List.copyOf(sourceIds))
-			.query((rs) -> {
-				found.put(rs.getString(1), rs.getLong(2));
-			});
+				""").param("site", site).param("kind", kind.name()).param("ids", List.copyOf(sourceIds)).query((rs) -> {
+			found.put(rs.getString(1), rs.getLong(2));
+		});
 		return found;
 	}
 
 	/**
-	 * Remembers the records, in one JDBC batch; writes only what is new, so a second import leaves
-	 * the table as it was.
+	 * Remembers the records, in one JDBC batch; writes only what is new, so a second
+	 * import leaves the table as it was.
 	 */
 	void rememberAll(String site, Kind kind, List<Source> records) {
 		if (records.isEmpty()) {
@@ -83,7 +82,10 @@ class ImportSources {
 		this.batches.batchUpdate(REMEMBER, rows);
 	}
 
-	/** The record imported from the site with this slug there (a jobs CSV names its companies by slug). */
+	/**
+	 * The record imported from the site with this slug there (a jobs CSV names its
+	 * companies by slug).
+	 */
 	Optional<Long> findBySourceSlug(String site, Kind kind, String slug) {
 		return this.jdbc.sql("""
 				select target_id from import_sources where site = ? and kind = ? and source_slug = ?
@@ -91,7 +93,10 @@ class ImportSources {
 				""").params(site, kind.name(), slug).query(Long.class).optional();
 	}
 
-	/** The record last imported with this slug on any old site (for /company/{slug}/ and /job/{slug}/). */
+	/**
+	 * The record last imported with this slug on any old site (for /company/{slug}/ and
+	 * /job/{slug}/).
+	 */
 	Optional<Long> findBySlug(Kind kind, String slug) {
 		return this.jdbc.sql("""
 				select target_id from import_sources where kind = ? and source_slug = ?

@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
 /**
- * Receives the upload of a file to import. A servlet of its own, mapped to this one address, so
- * that it can have the import's multipart limits (hundreds of MB) while every other form keeps the
- * small ones of {@code spring.servlet.multipart}: the container refuses a larger upload with 413
- * before anything reads it. It stores the files, starts the dry run, and sends the admin to the
- * upload's page; it never imports anything.
+ * Receives the upload of a file to import. A servlet of its own, mapped to this one
+ * address, so that it can have the import's multipart limits (hundreds of MB) while every
+ * other form keeps the small ones of {@code spring.servlet.multipart}: the container
+ * refuses a larger upload with 413 before anything reads it. It stores the files, starts
+ * the dry run, and sends the admin to the upload's page; it never imports anything.
  */
 class ImportUploadServlet extends HttpServlet {
 

@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an uploaded file (and the uploads zip beside it) in a private work folder under a random
- * id until the admin confirms the import, so the dry run and the import read the very same bytes.
- * Folders older than a day are removed when the next upload arrives.
+ * Keeps an uploaded file (and the uploads zip beside it) in a private work folder under a
+ * random id until the admin confirms the import, so the dry run and the import read the
+ * very same bytes. Folders older than a day are removed when the next upload arrives.
  */
 @Component
 class ImportUploads {
@@ -39,7 +39,9 @@ class ImportUploads {
 
 	/**
 	 * A file to import and maybe the zip of its uploads folder.
-	 * @param csvSite the site key the admin chose for a CSV (checked by {@link CsvSites#chosen}), or {@code null}
+	 *
+	 * @param csvSite the site key the admin chose for a CSV (checked by
+	 * {@link CsvSites#chosen}), or {@code null}
 	 */
 	record Upload(String id, Path source, Path zip, String fileName, String csvSite) {
 
@@ -58,7 +60,9 @@ class ImportUploads {
 		return store(fileName, source, zip, null);
 	}
 
-	/** @param csvSite a key already checked by {@link CsvSites#chosen}, or {@code null} */
+	/**
+	 * @param csvSite a key already checked by {@link CsvSites#chosen}, or {@code null}
+	 */
 	Upload store(String fileName, InputStream source, InputStream zip, String csvSite) {
 		sweep();
 		String id = UUID.randomUUID().toString();

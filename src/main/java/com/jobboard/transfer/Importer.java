@@ -35,23 +35,29 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an import, all or nothing: the whole file is read and written in one transaction, which
- * commits only when the file could be read to its end; a dry run does exactly the same and rolls
- * back, so its report is what the import will do. Every record goes through the company and job
- * forms' own rules ({@link CompanyImports}, {@link JobImports}): a field they refuse is left out
- * with a note, a record they cannot take is skipped with the reason. Records are handled in
- * batches (see {@link Run}), and the persistence context is cleared after each, so memory does not
- * grow with the file.
+ * Runs an import, all or nothing: the whole file is read and written in one transaction,
+ * which commits only when the file could be read to its end; a dry run does exactly the
+ * same and rolls back, so its report is what the import will do. Every record goes
+ * through the company and job forms' own rules ({@link CompanyImports},
+ * {@link JobImports}): a field they refuse is left out with a note, a record they cannot
+ * take is skipped with the reason. Records are handled in batches (see {@link Run}), and
+ * the persistence context is cleared after each, so memory does not grow with the file.
  */
 @Service
 public class Importer {
 
 	private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
-	/** Records handled together: looked up in one query, remembered in one JDBC batch, then flushed and cleared. */
+	/**
+	 * Records handled together: looked up in one query, remembered in one JDBC batch,
+	 * then flushed and cleared.
+	 */
 	private static final int BATCH = 500;
 
-	/** The logo limit of the company form: checked again by its rules, read no further than one byte past. */
+	/**
+	 * The logo limit of the company form: checked again by its rules, read no further
+	 * than one byte past.
+	 */
 	private static final int LOGO_READ_LIMIT = 1024 * 1024;
 
 	private final CompanyImports companyImports;
@@ -86,12 +92,16 @@ public class Importer {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	/** Who imports: recorded as the author of the companies' revisions ({@code null} id from the command line). */
+	/**
+	 * Who imports: recorded as the author of the companies' revisions ({@code null} id
+	 * from the command line).
+	 */
 	public record Author(Long id, String email) {
 	}
 
 	/**
-	 * Reads the upload and imports it (or, with {@code dryRun}, only reports what it would do).
+	 * Reads the upload and imports it (or, with {@code dryRun}, only reports what it
+	 * would do).
 	 * @param progress told the number of records handled so far, now and then
 	 */
 	ImportReport run(Upload upload, boolean dryRun, Author author, IntConsumer progress) {
@@ -124,7 +134,8 @@ public class Importer {
 			report.fail(ex.note());
 		}
 		catch (RuntimeException ex) {
-			// Rolled back: nothing of this file was saved. The report says so; the log keeps the details.
+			// Rolled back: nothing of this file was saved. The report says so; the log
+			// keeps the details.
 			log.error("Import of {} failed and was rolled back", upload.fileName(), ex);
 			report.fail(new Note("transfer.file.failed"));
 		}
@@ -173,7 +184,8 @@ public class Importer {
 		}
 		CsvReader reader = new CsvReader(upload.source());
 		ImportFormat format = reader.detect();
-		// The admin's key, else the one our export wrote into the rows, else the key of CSVs that name no board.
+		// The admin's key, else the one our export wrote into the rows, else the key of
+		// CSVs that name no board.
 		String site = (upload.csvSite() != null) ? upload.csvSite() : reader.fileSite();
 		String csvSite = (site != null) ? site : CsvSites.LEGACY;
 		return new Source() {
@@ -192,11 +204,11 @@ public class Importer {
 	}
 
 	/**
-	 * One import's state: the ids given so far, the sectors, the counter. Records are taken in
-	 * batches of {@link #BATCH}: one query finds which of them were imported before, one JDBC batch
-	 * remembers them, and the persistence context is flushed and cleared after each batch. A batch
-	 * handles its companies before its jobs; as a job's company always comes before the job in the
-	 * file, its id is known by then.
+	 * One import's state: the ids given so far, the sectors, the counter. Records are
+	 * taken in batches of {@link #BATCH}: one query finds which of them were imported
+	 * before, one JDBC batch remembers them, and the persistence context is flushed and
+	 * cleared after each batch. A batch handles its companies before its jobs; as a job's
+	 * company always comes before the job in the file, its id is known by then.
 	 */
 	private final class Run implements SourceRecords.Sink {
 
@@ -207,9 +219,9 @@ public class Importer {
 		private final boolean csv;
 
 		/**
-		 * A CSV of this board (or one naming no board): its slugs and job ids may be this board's own,
-		 * so a row finds its record by them too (the export's round trip). Another board's CSV finds
-		 * only what was imported from that board.
+		 * A CSV of this board (or one naming no board): its slugs and job ids may be this
+		 * board's own, so a row finds its record by them too (the export's round trip).
+		 * Another board's CSV finds only what was imported from that board.
 		 */
 		private final boolean ownRows;
 
@@ -229,7 +241,10 @@ public class Importer {
 
 		private final List<CompanyRecord> pendingCompanies = new ArrayList<>();
 
-		/** Jobs waiting for their batch, each with its row number in the file (the id of a CSV row without one). */
+		/**
+		 * Jobs waiting for their batch, each with its row number in the file (the id of a
+		 * CSV row without one).
+		 */
 		private final List<PendingJob> pendingJobs = new ArrayList<>();
 
 		/** Records received from the file so far. */
@@ -274,7 +289,9 @@ public class Importer {
 			}
 		}
 
-		/** Handles what is still waiting: called once the file has been read to its end. */
+		/**
+		 * Handles what is still waiting: called once the file has been read to its end.
+		 */
 		void finish() {
 			handleBatch();
 		}
@@ -329,7 +346,8 @@ public class Importer {
 			CompanyImports.Image logo = logo(record, notes);
 			Long existing = existingCompany(record, known);
 			CompanyImports.Saved saved = Importer.this.companyImports.save(existing, record.form(), chosen, logo,
-					this.author.id(), this.author.email(), "Imported from " + this.fileName + " (" + record.sourceId() + ")");
+					this.author.id(), this.author.email(),
+					"Imported from " + this.fileName + " (" + record.sourceId() + ")");
 			remembered.add(new ImportSources.Source(record.sourceId(),
 					(record.sourceSlug() != null) ? record.sourceSlug() : saved.slug(), saved.id()));
 			known.put(record.sourceId(), saved.id());
@@ -344,7 +362,8 @@ public class Importer {
 				return id;
 			}
 			if (this.ownRows && record.form().getSlug() != null) {
-				// Our own CSV: the same slug on this board is the same company (the export's round trip).
+				// Our own CSV: the same slug on this board is the same company (the
+				// export's round trip).
 				return Importer.this.companies.findBySlug(record.form().getSlug()).map(Company::getId).orElse(null);
 			}
 			return null;
@@ -373,7 +392,8 @@ public class Importer {
 			Map<String, Long> known = Importer.this.sources.findAll(this.site, ImportSources.Kind.JOB,
 					batch.stream().map(Run::sourceIdOf).toList());
 			if (!known.isEmpty()) {
-				// Loaded together, so that each job's own lookup by id is answered from the persistence context.
+				// Loaded together, so that each job's own lookup by id is answered from
+				// the persistence context.
 				Importer.this.entityManager.createQuery("select j from Job j where j.id in :ids", Job.class)
 					.setParameter("ids", known.values())
 					.getResultList();
@@ -453,7 +473,8 @@ public class Importer {
 				return id;
 			}
 			if (this.ownRows && sourceId.matches("^[0-9]{1,18}$")) {
-				// Our own CSV on the board it came from: the job with that id, if it is the same company's same title.
+				// Our own CSV on the board it came from: the job with that id, if it is
+				// the same company's same title.
 				Optional<Job> same = Importer.this.jobs.findById(Long.parseLong(sourceId))
 					.filter((job) -> job.getCompany().getId() == companyId
 							&& job.getTitle().equals(record.form().getTitle()));

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The addresses of the WordPress board an import came from keep working: they answer 301 with
- * the address of the same company or job here, so old links and search results land on the
- * right page. An address nothing was imported from is a 404.
+ * The addresses of the WordPress board an import came from keep working: they answer 301
+ * with the address of the same company or job here, so old links and search results land
+ * on the right page. An address nothing was imported from is a 404.
  */
 @RestController
 class LegacyAddressController {
@@ -25,7 +25,10 @@ class LegacyAddressController {
 		this.addresses = addresses;
 	}
 
-	/** WP Job Manager's company pages (with a companies add-on) and WP Job Board Pro's employer pages. */
+	/**
+	 * WP Job Manager's company pages (with a companies add-on) and WP Job Board Pro's
+	 * employer pages.
+	 */
 	@GetMapping({ "/company/{slug}", "/company/{slug}/", "/employer/{slug}", "/employer/{slug}/" })
 	ResponseEntity<Void> company(@PathVariable String slug) {
 		return this.addresses.company(slug)

@@ -26,7 +26,10 @@ class LegacyAddresses {
 		this.jobs = jobs;
 	}
 
-	/** A company imported with that slug (or, failing that, ours with that slug), if it is public. */
+	/**
+	 * A company imported with that slug (or, failing that, ours with that slug), if it is
+	 * public.
+	 */
 	@Transactional(readOnly = true)
 	Optional<String> company(String slug) {
 		return this.sources.findBySlug(ImportSources.Kind.COMPANY, slug)
@@ -38,7 +41,9 @@ class LegacyAddresses {
 
 	@Transactional(readOnly = true)
 	Optional<String> job(String slug) {
-		return this.sources.findBySlug(ImportSources.Kind.JOB, slug).flatMap(this.jobs::findById).map(LegacyAddresses::page);
+		return this.sources.findBySlug(ImportSources.Kind.JOB, slug)
+			.flatMap(this.jobs::findById)
+			.map(LegacyAddresses::page);
 	}
 
 	@Transactional(readOnly = true)

@@ -2,7 +2,10 @@ package com.jobboard.transfer;
 
 import java.util.Arrays;
 
-/** A line of an import's report: a message code of the bundles and its arguments, shown in the reader's language. */
+/**
+ * A line of an import's report: a message code of the bundles and its arguments, shown in
+ * the reader's language.
+ */
 public record Note(String code, Object... args) {
 
 	@Override

@@ -15,7 +15,9 @@ final class SourceRecords {
 
 	/**
 	 * A company of the source.
-	 * @param sourceId its id on the old site (a post id, a CSV id, or a key made from name and website)
+	 *
+	 * @param sourceId its id on the old site (a post id, a CSV id, or a key made from
+	 * name and website)
 	 * @param sourceSlug its slug there, for the old addresses, or {@code null}
 	 * @param logoPath the logo's path below {@code wp-content/uploads}, or {@code null}
 	 * @param notes what was left out or changed while reading it
@@ -26,6 +28,7 @@ final class SourceRecords {
 
 	/**
 	 * A job of the source.
+	 *
 	 * @param companySourceId the source id of its company, or (CSV) the company's slug
 	 * @param skipReason why it cannot be imported, or {@code null}
 	 */

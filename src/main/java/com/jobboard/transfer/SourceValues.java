@@ -19,7 +19,10 @@ import com.jobboard.company.SizeBand;
 import com.jobboard.job.EmploymentType;
 import com.jobboard.job.SalaryPeriod;
 
-/** Turns the values WordPress plugins store (free-form dates, sizes, PHP-serialized arrays) into ours. */
+/**
+ * Turns the values WordPress plugins store (free-form dates, sizes, PHP-serialized
+ * arrays) into ours.
+ */
 final class SourceValues {
 
 	private static final DateTimeFormatter WP_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -37,7 +40,10 @@ final class SourceValues {
 	private SourceValues() {
 	}
 
-	/** A date as plugins write it (2024-05-31, 05/31/2024, 31.05.2024, or just a year), or {@code null} with a note. */
+	/**
+	 * A date as plugins write it (2024-05-31, 05/31/2024, 31.05.2024, or just a year), or
+	 * {@code null} with a note.
+	 */
 	static LocalDate date(String value, String field, List<Note> notes) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -58,7 +64,10 @@ final class SourceValues {
 		return null;
 	}
 
-	/** WordPress's post date ("2021-03-29 07:36:41", UTC in {@code post_date_gmt}), or {@code null} for "0000-00-00 …". */
+	/**
+	 * WordPress's post date ("2021-03-29 07:36:41", UTC in {@code post_date_gmt}), or
+	 * {@code null} for "0000-00-00 …".
+	 */
 	static Instant postDate(String gmt, String local) {
 		for (String value : new String[] { gmt, local }) {
 			if (value != null && !value.isBlank() && !value.startsWith("0000")) {
@@ -74,8 +83,8 @@ final class SourceValues {
 	}
 
 	/**
-	 * An address people typed without a scheme ("envato.com") gets https:// in front, with a note;
-	 * anything else is left for the form's rules to accept or refuse.
+	 * An address people typed without a scheme ("envato.com") gets https:// in front,
+	 * with a note; anything else is left for the form's rules to accept or refuse.
 	 */
 	static String webAddress(String value, String field, List<Note> notes) {
 		if (value == null || value.isBlank()) {
@@ -101,7 +110,10 @@ final class SourceValues {
 		return webAddress(text, "twitter", notes);
 	}
 
-	/** A head count as plugins store it ("50-100", "10+", "200"), as the band its largest number falls in. */
+	/**
+	 * A head count as plugins store it ("50-100", "10+", "200"), as the band its largest
+	 * number falls in.
+	 */
 	static SizeBand sizeBand(String value, List<Note> notes) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -128,7 +140,10 @@ final class SourceValues {
 		return SizeBand.SIZE_10001_PLUS;
 	}
 
-	/** A job type term (slug or name) as one of ours; an unknown one is {@code OTHER}, with a note. */
+	/**
+	 * A job type term (slug or name) as one of ours; an unknown one is {@code OTHER},
+	 * with a note.
+	 */
 	static EmploymentType employmentType(String value, List<Note> notes) {
 		if (value == null || value.isBlank()) {
 			return EmploymentType.FULL_TIME;
@@ -179,7 +194,9 @@ final class SourceValues {
 		return new BigDecimal(text.replace(',', '.'));
 	}
 
-	/** The strings of a PHP-serialized array, in order ({@code a:2:{i:0;s:3:"abc";…}}). */
+	/**
+	 * The strings of a PHP-serialized array, in order ({@code a:2:{i:0;s:3:"abc";…}}).
+	 */
 	static List<String> serializedStrings(String value) {
 		List<String> strings = new ArrayList<>();
 		if (value == null) {
@@ -192,7 +209,10 @@ final class SourceValues {
 		return strings;
 	}
 
-	/** WP Job Board Pro's socials: a serialized list of {network, url} pairs, as network → url. */
+	/**
+	 * WP Job Board Pro's socials: a serialized list of {network, url} pairs, as network →
+	 * url.
+	 */
 	static Map<String, String> socials(String value) {
 		Map<String, String> socials = new LinkedHashMap<>();
 		List<String> strings = serializedStrings(value);
@@ -204,7 +224,10 @@ final class SourceValues {
 		return socials;
 	}
 
-	/** The path of an uploaded file below {@code wp-content/uploads/}, from its address or stored path. */
+	/**
+	 * The path of an uploaded file below {@code wp-content/uploads/}, from its address or
+	 * stored path.
+	 */
 	static String uploadsPath(String value) {
 		if (value == null || value.isBlank()) {
 			return null;

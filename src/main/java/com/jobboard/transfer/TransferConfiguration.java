@@ -12,7 +12,10 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class TransferConfiguration {
 
-	/** The import's upload, with its own limits: a file and a zip of its uploads folder, each up to the limit. */
+	/**
+	 * The import's upload, with its own limits: a file and a zip of its uploads folder,
+	 * each up to the limit.
+	 */
 	@Bean
 	ServletRegistrationBean<ImportUploadServlet> importUploadServlet(ImportUploads uploads, ImportRuns runs,
 			CurrentUser currentUser, @Value("${jobboard.import.max-upload-size:256MB}") DataSize maxUpload) {

@@ -12,11 +12,12 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * A zip of a WordPress site's {@code wp-content/uploads} folder, read for logos only. Nothing is
- * ever written to disk from it. Refused as a whole when an entry's name could climb out of the
- * folder ({@code ../}, absolute paths, drive letters, backslashes: zip slip), or when it looks
- * like a zip bomb (too many entries, a declared size or compression ratio no upload folder has).
- * Reading an entry stops one byte past the logo limit, whatever the entry declares.
+ * A zip of a WordPress site's {@code wp-content/uploads} folder, read for logos only.
+ * Nothing is ever written to disk from it. Refused as a whole when an entry's name could
+ * climb out of the folder ({@code ../}, absolute paths, drive letters, backslashes: zip
+ * slip), or when it looks like a zip bomb (too many entries, a declared size or
+ * compression ratio no upload folder has). Reading an entry stops one byte past the logo
+ * limit, whatever the entry declares.
  */
 final class UploadsZip implements Closeable {
 
@@ -88,15 +89,18 @@ final class UploadsZip implements Closeable {
 				|| java.util.Arrays.stream(name.split("/")).anyMatch(".."::equals);
 	}
 
-	/** "wp-content/uploads/2021/04/a.png", "uploads/2021/04/a.png" and "2021/04/a.png" are the same file. */
+	/**
+	 * "wp-content/uploads/2021/04/a.png", "uploads/2021/04/a.png" and "2021/04/a.png" are
+	 * the same file.
+	 */
 	private static String belowUploads(String name) {
 		int at = name.indexOf("uploads/");
 		return (at >= 0 && (at == 0 || name.charAt(at - 1) == '/')) ? name.substring(at + "uploads/".length()) : name;
 	}
 
 	/**
-	 * The file's bytes, at most {@code limit + 1} of them (so a caller sees that it is too large), or
-	 * {@code null} when the zip does not have it.
+	 * The file's bytes, at most {@code limit + 1} of them (so a caller sees that it is
+	 * too large), or {@code null} when the zip does not have it.
 	 */
 	byte[] read(String path, int limit) {
 		ZipEntry entry = this.entries.get(belowUploads(path));

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One {@code <item>} of a WordPress export: a post of any type, with its terms and meta. */
+/**
+ * One {@code <item>} of a WordPress export: a post of any type, with its terms and meta.
+ */
 final class WxrItem {
 
 	String title;
@@ -43,7 +45,10 @@ final class WxrItem {
 		return this.terms.stream().filter((term) -> domain.equals(term.domain())).toList();
 	}
 
-	/** A taxonomy term the post has: {@code <category domain="job_listing_type" nicename="full-time">Full Time</category>}. */
+	/**
+	 * A taxonomy term the post has: {@code <category domain="job_listing_type" nicename=
+	 * "full-time">Full Time</category>}.
+	 */
 	record Term(String domain, String nicename, String name) {
 	}
 

@@ -12,13 +12,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a WordPress export (WXR) item by item with StAX, so memory stays the same whatever the
- * file's size. DTDs are refused outright, so there are no entities to expand (no XML bomb) and no
- * external entities to fetch (no XXE); WordPress never writes a DTD.
+ * Reads a WordPress export (WXR) item by item with StAX, so memory stays the same
+ * whatever the file's size. DTDs are refused outright, so there are no entities to expand
+ * (no XML bomb) and no external entities to fetch (no XXE); WordPress never writes a DTD.
  */
 final class WxrParser {
 
-	/** The longest text kept from one element; longer text (a 200 MB post) is cut and noted. */
+	/**
+	 * The longest text kept from one element; longer text (a 200 MB post) is cut and
+	 * noted.
+	 */
 	static final int MAX_TEXT = 2_000_000;
 
 	private static final String WP_PREFIX = "http://wordpress.org/export/";
@@ -193,7 +196,10 @@ final class WxrParser {
 		}
 	}
 
-	/** The text of the current element (CDATA included), which is then closed; at most {@link #MAX_TEXT} characters. */
+	/**
+	 * The text of the current element (CDATA included), which is then closed; at most
+	 * {@link #MAX_TEXT} characters.
+	 */
 	private static String text(XMLStreamReader xml) throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
 		int depth = 1;

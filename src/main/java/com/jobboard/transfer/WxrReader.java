@@ -19,9 +19,9 @@ import com.jobboard.transfer.SourceRecords.CompanyRecord;
 import com.jobboard.transfer.SourceRecords.JobRecord;
 
 /**
- * Reads a WordPress export of WP Job Manager or WP Job Board Pro into our records, in a few
- * streaming passes over the file (what is kept between passes is small: attachment paths and
- * which employer each author is).
+ * Reads a WordPress export of WP Job Manager or WP Job Board Pro into our records, in a
+ * few streaming passes over the file (what is kept between passes is small: attachment
+ * paths and which employer each author is).
  *
  * <p>
  * The plugins' address fields go to our one location field (a job's {@code location}, a
@@ -49,7 +49,10 @@ final class WxrReader {
 	/** WP Job Board Pro: an employer's user id → the employer's post id. */
 	private final Map<String, String> employersByUser = new HashMap<>();
 
-	/** WP Job Board Pro: an author login → the employer's post id, when the author has one employer only. */
+	/**
+	 * WP Job Board Pro: an author login → the employer's post id, when the author has one
+	 * employer only.
+	 */
 	private final Map<String, String> employersByAuthor = new HashMap<>();
 
 	private final Set<String> ambiguousAuthors = new HashSet<>();
@@ -60,7 +63,10 @@ final class WxrReader {
 		this.file = file;
 	}
 
-	/** Reads the file once to tell which plugin wrote it; a WordPress export without job posts is refused. */
+	/**
+	 * Reads the file once to tell which plugin wrote it; a WordPress export without job
+	 * posts is refused.
+	 */
 	ImportFormat detect() {
 		int[] hints = new int[2];
 		this.site = WxrParser.read(this.file, (item) -> {
@@ -102,7 +108,9 @@ final class WxrReader {
 		return this.site;
 	}
 
-	/** Sends every company, then (for WP Job Manager, each after its company) every job. */
+	/**
+	 * Sends every company, then (for WP Job Manager, each after its company) every job.
+	 */
 	void read(SourceRecords.Sink sink) {
 		if (this.format == null) {
 			detect();
@@ -125,7 +133,8 @@ final class WxrReader {
 				if ("job_listing".equals(item.postType)) {
 					String companyKey = jobManagerCompanyKey(item);
 					JobRecord job = jobManagerJob(item, companyKey);
-					// A company is made only from jobs that are imported (not from one in the bin).
+					// A company is made only from jobs that are imported (not from one in
+					// the bin).
 					if (companyKey != null && job.skipReason() == null && companiesSent.add(companyKey)) {
 						sink.company(jobManagerCompany(item, companyKey));
 					}
@@ -137,7 +146,10 @@ final class WxrReader {
 
 	// --- WP Job Manager: companies are fields of the jobs ---
 
-	/** Companies are grouped by name and website, each normalised (case, spaces, punctuation; scheme and www). */
+	/**
+	 * Companies are grouped by name and website, each normalised (case, spaces,
+	 * punctuation; scheme and www).
+	 */
 	static String jobManagerCompanyKey(WxrItem item) {
 		String name = item.meta("_company_name");
 		if (name == null) {
@@ -149,7 +161,9 @@ final class WxrReader {
 		}
 		String website = item.meta("_company_website");
 		String host = (website == null) ? ""
-				: website.toLowerCase(Locale.ROOT).replaceAll("^[a-z]+://", "").replaceAll("^www\\.", "")
+				: website.toLowerCase(Locale.ROOT)
+					.replaceAll("^[a-z]+://", "")
+					.replaceAll("^www\\.", "")
 					.replaceAll("[/?#].*$", "");
 		return "company:" + normalName + "|" + host;
 	}
@@ -188,15 +202,16 @@ final class WxrReader {
 		form.setRemote("1".equals(item.meta("_remote_position")));
 		application(item.meta("_application"), form);
 		form.setExpiresOn(SourceValues.date(item.meta("_job_expires"), "_job_expires", notes));
-		salary(form, item.meta("_job_salary"), null, item.meta("_job_salary_currency"),
-				item.meta("_job_salary_unit"), notes);
+		salary(form, item.meta("_job_salary"), null, item.meta("_job_salary_currency"), item.meta("_job_salary_unit"),
+				notes);
 		form.setDescription(HtmlToMarkdown.convert(item.content));
 		boolean filled = "1".equals(item.meta("_filled"));
 		Note skip = (companyKey == null) ? new Note("transfer.skip.noCompanyName") : null;
 		return job(item, companyKey, form, filled, notes, skip);
 	}
 
-	// --- WP Job Board Pro: employer posts, and job posts that name their employer's user ---
+	// --- WP Job Board Pro: employer posts, and job posts that name their employer's user
+	// ---
 
 	private CompanyRecord employer(WxrItem item) {
 		List<Note> notes = new ArrayList<>();
@@ -224,8 +239,8 @@ final class WxrReader {
 		});
 		form.setDescriptionMarkdown(HtmlToMarkdown.convert(item.content));
 		List<String> sectors = item.terms("employer_category").stream().map(WxrItem.Term::name).toList();
-		return new CompanyRecord("post:" + item.postId, item.postName, form, sectors,
-				logoPath(item, "_employer_logo"), notes);
+		return new CompanyRecord("post:" + item.postId, item.postName, form, sectors, logoPath(item, "_employer_logo"),
+				notes);
 	}
 
 	private JobRecord jobBoardProJob(WxrItem item) {
@@ -256,8 +271,8 @@ final class WxrReader {
 	// --- both ---
 
 	/**
-	 * The one place where the plugins' address fields become our location. Structured addresses
-	 * (street, postal code, region, country) will be split out here.
+	 * The one place where the plugins' address fields become our location. Structured
+	 * addresses (street, postal code, region, country) will be split out here.
 	 */
 	static String location(String address) {
 		return (address == null || address.isBlank()) ? null : address.strip();
@@ -329,7 +344,8 @@ final class WxrReader {
 
 	private static String firstTerm(WxrItem item, String domain) {
 		List<WxrItem.Term> terms = item.terms(domain);
-		return terms.isEmpty() ? null : (terms.get(0).nicename() != null ? terms.get(0).nicename() : terms.get(0).name());
+		return terms.isEmpty() ? null
+				: (terms.get(0).nicename() != null ? terms.get(0).nicename() : terms.get(0).name());
 	}
 
 }

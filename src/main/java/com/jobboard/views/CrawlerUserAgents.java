@@ -16,16 +16,16 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells crawlers, bots and scripts from people by their user agent, with the maintained list of the
- * crawler-user-agents project (about 1,500 patterns: search engines, SEO tools, monitors, feed
- * readers, AI crawlers, HTTP libraries, headless browsers), kept in {@code views/} and updated with
- * {@code scripts/update-crawler-user-agents.sh}. A missing or blank user agent is a bot too: every
- * browser sends one.
+ * Tells crawlers, bots and scripts from people by their user agent, with the maintained
+ * list of the crawler-user-agents project (about 1,500 patterns: search engines, SEO
+ * tools, monitors, feed readers, AI crawlers, HTTP libraries, headless browsers), kept in
+ * {@code views/} and updated with {@code scripts/update-crawler-user-agents.sh}. A
+ * missing or blank user agent is a bot too: every browser sends one.
  *
  * <p>
- * Matching a new user agent against the list costs some tens of microseconds, so each answer is
- * remembered: the same few hundred browser versions make nearly all requests, and for them the
- * answer is a cache lookup.
+ * Matching a new user agent against the list costs some tens of microseconds, so each
+ * answer is remembered: the same few hundred browser versions make nearly all requests,
+ * and for them the answer is a cache lookup.
  */
 @Component
 class CrawlerUserAgents {
@@ -46,7 +46,10 @@ class CrawlerUserAgents {
 		this.patterns = load(new ClassPathResource(LIST));
 	}
 
-	/** Whether the user agent belongs to a crawler, bot or script rather than to a person's browser. */
+	/**
+	 * Whether the user agent belongs to a crawler, bot or script rather than to a
+	 * person's browser.
+	 */
 	boolean isCrawler(String userAgent) {
 		if (userAgent == null || userAgent.isBlank()) {
 			return true;
@@ -67,7 +70,10 @@ class CrawlerUserAgents {
 		return false;
 	}
 
-	/** The list's patterns, each compiled as the list means it: a Java (and JavaScript) regular expression. */
+	/**
+	 * The list's patterns, each compiled as the list means it: a Java (and JavaScript)
+	 * regular expression.
+	 */
 	static List<Pattern> load(ClassPathResource list) {
 		try (InputStream in = list.getInputStream()) {
 			JsonNode entries = JsonMapper.shared().readTree(in);

@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
  * Decides, on the server, which requests for a page are views, and counts them.
  *
  * <p>
- * A view is a GET of the page by a person. Not views: HEAD requests; prefetches and prerenders
- * (the browser fetches the page in case it is opened: {@code Sec-Purpose: prefetch…},
- * {@code Purpose: prefetch}, {@code X-Purpose: preview}, {@code X-Moz: prefetch}); crawlers,
- * bots and scripts, and requests without a user agent ({@link CrawlerUserAgents}); the page's own
- * company's employers and admins. Callers count only pages they found and are about to send,
- * never an error or a redirect.
+ * A view is a GET of the page by a person. Not views: HEAD requests; prefetches and
+ * prerenders (the browser fetches the page in case it is opened:
+ * {@code Sec-Purpose: prefetch…}, {@code Purpose: prefetch}, {@code X-Purpose: preview},
+ * {@code X-Moz: prefetch}); crawlers, bots and scripts, and requests without a user agent
+ * ({@link CrawlerUserAgents}); the page's own company's employers and admins. Callers
+ * count only pages they found and are about to send, never an error or a redirect.
  *
  * <p>
- * Each view carries its visitor, a digest of their address and user agent, so that the day's
- * unique visitors can be counted; the digest stays in memory and only its keyed hash is stored
- * (see {@link VisitorSecrets}).
+ * Each view carries its visitor, a digest of their address and user agent, so that the
+ * day's unique visitors can be counted; the digest stays in memory and only its keyed
+ * hash is stored (see {@link VisitorSecrets}).
  */
 @Component
 public class PageViews {
@@ -81,9 +81,12 @@ public class PageViews {
 				&& !this.currentUser.isStaffOf(companyId);
 	}
 
-	/** A prefetch or prerender: the browser loads the page in case the person opens it. */
+	/**
+	 * A prefetch or prerender: the browser loads the page in case the person opens it.
+	 */
 	static boolean isSpeculative(HttpServletRequest request) {
-		// Sec-Purpose is only ever sent for speculative loads ("prefetch", "prefetch;prerender", ...).
+		// Sec-Purpose is only ever sent for speculative loads ("prefetch",
+		// "prefetch;prerender", ...).
 		String secPurpose = request.getHeader("Sec-Purpose");
 		if (secPurpose != null && !secPurpose.isBlank()) {
 			return true;
@@ -97,7 +100,10 @@ public class PageViews {
 		return header != null && header.trim().toLowerCase(Locale.ROOT).equals(value);
 	}
 
-	/** Who is visiting, as 64 bits of a digest of their address and user agent (kept in memory only). */
+	/**
+	 * Who is visiting, as 64 bits of a digest of their address and user agent (kept in
+	 * memory only).
+	 */
 	static long visitor(HttpServletRequest request) {
 		MessageDigest sha256 = SHA_256.get();
 		sha256.reset();

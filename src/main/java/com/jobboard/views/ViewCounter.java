@@ -21,17 +21,18 @@ import org.springframework.stereotype.Service;
  * Counts page views and unique visitors exactly, without a database write per view.
  *
  * <p>
- * A view is added in memory, with its visitor; every flush interval all counted views are written
- * in one statement per kind of subject that adds them to the totals and to the day's row, and
- * records the day's new visitors. The total a page shows is the stored total plus what this
- * instance has not written yet, so it includes the view being counted. Several instances can
- * count the same subject: each adds its own deltas, and the database sums them.
+ * A view is added in memory, with its visitor; every flush interval all counted views are
+ * written in one statement per kind of subject that adds them to the totals and to the
+ * day's row, and records the day's new visitors. The total a page shows is the stored
+ * total plus what this instance has not written yet, so it includes the view being
+ * counted. Several instances can count the same subject: each adds its own deltas, and
+ * the database sums them.
  *
  * <p>
- * Counting and reading a total never wait for the database once the subject's stored total is known
- * (read once, at its first view since start-up): a stored total older than two flush intervals, which
- * may miss other instances' views, is read again by the next flush, for all such subjects in one
- * statement.
+ * Counting and reading a total never wait for the database once the subject's stored
+ * total is known (read once, at its first view since start-up): a stored total older than
+ * two flush intervals, which may miss other instances' views, is read again by the next
+ * flush, for all such subjects in one statement.
  *
  * <p>
  * Which requests are views is decided by {@link PageViews}.
@@ -51,7 +52,9 @@ public class ViewCounter {
 
 	private final Clock clock;
 
-	/** A stored total older than this is read again, to pick up other instances' views. */
+	/**
+	 * A stored total older than this is read again, to pick up other instances' views.
+	 */
 	private final long maxStoredAgeNanos;
 
 	private final ReentrantLock flushLock = new ReentrantLock();
@@ -72,7 +75,8 @@ public class ViewCounter {
 
 	/**
 	 * Counts one view of a subject.
-	 * @param visitor who made it: a digest of their address and user agent (see {@link PageViews})
+	 * @param visitor who made it: a digest of their address and user agent (see
+	 * {@link PageViews})
 	 * @return the subject's total views, this one included
 	 */
 	long countView(ViewSubject subject, long subjectId, long visitor) {
@@ -101,8 +105,8 @@ public class ViewCounter {
 	}
 
 	/**
-	 * Writes every counted view to the database. Views that cannot be written stay in memory
-	 * for the next flush.
+	 * Writes every counted view to the database. Views that cannot be written stay in
+	 * memory for the next flush.
 	 * @return whether everything was written
 	 */
 	public boolean flush() {
@@ -135,7 +139,8 @@ public class ViewCounter {
 			return true;
 		}
 		try {
-			// Hashing may read or create the day's secret: if that fails, it fails the flush like a write.
+			// Hashing may read or create the day's secret: if that fails, it fails the
+			// flush like a write.
 			List<ViewStore.Row> rows = new ArrayList<>();
 			List<ViewStore.VisitorRow> visitors = new ArrayList<>();
 			drained.forEach((subjectId, dayCounts) -> {
@@ -158,16 +163,20 @@ public class ViewCounter {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			// With pages served from memory, the view writer may be the first to find the database gone.
+			// With pages served from memory, the view writer may be the first to find the
+			// database gone.
 			this.outage.recordFailure(ex);
-			log.warn("Could not write the views of {} {} subjects; keeping them for the next flush: {}",
-					drained.size(), subject, ex.getMessage());
+			log.warn("Could not write the views of {} {} subjects; keeping them for the next flush: {}", drained.size(),
+					subject, ex.getMessage());
 			drained.forEach((subjectId, dayCounts) -> this.counts.get(subject).get(subjectId).flushFailed(dayCounts));
 			return false;
 		}
 	}
 
-	/** Reads again, in one statement, the stored totals that readers found too old (see {@link PendingViews}). */
+	/**
+	 * Reads again, in one statement, the stored totals that readers found too old (see
+	 * {@link PendingViews}).
+	 */
 	private void refreshOldTotals(ViewSubject subject) {
 		Map<Long, Long> tickets = new HashMap<>();
 		this.counts.get(subject).forEach((subjectId, views) -> {
@@ -181,7 +190,8 @@ public class ViewCounter {
 		try {
 			Map<Long, Long> stored = this.store.loadTotals(subject, tickets.keySet());
 			long now = System.nanoTime();
-			// A ticket is never UNKNOWN here (no flush is under way while this holds the flush lock).
+			// A ticket is never UNKNOWN here (no flush is under way while this holds the
+			// flush lock).
 			tickets.forEach((subjectId, ticket) -> this.counts.get(subject)
 				.get(subjectId)
 				.acceptStored(ticket, stored.getOrDefault(subjectId, 0L), now));
@@ -193,14 +203,18 @@ public class ViewCounter {
 		}
 	}
 
-	/** Reads the stored total only when this instance never knew it: after that, see {@link #refreshOldTotals}. */
+	/**
+	 * Reads the stored total only when this instance never knew it: after that, see
+	 * {@link #refreshOldTotals}.
+	 */
 	private void ensureStoredTotalKnown(ViewSubject subject, long subjectId, PendingViews views) {
 		if (views.totalWithoutWaiting(this.maxStoredAgeNanos, System.nanoTime()) != PendingViews.UNKNOWN) {
 			return;
 		}
 		long ticket = views.readTicket();
 		if (ticket == PendingViews.UNKNOWN) {
-			// A flush of this subject is under way; when it ends it has stored a fresh total.
+			// A flush of this subject is under way; when it ends it has stored a fresh
+			// total.
 			awaitFlush(views);
 			if (views.total(this.maxStoredAgeNanos, System.nanoTime()) != PendingViews.UNKNOWN) {
 				return;
@@ -209,7 +223,8 @@ public class ViewCounter {
 		}
 		long stored = this.store.loadTotal(subject, subjectId);
 		if (views.acceptStored(ticket, stored, System.nanoTime()) == PendingViews.UNKNOWN) {
-			// A flush overlapped the read; the flush itself leaves the fresh total behind.
+			// A flush overlapped the read; the flush itself leaves the fresh total
+			// behind.
 			awaitFlush(views);
 		}
 	}

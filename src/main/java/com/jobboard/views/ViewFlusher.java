@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flushes counted views every interval, and once more on shutdown. It stops after the web
- * server has finished its in-flight requests (a lower phase stops later), so their views are
- * in the final flush. After each day (UTC) it also has the day's visitor hashes and secret
- * deleted, once {@link #FORGET_AFTER} has passed for every instance's last views of the day to
- * be written.
+ * server has finished its in-flight requests (a lower phase stops later), so their views
+ * are in the final flush. After each day (UTC) it also has the day's visitor hashes and
+ * secret deleted, once {@link #FORGET_AFTER} has passed for every instance's last views
+ * of the day to be written.
  */
 @Component
 class ViewFlusher implements SmartLifecycle {
@@ -37,7 +37,10 @@ class ViewFlusher implements SmartLifecycle {
 
 	private ScheduledExecutorService executor;
 
-	/** The day before which visitor hashes were last deleted (null: not yet since start-up). */
+	/**
+	 * The day before which visitor hashes were last deleted (null: not yet since
+	 * start-up).
+	 */
 	private LocalDate forgottenBefore;
 
 	ViewFlusher(ViewCounter counter, VisitorSecrets visitorSecrets, ViewsProperties properties, Clock clock) {
@@ -103,7 +106,10 @@ class ViewFlusher implements SmartLifecycle {
 		forgetPastVisitors();
 	}
 
-	/** Deletes the visitor hashes and secrets of the days that ended at least {@link #FORGET_AFTER} ago. */
+	/**
+	 * Deletes the visitor hashes and secrets of the days that ended at least
+	 * {@link #FORGET_AFTER} ago.
+	 */
 	void forgetPastVisitors() {
 		LocalDate before = LocalDate.ofInstant(this.clock.instant().minus(FORGET_AFTER), this.clock.getZone());
 		if (before.equals(this.forgottenBefore)) {

@@ -23,12 +23,16 @@ class ViewStore {
 	}
 
 	long loadTotal(ViewSubject subject, long subjectId) {
-		List<Long> totals = this.jdbc.queryForList("select views from " + subject.totalsTable + " where "
-				+ subject.idColumn + " = ?", Long.class, subjectId);
+		List<Long> totals = this.jdbc.queryForList(
+				"select views from " + subject.totalsTable + " where " + subject.idColumn + " = ?", Long.class,
+				subjectId);
 		return totals.isEmpty() ? 0 : totals.get(0);
 	}
 
-	/** The stored totals of several subjects in one statement; a subject without views has no row. */
+	/**
+	 * The stored totals of several subjects in one statement; a subject without views has
+	 * no row.
+	 */
 	Map<Long, Long> loadTotals(ViewSubject subject, Collection<Long> subjectIds) {
 		Map<Long, Long> totals = new HashMap<>();
 		this.jdbc.query((Connection connection) -> {
@@ -44,14 +48,15 @@ class ViewStore {
 	}
 
 	/**
-	 * Adds a batch of daily counts and visitors in one statement: the visitors not yet seen that
-	 * day are recorded, and each day's row gets the views and the number of those new visitors;
-	 * the totals get the views. A visitor that several instances send at once is recorded by one
-	 * of them only, so unique visitors are counted exactly too.
-	 * @param rows the counts, at most one per subject and day, sorted by subject and day so
-	 * that concurrent flushes from several instances take row locks in the same order
-	 * @param visitors the keyed hashes of the visitors, at most one per subject, day and hash,
-	 * sorted the same way (and then by hash)
+	 * Adds a batch of daily counts and visitors in one statement: the visitors not yet
+	 * seen that day are recorded, and each day's row gets the views and the number of
+	 * those new visitors; the totals get the views. A visitor that several instances send
+	 * at once is recorded by one of them only, so unique visitors are counted exactly
+	 * too.
+	 * @param rows the counts, at most one per subject and day, sorted by subject and day
+	 * so that concurrent flushes from several instances take row locks in the same order
+	 * @param visitors the keyed hashes of the visitors, at most one per subject, day and
+	 * hash, sorted the same way (and then by hash)
 	 * @return the new total of each subject written
 	 */
 	Map<Long, Long> add(ViewSubject subject, List<Row> rows, List<VisitorRow> visitors) {
@@ -85,10 +90,9 @@ class ViewStore {
 				""".formatted(subject.subjectTable, subject.totalsTable, subject.dailyTable, subject.visitorsTable,
 				subject.idColumn);
 		Map<Long, Long> totals = new HashMap<>();
-		this.jdbc.query((Connection connection) -> prepare(connection, sql, rows, visitors),
-				(resultSet) -> {
-					totals.put(resultSet.getLong(1), resultSet.getLong(2));
-				});
+		this.jdbc.query((Connection connection) -> prepare(connection, sql, rows, visitors), (resultSet) -> {
+			totals.put(resultSet.getLong(1), resultSet.getLong(2));
+		});
 		return totals;
 	}
 

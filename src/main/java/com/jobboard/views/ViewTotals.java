@@ -8,9 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stored view figures, for the features that show them (the admin dashboard): the view tables are this
- * feature's, so others ask here. Stored figures are those the view counter has written, which it brings up to
- * date every second; pages that must count the visit itself use {@link PageViews}.
+ * The stored view figures, for the features that show them (the admin dashboard): the
+ * view tables are this feature's, so others ask here. Stored figures are those the view
+ * counter has written, which it brings up to date every second; pages that must count the
+ * visit itself use {@link PageViews}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,14 +25,17 @@ public class ViewTotals {
 
 	/** The stored total of one page; 0 when it has none. */
 	public long total(ViewSubject subject, long subjectId) {
-		return this.jdbc.sql("select coalesce(max(views), 0) from " + subject.totalsTable + " where "
-				+ subject.idColumn + " = ?")
+		return this.jdbc
+			.sql("select coalesce(max(views), 0) from " + subject.totalsTable + " where " + subject.idColumn + " = ?")
 			.param(subjectId)
 			.query(Long.class)
 			.single();
 	}
 
-	/** The pages with the most views from {@code from} to {@code to} (both included), most first, then by id. */
+	/**
+	 * The pages with the most views from {@code from} to {@code to} (both included), most
+	 * first, then by id.
+	 */
 	public List<Viewed> mostViewed(ViewSubject subject, LocalDate from, LocalDate to, int limit) {
 		return this.jdbc.sql("""
 				select %1$s as id, sum(views) as views from %2$s
@@ -49,9 +53,10 @@ public class ViewTotals {
 	}
 
 	/**
-	 * The days from {@code from} to {@code to} on which a page's views jumped: more than {@code factor} times its
-	 * average daily views over the {@code baselineDays} days before that day (days without views count as 0),
-	 * an average under {@code minimumAverage} counting as that. Latest first, then most views, then by id.
+	 * The days from {@code from} to {@code to} on which a page's views jumped: more than
+	 * {@code factor} times its average daily views over the {@code baselineDays} days
+	 * before that day (days without views count as 0), an average under
+	 * {@code minimumAverage} counting as that. Latest first, then most views, then by id.
 	 */
 	public List<Jump> jumps(ViewSubject subject, LocalDate from, LocalDate to, int factor, int baselineDays,
 			int minimumAverage, int limit) {
@@ -82,7 +87,10 @@ public class ViewTotals {
 	public record Viewed(long subjectId, long views) {
 	}
 
-	/** A day's views of a page, and the sum of its views over the days before that it was compared with. */
+	/**
+	 * A day's views of a page, and the sum of its views over the days before that it was
+	 * compared with.
+	 */
 	public record Jump(long subjectId, LocalDate day, long views, long baselineViews) {
 	}
 

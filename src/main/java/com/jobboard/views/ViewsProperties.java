@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How views are counted and written.
  *
- * @param flushInterval how often counted views are written to the database; a crash loses at
- * most the views of one interval
- * @param countingEnabled whether page views are counted at all; only the benchmark turns it off,
- * to measure what counting costs
+ * @param flushInterval how often counted views are written to the database; a crash loses
+ * at most the views of one interval
+ * @param countingEnabled whether page views are counted at all; only the benchmark turns
+ * it off, to measure what counting costs
  */
 @ConfigurationProperties("jobboard.views")
 public record ViewsProperties(Duration flushInterval, @DefaultValue("true") boolean countingEnabled) {

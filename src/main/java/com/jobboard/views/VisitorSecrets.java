@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * The daily secrets that visitors' hashes are keyed with, and forgetting them.
  *
  * <p>
- * Each UTC day has one random secret, kept in PostgreSQL so that every instance hashes a visitor
- * the same way (and so counts them once): the first instance to need it creates it, in one
- * statement that also hands back the secret another instance may have created first. A day's
- * secret and its visitor hashes are deleted together shortly after the day ends; the day's count
- * of unique visitors stays.
+ * Each UTC day has one random secret, kept in PostgreSQL so that every instance hashes a
+ * visitor the same way (and so counts them once): the first instance to need it creates
+ * it, in one statement that also hands back the secret another instance may have created
+ * first. A day's secret and its visitor hashes are deleted together shortly after the day
+ * ends; the day's count of unique visitors stays.
  */
 @Component
 class VisitorSecrets {
@@ -42,8 +42,9 @@ class VisitorSecrets {
 	}
 
 	/**
-	 * The keyed hashes of a day's visitors: HMAC-SHA-256 of the visitor's digest with the day's
-	 * secret, cut to 64 bits. Whoever holds the hashes but not the secret cannot tell whose they are.
+	 * The keyed hashes of a day's visitors: HMAC-SHA-256 of the visitor's digest with the
+	 * day's secret, cut to 64 bits. Whoever holds the hashes but not the secret cannot
+	 * tell whose they are.
 	 * @param visitors digests of visitors' address and user agent, from {@link PageViews}
 	 */
 	long[] hash(LocalDate day, long[] visitors) {
@@ -59,14 +60,17 @@ class VisitorSecrets {
 	}
 
 	/**
-	 * Deletes the secrets and visitor hashes of the days before the given one, here and in the
-	 * database: from then on a day's visitors cannot be recognised by anyone.
+	 * Deletes the secrets and visitor hashes of the days before the given one, here and
+	 * in the database: from then on a day's visitors cannot be recognised by anyone.
 	 */
 	void forgetDaysBefore(LocalDate day) {
 		StringBuilder sql = new StringBuilder("with secrets as (delete from view_visitor_secrets where day < ?)");
 		ViewSubject[] subjects = ViewSubject.values();
 		for (int i = 0; i < subjects.length - 1; i++) {
-			sql.append(", visitors").append(i).append(" as (delete from ").append(subjects[i].visitorsTable)
+			sql.append(", visitors")
+				.append(i)
+				.append(" as (delete from ")
+				.append(subjects[i].visitorsTable)
 				.append(" where day < ?)");
 		}
 		sql.append(" delete from ").append(subjects[subjects.length - 1].visitorsTable).append(" where day < ?");
@@ -83,7 +87,8 @@ class VisitorSecrets {
 		}
 		byte[] candidate = new byte[SECRET_BYTES];
 		this.random.nextBytes(candidate);
-		// "do update" (to the same value) rather than "do nothing": it returns the row another
+		// "do update" (to the same value) rather than "do nothing": it returns the row
+		// another
 		// instance inserted, even one committed after this statement began.
 		byte[] secret = this.jdbc.queryForObject("""
 				insert into view_visitor_secrets as s (day, secret) values (?, ?)

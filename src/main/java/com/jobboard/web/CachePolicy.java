@@ -15,19 +15,22 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The Cache-Control of every page, in one place (Spring Security's blanket {@code no-store} is switched off in
- * security.SecurityConfiguration):
+ * The Cache-Control of every page, in one place (Spring Security's blanket
+ * {@code no-store} is switched off in security.SecurityConfiguration):
  * <ul>
- * <li>{@code no-store} for anything private: a signed-in person's requests, admin pages, forms (their CSRF token
- * belongs to one session), anything but GET and HEAD, a language switch (it sets a cookie), and every page not
- * named below;</li>
- * <li>{@code no-cache} (with the ETag of {@link EtagConfiguration}) for the anonymous company profile and job
- * page, whose every view is counted: a browser asks again each time, and gets 304 when nothing changed;</li>
- * <li>{@code public, max-age=60} for the anonymous lists and search results: home, /companies, /jobs.</li>
+ * <li>{@code no-store} for anything private: a signed-in person's requests, admin pages,
+ * forms (their CSRF token belongs to one session), anything but GET and HEAD, a language
+ * switch (it sets a cookie), and every page not named below;</li>
+ * <li>{@code no-cache} (with the ETag of {@link EtagConfiguration}) for the anonymous
+ * company profile and job page, whose every view is counted: a browser asks again each
+ * time, and gets 304 when nothing changed;</li>
+ * <li>{@code public, max-age=60} for the anonymous lists and search results: home,
+ * /companies, /jobs.</li>
  * </ul>
- * Pages vary with {@code Accept-Language, Cookie} ({@link Languages#VARY}). Controllers that set their own
- * Cache-Control (sitemaps, robots.txt, statistics, logos) keep it; the API and static files have their own. The
- * profile fast lane (company.AnonymousProfileFilter) answers before this and sends {@code no-cache} itself.
+ * Pages vary with {@code Accept-Language, Cookie} ({@link Languages#VARY}). Controllers
+ * that set their own Cache-Control (sitemaps, robots.txt, statistics, logos) keep it; the
+ * API and static files have their own. The profile fast lane
+ * (company.AnonymousProfileFilter) answers before this and sends {@code no-cache} itself.
  */
 @Configuration(proxyBeanMethods = false)
 class CachePolicy implements WebMvcConfigurer {

@@ -8,11 +8,12 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
 /**
- * A page of a public list (the directory, the job search, their API lists) that goes at most {@link #MAX_RESULTS}
- * deep. On a board of 500,000 jobs a list cannot be paged through anyway, and both an {@code OFFSET} deep in it
- * and an exact count of a common search grow with the board: here the count stops at {@code MAX_RESULTS + 1}
- * and pages beyond the depth are empty without asking the database. The page then says there are more
- * ({@link #isCapped()}), and that narrowing the search shows them.
+ * A page of a public list (the directory, the job search, their API lists) that goes at
+ * most {@link #MAX_RESULTS} deep. On a board of 500,000 jobs a list cannot be paged
+ * through anyway, and both an {@code OFFSET} deep in it and an exact count of a common
+ * search grow with the board: here the count stops at {@code MAX_RESULTS + 1} and pages
+ * beyond the depth are empty without asking the database. The page then says there are
+ * more ({@link #isCapped()}), and that narrowing the search shows them.
  */
 public final class CappedPage<T> extends PageImpl<T> {
 
@@ -45,7 +46,10 @@ public final class CappedPage<T> extends PageImpl<T> {
 		return new CappedPage<>(items, pageable, Math.min(counted, MAX_RESULTS), capped);
 	}
 
-	/** Whether the list goes on beyond {@link #MAX_RESULTS}: the count shown is then "more than". */
+	/**
+	 * Whether the list goes on beyond {@link #MAX_RESULTS}: the count shown is then "more
+	 * than".
+	 */
 	public boolean isCapped() {
 		return this.capped;
 	}

@@ -20,11 +20,12 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * The page for the few errors Tomcat answers itself, before the application sees the request: a
- * request line or headers over {@code server.max-http-request-header-size}, a malformed request.
- * Without this, Tomcat writes its own "HTTP Status 400" page. Tomcat can only send a file, so the
- * page ({@code templates/error/container.html}, in the site's look, texts from the message
- * bundle) is rendered once when the server starts and written to a temporary file.
+ * The page for the few errors Tomcat answers itself, before the application sees the
+ * request: a request line or headers over {@code server.max-http-request-header-size}, a
+ * malformed request. Without this, Tomcat writes its own "HTTP Status 400" page. Tomcat
+ * can only send a file, so the page ({@code templates/error/container.html}, in the
+ * site's look, texts from the message bundle) is rendered once when the server starts and
+ * written to a temporary file.
  */
 @Component
 class ContainerErrorPage implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
@@ -39,7 +40,8 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<ConfigurableTomca
 
 	@Override
 	public void customize(ConfigurableTomcatWebServerFactory factory) {
-		// Runs after Spring Boot's own error report valve settings (no stack trace, no server version).
+		// Runs after Spring Boot's own error report valve settings (no stack trace, no
+		// server version).
 		factory.addContextCustomizers((context) -> {
 			Container host = context.getParent();
 			String page = write(render()).toString();

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A feed that offers what a page shows, announced in the page's head as
- * {@code <link rel="alternate" type="application/atom+xml">}. Pages put a list of them in the
- * model as {@code feeds}; the layout renders them.
+ * {@code <link rel="alternate" type="application/atom+xml">}. Pages put a list of them in
+ * the model as {@code feeds}; the layout renders them.
  *
  * @param titleKey the message key of the feed's title
  * @param titleArguments the arguments of that message

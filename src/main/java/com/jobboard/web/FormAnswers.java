@@ -12,10 +12,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The one way a form is answered: saved is 303 to the next page with a flash message, invalid is
- * 422 with the form again, a conflict 409 with the form again and what conflicts, over a limit
- * 429 with the form again and {@code Retry-After}. Buttons without a form of their own (archive,
- * restore...) always go back with 303 and the notice.
+ * The one way a form is answered: saved is 303 to the next page with a flash message,
+ * invalid is 422 with the form again, a conflict 409 with the form again and what
+ * conflicts, over a limit 429 with the form again and {@code Retry-After}. Buttons
+ * without a form of their own (archive, restore...) always go back with 303 and the
+ * notice.
  */
 @Component
 public class FormAnswers {
@@ -35,7 +36,8 @@ public class FormAnswers {
 	/**
 	 * The answer to a submitted form.
 	 * @param savedLocation where to go once saved
-	 * @param formAgain the form page again, with what the person typed (its status is set here)
+	 * @param formAgain the form page again, with what the person typed (its status is set
+	 * here)
 	 */
 	public <T> ModelAndView answer(FormOutcome<T> outcome, Function<T, String> savedLocation,
 			Function<T, ModelAndView> formAgain, RedirectAttributes redirect, HttpServletResponse response) {
@@ -60,8 +62,8 @@ public class FormAnswers {
 	}
 
 	/**
-	 * The answer to a button that has no fields (archive, restore a revision...): back with 303,
-	 * the notice as a success when it was done and as a problem otherwise.
+	 * The answer to a button that has no fields (archive, restore a revision...): back
+	 * with 303, the notice as a success when it was done and as a problem otherwise.
 	 * @param doneLocation where to go when it was done
 	 * @param refusedLocation where to go when it was not
 	 */
@@ -85,7 +87,10 @@ public class FormAnswers {
 		return new ModelAndView(view);
 	}
 
-	/** The words of a notice in the current request's language, for a page that shows it itself. */
+	/**
+	 * The words of a notice in the current request's language, for a page that shows it
+	 * itself.
+	 */
 	public String text(Notice notice) {
 		return notice.text(this.messages);
 	}

@@ -1,9 +1,11 @@
 package com.jobboard.web;
 
 /**
- * What became of a submitted form, the same four ways in every feature; {@link FormAnswers}
- * turns it into the HTTP answer. It carries message codes ({@link Notice}), never words in a
- * language, and the errors of an invalid form stay in the form's binding result.
+ * What became of a submitted form, the same four ways in every feature;
+ * {@link FormAnswers} turns it into the HTTP answer. It carries message codes
+ * ({@link Notice}), never words in a language, and the errors of an invalid form stay in
+ * the form's binding result.
+ *
  * @param <T> what the form page is about, to show it again (a summary of the company, the
  * saved job's id...); may be {@code null}
  */
@@ -28,26 +30,35 @@ public sealed interface FormOutcome<T> {
 		return new Limited<>(subject, retryAfterSeconds);
 	}
 
-	/** Saved, or there was nothing to save: the notice says which. Answered 303 with a flash message. */
+	/**
+	 * Saved, or there was nothing to save: the notice says which. Answered 303 with a
+	 * flash message.
+	 */
 	record Saved<T>(T subject, Notice notice) implements FormOutcome<T> {
 	}
 
-	/** Not saved, the form has errors (in its binding result). Answered 422 with the form again. */
+	/**
+	 * Not saved, the form has errors (in its binding result). Answered 422 with the form
+	 * again.
+	 */
 	record Invalid<T>(T subject) implements FormOutcome<T> {
 	}
 
 	/**
-	 * Not saved: the thing changed since the form was filled in, or is in a state the action does
-	 * not apply to. Answered 409 with the form again.
-	 * @param details what the form page shows about the conflict (its model's {@code conflict}), or {@code null}
-	 * @param notice what to say when the answer is a redirect rather than the form, or {@code null}
+	 * Not saved: the thing changed since the form was filled in, or is in a state the
+	 * action does not apply to. Answered 409 with the form again.
+	 *
+	 * @param details what the form page shows about the conflict (its model's
+	 * {@code conflict}), or {@code null}
+	 * @param notice what to say when the answer is a redirect rather than the form, or
+	 * {@code null}
 	 */
 	record Conflict<T>(T subject, Object details, Notice notice) implements FormOutcome<T> {
 	}
 
 	/**
-	 * Not saved: the person reached a limit (the form's binding result says so). Answered 429
-	 * with the form again and {@code Retry-After}.
+	 * Not saved: the person reached a limit (the form's binding result says so). Answered
+	 * 429 with the form again and {@code Retry-After}.
 	 */
 	record Limited<T>(T subject, long retryAfterSeconds) implements FormOutcome<T> {
 

@@ -8,10 +8,11 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
- * Values for the {@code datetime} attribute of {@code <time>}: HTML allows at most three digits of
- * fractions of a second, and {@link Instant#toString()} writes up to nine, so times are written in
- * whole seconds ({@code 2026-11-28T10:08:10Z}). Dates ({@code LocalDate}) are written as they are.
- * Templates use it as {@code th:datetime="${@htmlTimes.datetime(value)}"}.
+ * Values for the {@code datetime} attribute of {@code <time>}: HTML allows at most three
+ * digits of fractions of a second, and {@link Instant#toString()} writes up to nine, so
+ * times are written in whole seconds ({@code 2026-11-28T10:08:10Z}). Dates
+ * ({@code LocalDate}) are written as they are. Templates use it as
+ * {@code th:datetime="${@htmlTimes.datetime(value)}"}.
  */
 @Component("htmlTimes")
 public class HtmlTimes {

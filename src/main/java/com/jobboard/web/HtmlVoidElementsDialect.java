@@ -14,10 +14,11 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes void elements the HTML way, {@code <input ...>} and not {@code <input ... />}. The
- * templates never write the slash, but Thymeleaf adds the CSRF token's hidden input to every form
- * as {@code <input type="hidden" ... />}, and the Nu Html Checker warns about the trailing slash.
- * Spring Boot adds every {@code IDialect} bean to the template engine.
+ * Writes void elements the HTML way, {@code <input ...>} and not {@code <input ... />}.
+ * The templates never write the slash, but Thymeleaf adds the CSRF token's hidden input
+ * to every form as {@code <input type="hidden" ... />}, and the Nu Html Checker warns
+ * about the trailing slash. Spring Boot adds every {@code IDialect} bean to the template
+ * engine.
  */
 @Component
 public class HtmlVoidElementsDialect extends AbstractDialect implements IPostProcessorDialect {

@@ -19,8 +19,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Every page speaks the request's language ({@link Languages}): the footer's {@code ?lang=de}
- * links set it, and responses say that they vary with the browser's language.
+ * Every page speaks the request's language ({@link Languages}): the footer's
+ * {@code ?lang=de} links set it, and responses say that they vary with the browser's
+ * language.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -38,8 +39,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The footer's switch: {@code ?lang=de} stores the choice. Only the query string is read, never
-	 * a form's body (a refused upload must still reach its error page without being parsed again).
+	 * The footer's switch: {@code ?lang=de} stores the choice. Only the query string is
+	 * read, never a form's body (a refused upload must still reach its error page without
+	 * being parsed again).
 	 */
 	static final class LanguageSwitch implements HandlerInterceptor {
 
@@ -65,7 +67,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	}
 
-	/** Adds {@code Vary: Accept-Language, Cookie}: the same address answers in the visitor's language. */
+	/**
+	 * Adds {@code Vary: Accept-Language, Cookie}: the same address answers in the
+	 * visitor's language.
+	 */
 	static final class VaryByLanguage implements HandlerInterceptor {
 
 		@Override
@@ -77,8 +82,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The explicit choice (this request's, then the cookie's), else {@code Accept-Language}.
-	 * Only supported languages are ever stored or answered.
+	 * The explicit choice (this request's, then the cookie's), else
+	 * {@code Accept-Language}. Only supported languages are ever stored or answered.
 	 */
 	static final class ChosenOrAcceptedLocaleResolver implements LocaleResolver {
 

@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The footer's language switch: a link per language to the current page (with its filters) in
- * that language. Templates use it as {@code @languageLinks.to('de')}. Plain links, so the switch
- * works without JavaScript.
+ * The footer's language switch: a link per language to the current page (with its
+ * filters) in that language. Templates use it as {@code @languageLinks.to('de')}. Plain
+ * links, so the switch works without JavaScript.
  */
 @Component("languageLinks")
 public class LanguageLinks {
 
 	/**
-	 * A request attribute telling that the page is rendered to be shared with other visitors (a
-	 * cached profile page): its links then leave out this request's query, which may be
-	 * anybody's.
+	 * A request attribute telling that the page is rendered to be shared with other
+	 * visitors (a cached profile page): its links then leave out this request's query,
+	 * which may be anybody's.
 	 */
 	public static final String SHARED_RENDERING = LanguageLinks.class.getName() + ".shared";
 

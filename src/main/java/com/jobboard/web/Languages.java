@@ -11,10 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The languages the site speaks and how a request chooses one: an explicit choice from the
- * footer's language switch (kept in a cookie, so it works without JavaScript and without a
- * session), else the browser's {@code Accept-Language}, else English. The profile page's fast
- * lane and Spring MVC's locale resolver both ask here, so they never disagree.
+ * The languages the site speaks and how a request chooses one: an explicit choice from
+ * the footer's language switch (kept in a cookie, so it works without JavaScript and
+ * without a session), else the browser's {@code Accept-Language}, else English. The
+ * profile page's fast lane and Spring MVC's locale resolver both ask here, so they never
+ * disagree.
  */
 public final class Languages {
 
@@ -29,7 +30,10 @@ public final class Languages {
 	/** The query parameter of the language switch's links ({@code ?lang=de}). */
 	public static final String PARAMETER = "lang";
 
-	/** What a page in the visitor's language varies with: their browser's language and their choice's cookie. */
+	/**
+	 * What a page in the visitor's language varies with: their browser's language and
+	 * their choice's cookie.
+	 */
 	public static final String VARY = "Accept-Language, Cookie";
 
 	private Languages() {
@@ -42,7 +46,10 @@ public final class Languages {
 		}
 	}
 
-	/** The language for this request: the visitor's choice, else their browser's, else English. */
+	/**
+	 * The language for this request: the visitor's choice, else their browser's, else
+	 * English.
+	 */
 	public static Locale resolve(HttpServletRequest request) {
 		return chosen(request).orElseGet(() -> fromAcceptLanguage(request.getHeader("Accept-Language")));
 	}
@@ -62,8 +69,8 @@ public final class Languages {
 
 	/**
 	 * The best supported language for an {@code Accept-Language} header, honouring its
-	 * weights ({@code de-CH;q=0.9} counts as German); English when none fits or the header is
-	 * missing or malformed.
+	 * weights ({@code de-CH;q=0.9} counts as German); English when none fits or the
+	 * header is missing or malformed.
 	 */
 	public static Locale fromAcceptLanguage(String header) {
 		if (header == null || header.isBlank()) {

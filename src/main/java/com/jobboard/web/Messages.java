@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Texts from the message bundles in the current request's language, for what Java says to
- * people (flash messages, option labels). Outside a request: English, never the server's own
- * locale.
+ * people (flash messages, option labels). Outside a request: English, never the server's
+ * own locale.
  */
 @Component
 public class Messages {

@@ -16,10 +16,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code @metaTags.forCurrentPage()}.
  *
  * <p>
- * Canonical addresses: a page's path without its query, except that a list's later pages keep
- * {@code page} when nothing else is asked. A search or a filtered list ({@code /jobs?q=...},
- * {@code /companies?sector=...}) names the unfiltered list as canonical: its results are a view
- * of that list, not a document of their own. Error pages have none.
+ * Canonical addresses: a page's path without its query, except that a list's later pages
+ * keep {@code page} when nothing else is asked. A search or a filtered list
+ * ({@code /jobs?q=...}, {@code /companies?sector=...}) names the unfiltered list as
+ * canonical: its results are a view of that list, not a document of their own. Error
+ * pages have none.
  */
 @Component("metaTags")
 public class MetaTags {

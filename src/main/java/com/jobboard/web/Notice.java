@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What to tell the person after a form or a button, as a message code and its arguments: the
- * words are looked up in the request's language where the answer is made ({@link FormAnswers}),
- * never in a service.
+ * What to tell the person after a form or a button, as a message code and its arguments:
+ * the words are looked up in the request's language where the answer is made
+ * ({@link FormAnswers}), never in a service.
+ *
  * @param next a second sentence said after this one, or {@code null}
  */
 public record Notice(String code, List<Object> arguments, Notice next) {

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Builds links to other pages of the current list, keeping every filter of the current request.
- * Templates use it as {@code @pageLinks.to(n)}.
+ * Builds links to other pages of the current list, keeping every filter of the current
+ * request. Templates use it as {@code @pageLinks.to(n)}.
  */
 @Component("pageLinks")
 public class PageLinks {

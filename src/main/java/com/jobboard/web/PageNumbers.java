@@ -3,7 +3,10 @@ package com.jobboard.web;
 /** Turns the one-based {@code page} people put in URLs into a safe zero-based index. */
 public final class PageNumbers {
 
-	/** Far beyond any real list; keeps offsets well inside what the database and JPA accept. */
+	/**
+	 * Far beyond any real list; keeps offsets well inside what the database and JPA
+	 * accept.
+	 */
 	public static final int MAX_PAGE = 10_000;
 
 	private PageNumbers() {

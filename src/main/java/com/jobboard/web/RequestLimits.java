@@ -18,11 +18,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 
 /**
- * Refuses addresses too long to be a real link or search before anything reads them: the whole
- * address, and each query parameter (search terms, filters, page numbers), get a 414 and the
- * friendly page. Form fields are not limited here: each has its own size rule in its form
- * object, and the container limits whole bodies ({@code server.tomcat.max-http-form-post-size},
- * multipart limits).
+ * Refuses addresses too long to be a real link or search before anything reads them: the
+ * whole address, and each query parameter (search terms, filters, page numbers), get a
+ * 414 and the friendly page. Form fields are not limited here: each has its own size rule
+ * in its form object, and the container limits whole bodies
+ * ({@code server.tomcat.max-http-form-post-size}, multipart limits).
  */
 class RequestLimits extends HttpFilter {
 

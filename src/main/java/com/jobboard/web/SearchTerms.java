@@ -20,8 +20,8 @@ public final class SearchTerms {
 	}
 
 	/**
-	 * A case-insensitive "contains" LIKE pattern, lower-cased, in which the user's own {@code %},
-	 * {@code _} and backslash match literally (use with {@code escape '\'}).
+	 * A case-insensitive "contains" LIKE pattern, lower-cased, in which the user's own
+	 * {@code %}, {@code _} and backslash match literally (use with {@code escape '\'}).
 	 */
 	public static String containsPattern(String value) {
 		String escaped = normalize(value).toLowerCase(Locale.ROOT)

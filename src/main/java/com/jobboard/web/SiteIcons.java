@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /favicon.ico} (browsers ask for it whatever the page links; it is the 32 px PNG) and the web app
- * manifest, with the site's name from the message bundle and the colours of static/css/site.css.
+ * {@code /favicon.ico} (browsers ask for it whatever the page links; it is the 32 px PNG)
+ * and the web app manifest, with the site's name from the message bundle and the colours
+ * of static/css/site.css.
  */
 @RestController
 class SiteIcons {

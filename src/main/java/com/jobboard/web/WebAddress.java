@@ -15,9 +15,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * An absolute http(s) address with a host, at most {@link #max()} characters: what a profile
- * may link to. Anything else ({@code javascript:}, {@code data:}, relative paths) is refused.
- * {@code null} is valid (the field is optional).
+ * An absolute http(s) address with a host, at most {@link #max()} characters: what a
+ * profile may link to. Anything else ({@code javascript:}, {@code data:}, relative paths)
+ * is refused. {@code null} is valid (the field is optional).
  */
 @Documented
 @Constraint(validatedBy = WebAddress.Validator.class)
@@ -56,7 +56,10 @@ public @interface WebAddress {
 			return isWebAddress(value);
 		}
 
-		/** The one definition of a web address a page may link to: also used by form validators without the annotation. */
+		/**
+		 * The one definition of a web address a page may link to: also used by form
+		 * validators without the annotation.
+		 */
 		public static boolean isWebAddress(String value) {
 			if (value.chars().anyMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c))) {
 				return false;

@@ -37,11 +37,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The dashboard that signing in leads to: the whole board for admins, their company for employers. */
+/**
+ * The dashboard that signing in leads to: the whole board for admins, their company for
+ * employers.
+ */
 @IntegrationTest
 class DashboardIT {
 
-	/** Far more views than any other test gives a company, so that it is among the ten most viewed. */
+	/**
+	 * Far more views than any other test gives a company, so that it is among the ten
+	 * most viewed.
+	 */
 	private static final long MANY_VIEWS = 4_000_000_000_000L;
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -92,7 +98,8 @@ class DashboardIT {
 		assertThat(page.select("main a[href=/admin/users]")).isNotEmpty();
 
 		Element popularRow = row(page, popular);
-		assertThat(popularRow.select("a[href=/companies/" + popular.getSlug() + "]").text()).isEqualTo(popular.getName());
+		assertThat(popularRow.select("a[href=/companies/" + popular.getSlug() + "]").text())
+			.isEqualTo(popular.getName());
 		assertThat(popularRow.select("a[href=/admin/companies/" + popular.getId() + "/edit]")).hasSize(1);
 		assertThat(popularRow.select("a[href=/admin/companies/" + popular.getId() + "/stats]")).hasSize(1);
 		assertThat(popularRow.select("td.numeric").text()).isEqualTo(formatted(MANY_VIEWS + 2));
@@ -132,14 +139,18 @@ class DashboardIT {
 		Document page = page(admin());
 
 		List<String> rows = page.select("#most-viewed-jobs tbody tr").eachText();
-		assertThat(rows).contains("Popular Job " + company.getName() + " " + formatted(MANY_VIEWS + 20) + " Edit Popular Job",
+		assertThat(rows).contains(
+				"Popular Job " + company.getName() + " " + formatted(MANY_VIEWS + 20) + " Edit Popular Job",
 				"Filled Job " + company.getName() + " " + formatted(MANY_VIEWS + 10) + " Edit Filled Job");
-		assertThat(rows.indexOf("Popular Job " + company.getName() + " " + formatted(MANY_VIEWS + 20) + " Edit Popular Job"))
-			.isLessThan(rows.indexOf("Filled Job " + company.getName() + " " + formatted(MANY_VIEWS + 10) + " Edit Filled Job"));
+		assertThat(rows
+			.indexOf("Popular Job " + company.getName() + " " + formatted(MANY_VIEWS + 20) + " Edit Popular Job"))
+			.isLessThan(rows
+				.indexOf("Filled Job " + company.getName() + " " + formatted(MANY_VIEWS + 10) + " Edit Filled Job"));
 		assertThat(page.select("#most-viewed-jobs").text()).doesNotContain("Old Job");
 		assertThat(page.select("#most-viewed-jobs a[href=/jobs/" + popular.getId() + "/popular-job]")).hasSize(1);
 		assertThat(page.select("#most-viewed-jobs a[href=/admin/jobs/" + popular.getId() + "/edit]")).hasSize(1);
-		assertThat(page.select("#most-viewed-jobs a[href=/admin/companies/" + company.getId() + "/stats]")).isNotEmpty();
+		assertThat(page.select("#most-viewed-jobs a[href=/admin/companies/" + company.getId() + "/stats]"))
+			.isNotEmpty();
 	}
 
 	@Test
@@ -153,12 +164,14 @@ class DashboardIT {
 		}
 		setDailyViews(jumped, TODAY, 101);
 		setDailyViews(steady, TODAY, 100);
-		// No history: the average counts as one view a day, so more than 10 views is a jump.
+		// No history: the average counts as one view a day, so more than 10 views is a
+		// jump.
 		Company newcomer = this.testCompanies.company("Newcomer");
 		Company quietNewcomer = this.testCompanies.company("Quiet Newcomer");
 		setDailyViews(newcomer, TODAY.minusDays(3), 11);
 		setDailyViews(quietNewcomer, TODAY.minusDays(3), 10);
-		// Each day against its own 30 days before: 50 after 2 a day (60 in 30 days) is a jump...
+		// Each day against its own 30 days before: 50 after 2 a day (60 in 30 days) is a
+		// jump...
 		Company earlier = this.testCompanies.company("Earlier Jump");
 		for (int i = 6; i <= 35; i++) {
 			setDailyViews(earlier, TODAY.minusDays(i), 2);
@@ -186,7 +199,8 @@ class DashboardIT {
 
 	@Test
 	void theDashboardListsTheJumpsWithALinkToTheCompanysStatistics() throws Exception {
-		// Big enough to be among the jumps listed whatever other tests leave in the shared database.
+		// Big enough to be among the jumps listed whatever other tests leave in the
+		// shared database.
 		Company jumped = this.testCompanies.company("Listed Jump");
 		for (int i = 1; i <= 30; i++) {
 			setDailyViews(jumped, TODAY.minusDays(i), MANY_VIEWS / 40);
@@ -210,7 +224,8 @@ class DashboardIT {
 	@Test
 	@Transactional(isolation = Isolation.REPEATABLE_READ)
 	void theCountsAreOfPublicAndPendingCompaniesAndOfJobsOpenNow() {
-		// One snapshot of the database for the whole test: other work cannot change the counts under it.
+		// One snapshot of the database for the whole test: other work cannot change the
+		// counts under it.
 		Dashboard.AdminOverview.Counts before = this.dashboard.forAdmin().counts();
 		Company open = this.testCompanies.company("Counted Public");
 		Company pending = this.testCompanies.company("Counted Pending");
@@ -319,7 +334,10 @@ class DashboardIT {
 		return user(new SignedInUser(-1, "dashboard-admin@example.com", "{noop}unused", Role.ADMIN, null, true));
 	}
 
-	/** A real owner of the company: what an employer may see is read from the team's members. */
+	/**
+	 * A real owner of the company: what an employer may see is read from the team's
+	 * members.
+	 */
 	private RequestPostProcessor employer(Company company) {
 		return user(this.members.employerOf(company));
 	}

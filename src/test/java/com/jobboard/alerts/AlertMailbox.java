@@ -11,7 +11,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-/** Reads the mails the test SMTP server received for one address, and the links in them. */
+/**
+ * Reads the mails the test SMTP server received for one address, and the links in them.
+ */
 final class AlertMailbox {
 
 	private AlertMailbox() {
@@ -57,7 +59,10 @@ final class AlertMailbox {
 		return null;
 	}
 
-	/** The path and query of the first link in the text to the given path ({@code /alerts/confirm}). */
+	/**
+	 * The path and query of the first link in the text to the given path
+	 * ({@code /alerts/confirm}).
+	 */
 	static String link(String text, String path) {
 		Matcher matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_.\\-]+)")
 			.matcher(text);

@@ -25,10 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-alert high-water mark over publications: a job goes to an alert once (also when it is closed
- * and reopened), pausing skips what was published meanwhile, an alert made instant sends what its
- * digest had not yet, a mail lists the newest jobs and says how many more, and publications every alert
- * has dealt with leave the send-time index.
+ * The per-alert high-water mark over publications: a job goes to an alert once (also when
+ * it is closed and reopened), pausing skips what was published meanwhile, an alert made
+ * instant sends what its digest had not yet, a mail lists the newest jobs and says how
+ * many more, and publications every alert has dealt with leave the send-time index.
  */
 @IntegrationTest
 class AlertMarksIT {
@@ -99,8 +99,9 @@ class AlertMarksIT {
 		assertThat(mailsTo(email)).isEmpty();
 		publish("Resumed " + this.word);
 		this.runs.run();
-		assertThat(mailsTo(email)).singleElement().satisfies((text) -> assertThat(text)
-			.contains("Resumed " + this.word).doesNotContain("Paused " + this.word));
+		assertThat(mailsTo(email)).singleElement()
+			.satisfies(
+					(text) -> assertThat(text).contains("Resumed " + this.word).doesNotContain("Paused " + this.word));
 	}
 
 	@Test
@@ -112,7 +113,8 @@ class AlertMarksIT {
 		inTransaction(() -> this.store.changeFrequency(alertId(email), addressId(email), AlertFrequency.INSTANT,
 				this.clock.instant()));
 		this.runs.run();
-		assertThat(mailsTo(email)).singleElement().satisfies((text) -> assertThat(text).contains("Waiting " + this.word));
+		assertThat(mailsTo(email)).singleElement()
+			.satisfies((text) -> assertThat(text).contains("Waiting " + this.word));
 	}
 
 	@Test
@@ -125,7 +127,8 @@ class AlertMarksIT {
 		((TestClock) this.clock).advance(Duration.ofDays(1));
 		this.runs.run();
 		String text = mailsTo(email).get(0);
-		assertThat(text).startsWith("52 new jobs").contains(this.word + " number 52", this.word + " number 3")
+		assertThat(text).startsWith("52 new jobs")
+			.contains(this.word + " number 52", this.word + " number 3")
 			.doesNotContain(this.word + " number 2\n", this.word + " number 1\n")
 			.contains("And 2 more");
 	}
@@ -136,14 +139,17 @@ class AlertMarksIT {
 		Job job = publish("Indexed " + this.word);
 		this.runs.run();
 		assertThat(mailsTo(email)).hasSize(1);
-		// A digest that is not due yet keeps what it may still mail; make every such mark current first.
+		// A digest that is not due yet keeps what it may still mail; make every such mark
+		// current first.
 		this.jdbc.sql("""
 				update alerts set sent_through_publication = (select max(seq) from alert_publications)
 				where frequency <> 'INSTANT' or has_pending
 				""").update();
 		this.runs.run();
 		assertThat(this.jdbc.sql("select search_document is null from alert_publications where job_id = ?")
-			.param(job.getId()).query(Boolean.class).single()).isTrue();
+			.param(job.getId())
+			.query(Boolean.class)
+			.single()).isTrue();
 		publish("Next " + this.word);
 		this.runs.run();
 		assertThat(mailsTo(email)).hasSize(2);
@@ -170,15 +176,19 @@ class AlertMarksIT {
 	}
 
 	private List<String> mailsTo(String email) {
-		return this.jdbc.sql("select text_body from mail_outbox where to_address = ? and template = 'alerts/digest' order by id")
+		return this.jdbc
+			.sql("select text_body from mail_outbox where to_address = ? and template = 'alerts/digest' order by id")
 			.param(email)
 			.query(String.class)
 			.list();
 	}
 
 	private long alertId(String email) {
-		return this.jdbc.sql("select a.id from alerts a join alert_addresses e on e.id = a.address_id where e.email = ?")
-			.param(email).query(Long.class).single();
+		return this.jdbc
+			.sql("select a.id from alerts a join alert_addresses e on e.id = a.address_id where e.email = ?")
+			.param(email)
+			.query(Long.class)
+			.single();
 	}
 
 	private long addressId(String email) {

@@ -23,7 +23,10 @@ import org.jsoup.nodes.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The steps the alert tests share: signing up and confirming over HTTP, publishing jobs, running the alerts. */
+/**
+ * The steps the alert tests share: signing up and confirming over HTTP, publishing jobs,
+ * running the alerts.
+ */
 final class AlertTesting {
 
 	private final HttpPages http;
@@ -52,14 +55,18 @@ final class AlertTesting {
 		return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 
-	/** Signs up from {@code /jobs} with the search as query parameters; answers the POST's response. */
+	/**
+	 * Signs up from {@code /jobs} with the search as query parameters; answers the POST's
+	 * response.
+	 */
 	HttpResponse<String> signUpForSearch(String query, String email, AlertFrequency frequency, String... headers)
 			throws Exception {
 		HttpResponse<String> form = this.http.get("/alerts/new?" + query, headers);
 		assertThat(form.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(form.body());
 		Map<String, String> fields = new LinkedHashMap<>();
-		page.select("form.stacked-form input[type=hidden]").forEach((input) -> fields.put(input.attr("name"), input.val()));
+		page.select("form.stacked-form input[type=hidden]")
+			.forEach((input) -> fields.put(input.attr("name"), input.val()));
 		fields.put("email", email);
 		fields.put("frequency", frequency.name());
 		return this.http.post("/alerts/new", fields, headers);
@@ -72,7 +79,10 @@ final class AlertTesting {
 				"frequency", frequency.name()));
 	}
 
-	/** Delivers what is queued and follows the confirmation link in the address's latest mail. */
+	/**
+	 * Delivers what is queued and follows the confirmation link in the address's latest
+	 * mail.
+	 */
 	void confirmFromMail(String email) throws Exception {
 		deliverAll();
 		List<MimeMessage> mails = AlertMailbox.to(email);
@@ -81,9 +91,8 @@ final class AlertTesting {
 		HttpResponse<String> page = this.http.get(link);
 		assertThat(page.statusCode()).isEqualTo(200);
 		Document form = Jsoup.parse(page.body());
-		HttpResponse<String> confirmed = this.http.post("/alerts/confirm",
-				Map.of("_csrf", form.selectFirst("input[name=_csrf]").val(), "token",
-						form.selectFirst("input[name=token]").val()));
+		HttpResponse<String> confirmed = this.http.post("/alerts/confirm", Map.of("_csrf",
+				form.selectFirst("input[name=_csrf]").val(), "token", form.selectFirst("input[name=token]").val()));
 		assertThat(confirmed.statusCode()).isEqualTo(302);
 		assertThat(confirmed.headers().firstValue("Location").orElseThrow()).startsWith("/alerts/manage?token=");
 	}
@@ -94,7 +103,9 @@ final class AlertTesting {
 		confirmFromMail(email);
 	}
 
-	/** A job published now (the clock's now), open until the given instant or for good. */
+	/**
+	 * A job published now (the clock's now), open until the given instant or for good.
+	 */
 	Job publish(Company company, String title, Instant expiresAt) {
 		Job job = new Job(company, title, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), EmploymentType.FULL_TIME);
 		job.setLocation("Hamburg");
@@ -110,7 +121,10 @@ final class AlertTesting {
 		deliverAll();
 	}
 
-	/** Delivers batch after batch until nothing is due (other tests' mail may be queued before ours). */
+	/**
+	 * Delivers batch after batch until nothing is due (other tests' mail may be queued
+	 * before ours).
+	 */
 	void deliverAll() {
 		while (this.dispatcher.deliverDue() > 0) {
 			// the next batch

@@ -28,10 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two senders at once (as two instances would run them) never mail a match twice and never leave
- * one out: each claims other alerts (FOR UPDATE SKIP LOCKED) and queues mails in the transaction
- * that moves the alerts' marks (and only if the marks are still the ones read when rendering). Also run
- * against matching, which may go on meanwhile.
+ * Two senders at once (as two instances would run them) never mail a match twice and
+ * never leave one out: each claims other alerts (FOR UPDATE SKIP LOCKED) and queues mails
+ * in the transaction that moves the alerts' marks (and only if the marks are still the
+ * ones read when rendering). Also run against matching, which may go on meanwhile.
  */
 @IntegrationTest
 class ConcurrentSendingIT {
@@ -97,7 +97,8 @@ class ConcurrentSendingIT {
 		assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
 		senders.get(0).get();
 		senders.get(1).get();
-		// The application's own scheduled run is a third sender: wait (bounded) until no alert of ours is
+		// The application's own scheduled run is a third sender: wait (bounded) until no
+		// alert of ours is
 		// claimed or pending any more, whoever took it.
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (pendingAlerts(domain) > 0 && System.nanoTime() < deadline) {
@@ -111,8 +112,10 @@ class ConcurrentSendingIT {
 				""").param("%@" + domain).query(Long.class).list();
 		assertThat(perAddress).hasSize(ALERTS).allMatch((count) -> count == 1);
 		this.sender.sendAllDue();
-		assertThat(this.jdbc.sql("select count(*) from mail_outbox where to_address like ?").param("%@" + domain)
-			.query(Long.class).single()).as("nothing more to send").isEqualTo(ALERTS);
+		assertThat(this.jdbc.sql("select count(*) from mail_outbox where to_address like ?")
+			.param("%@" + domain)
+			.query(Long.class)
+			.single()).as("nothing more to send").isEqualTo(ALERTS);
 	}
 
 	private long pendingAlerts(String domain) {

@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Following a company: its new jobs by mail, and the exact follower count on the profile (also
- * when the profile comes from the anonymous fast lane's cache) and on the statistics page.
+ * Following a company: its new jobs by mail, and the exact follower count on the profile
+ * (also when the profile comes from the anonymous fast lane's cache) and on the
+ * statistics page.
  */
 @IntegrationTest
 class FollowingIT {
@@ -93,7 +94,8 @@ class FollowingIT {
 		assertThat(this.alerts.follow(this.company, second, AlertFrequency.DAILY).statusCode()).isEqualTo(303);
 		this.alerts.confirmFromMail(second);
 		assertThat(this.alerts.follow(this.company, second, AlertFrequency.WEEKLY).statusCode())
-			.as("following again changes nothing").isEqualTo(303);
+			.as("following again changes nothing")
+			.isEqualTo(303);
 		assertThat(followersOnProfile()).isEqualTo(2);
 
 		TestMail.purge();
@@ -108,10 +110,10 @@ class FollowingIT {
 		assertThat(AlertMailbox.to(second)).as("a daily follower waits for the digest").isEmpty();
 
 		String header = mails.get(0).getHeader("List-Unsubscribe")[0];
-		HttpResponse<String> unsubscribed = new HttpPages(this.port).send(HttpRequest
-			.newBuilder(URI.create(header.substring(1, header.length() - 1)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
+		HttpResponse<String> unsubscribed = new HttpPages(this.port)
+			.send(HttpRequest.newBuilder(URI.create(header.substring(1, header.length() - 1)))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
 		assertThat(unsubscribed.statusCode()).isEqualTo(200);
 		assertThat(followersOnProfile()).isOne();
 
@@ -132,7 +134,9 @@ class FollowingIT {
 			.isEqualTo(404);
 	}
 
-	/** The Followers figure of the profile, as an anonymous visitor (no session) sees it. */
+	/**
+	 * The Followers figure of the profile, as an anonymous visitor (no session) sees it.
+	 */
 	private long followersOnProfile() throws Exception {
 		HttpResponse<String> page = new HttpPages(this.port).get("/companies/" + this.company.getSlug());
 		assertThat(page.statusCode()).isEqualTo(200);

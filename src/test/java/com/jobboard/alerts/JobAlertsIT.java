@@ -33,8 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Job alerts over real HTTP, with mail delivered to the test SMTP server: double opt-in, instant
- * mails and digests with the clock moved, only new jobs still open, no empty mails, unsubscribing.
+ * Job alerts over real HTTP, with mail delivered to the test SMTP server: double opt-in,
+ * instant mails and digests with the clock moved, only new jobs still open, no empty
+ * mails, unsubscribing.
  */
 @IntegrationTest
 class JobAlertsIT {
@@ -73,7 +74,8 @@ class JobAlertsIT {
 		TestMail.purge();
 		this.http = new HttpPages(this.port);
 		this.alerts = new AlertTesting(this.http, this.jobs, this.clock, this.runs, this.dispatcher);
-		// A word no other test's job has, so that only this test's jobs match this test's alerts.
+		// A word no other test's job has, so that only this test's jobs match this test's
+		// alerts.
 		this.word = "welder" + AlertTesting.token();
 		this.company = this.testCompanies.company("Alerts Works");
 		forgetSignUpsFromThisMachine();
@@ -85,7 +87,10 @@ class JobAlertsIT {
 		forgetSignUpsFromThisMachine();
 	}
 
-	/** Every test signs up from 127.0.0.1: the per-address limit must not hold back the next test. */
+	/**
+	 * Every test signs up from 127.0.0.1: the per-address limit must not hold back the
+	 * next test.
+	 */
 	private void forgetSignUpsFromThisMachine() {
 		this.jdbc.sql("delete from action_log where action = 'ALERT_SIGN_UP'").update();
 	}
@@ -104,13 +109,15 @@ class JobAlertsIT {
 		assertThat(beforeConfirming.get(0).getHeader("List-Unsubscribe")).isNull();
 
 		TestMail.purge();
-		HttpResponse<String> confirmPage = this.http.get(
-				AlertMailbox.link(AlertMailbox.text(beforeConfirming.get(0)), "/alerts/confirm"));
+		HttpResponse<String> confirmPage = this.http
+			.get(AlertMailbox.link(AlertMailbox.text(beforeConfirming.get(0)), "/alerts/confirm"));
 		this.alerts.runAndDeliver();
-		assertThat(AlertMailbox.to(email)).as("opening the link is not confirming (mail scanners open links)").isEmpty();
+		assertThat(AlertMailbox.to(email)).as("opening the link is not confirming (mail scanners open links)")
+			.isEmpty();
 		Document form = Jsoup.parse(confirmPage.body());
 		assertThat(this.http.post("/alerts/confirm", Map.of("_csrf", form.selectFirst("input[name=_csrf]").val(),
-				"token", form.selectFirst("input[name=token]").val())).statusCode()).isEqualTo(302);
+				"token", form.selectFirst("input[name=token]").val()))
+			.statusCode()).isEqualTo(302);
 		this.alerts.runAndDeliver();
 		assertThat(AlertMailbox.to(email)).as("the job published before confirming is not new to the alert").isEmpty();
 
@@ -122,9 +129,12 @@ class JobAlertsIT {
 		MimeMessage mail = mails.get(0);
 		assertThat(mail.getSubject()).isEqualTo("1 new job: “" + this.word + "”");
 		String text = AlertMailbox.text(mail);
-		assertThat(text).contains(this.word + " (m/f/d)", this.company.getName(), "Hamburg",
-				"/jobs/" + job.getId() + "/" + job.getSlug(), "/alerts/manage?token=").doesNotContain("Baker");
-		assertThat(mail.getHeader("List-Unsubscribe")[0]).matches("<http://localhost:\\d+/alerts/unsubscribe\\?token=.+>");
+		assertThat(text)
+			.contains(this.word + " (m/f/d)", this.company.getName(), "Hamburg",
+					"/jobs/" + job.getId() + "/" + job.getSlug(), "/alerts/manage?token=")
+			.doesNotContain("Baker");
+		assertThat(mail.getHeader("List-Unsubscribe")[0])
+			.matches("<http://localhost:\\d+/alerts/unsubscribe\\?token=.+>");
 		assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 
 		TestMail.purge();
@@ -182,7 +192,8 @@ class JobAlertsIT {
 		String header = mail.getHeader("List-Unsubscribe")[0];
 		URI oneClick = URI.create(header.substring(1, header.length() - 1));
 
-		HttpResponse<String> confirmPage = new HttpPages(this.port).get(oneClick.getRawPath() + "?" + oneClick.getRawQuery());
+		HttpResponse<String> confirmPage = new HttpPages(this.port)
+			.get(oneClick.getRawPath() + "?" + oneClick.getRawQuery());
 		assertThat(confirmPage.statusCode()).isEqualTo(200);
 		assertThat(addressCount(email)).as("a GET changes nothing").isEqualTo(1);
 
@@ -192,8 +203,12 @@ class JobAlertsIT {
 			.POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
 		assertThat(unsubscribed.statusCode()).isEqualTo(200);
 		assertThat(addressCount(email)).as("the address goes with its last alert").isZero();
-		assertThat(this.jdbc.sql("select count(*) from alerts a join alert_addresses e on e.id = a.address_id"
-				+ " where lower(e.email) = lower(?)").param(email).query(Long.class).single()).isZero();
+		assertThat(this.jdbc
+			.sql("select count(*) from alerts a join alert_addresses e on e.id = a.address_id"
+					+ " where lower(e.email) = lower(?)")
+			.param(email)
+			.query(Long.class)
+			.single()).isZero();
 
 		HttpResponse<String> again = new HttpPages(this.port).send(HttpRequest.newBuilder(oneClick)
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -225,7 +240,8 @@ class JobAlertsIT {
 		}
 		HttpResponse<String> page = this.http.get("/alerts/confirm?token=" + AlertTesting.encode(flipped));
 		assertThat(Jsoup.parse(page.body()).text()).contains("This link does not work");
-		// A real token for another purpose does not work either: the confirmation link cannot unsubscribe.
+		// A real token for another purpose does not work either: the confirmation link
+		// cannot unsubscribe.
 		assertThat(this.http.post("/alerts/unsubscribe?token=" + token, Map.of()).statusCode()).isEqualTo(400);
 		assertThat(alertState(email)).isEqualTo(state);
 		assertThat(this.http.get(link).statusCode()).as("the real link still works").isEqualTo(200);
@@ -249,8 +265,12 @@ class JobAlertsIT {
 		String lateLink = AlertMailbox.link(AlertMailbox.text(AlertMailbox.to(late).get(0)), "/alerts/confirm");
 		((TestClock) this.clock).advance(Duration.ofDays(8));
 		assertThat(this.http.get(lateLink).statusCode()).isEqualTo(410);
-		assertThat(this.jdbc.sql("select count(*) from alerts a join alert_addresses e on e.id = a.address_id"
-				+ " where e.email = ? and a.confirmed_at is null").param(late).query(Long.class).single()).isOne();
+		assertThat(this.jdbc
+			.sql("select count(*) from alerts a join alert_addresses e on e.id = a.address_id"
+					+ " where e.email = ? and a.confirmed_at is null")
+			.param(late)
+			.query(Long.class)
+			.single()).isOne();
 		this.runs.run();
 		assertThat(addressCount(late)).as("unconfirmed sign-ups are deleted after the link's time").isZero();
 	}
@@ -263,7 +283,9 @@ class JobAlertsIT {
 			assertThat(response.statusCode()).as(bad).isEqualTo(422);
 			assertThat(Jsoup.parse(response.body()).select("#email-error").text()).isNotBlank();
 		}
-		assertThat(this.jdbc.sql("select count(*) from alerts where keywords = ?").param(this.word).query(Long.class)
+		assertThat(this.jdbc.sql("select count(*) from alerts where keywords = ?")
+			.param(this.word)
+			.query(Long.class)
 			.single()).isZero();
 	}
 
@@ -281,27 +303,42 @@ class JobAlertsIT {
 		assertThat(page.select(".alert-item")).hasSize(2);
 		String token = page.selectFirst("input[name=token]").val();
 		String csrf = page.selectFirst("input[name=_csrf]").val();
-		List<Long> ids = this.jdbc.sql("select a.id from alerts a join alert_addresses e on e.id = a.address_id"
-				+ " where e.email = ? order by a.id").param(email).query(Long.class).list();
+		List<Long> ids = this.jdbc
+			.sql("select a.id from alerts a join alert_addresses e on e.id = a.address_id"
+					+ " where e.email = ? order by a.id")
+			.param(email)
+			.query(Long.class)
+			.list();
 
-		assertThat(this.http.post("/alerts/manage/frequency", Map.of("_csrf", csrf, "token", token, "alert",
-				ids.get(0).toString(), "frequency", "WEEKLY")).statusCode()).isEqualTo(302);
-		assertThat(this.http.post("/alerts/manage/pause", Map.of("_csrf", csrf, "token", token, "alert",
-				ids.get(1).toString(), "paused", "true")).statusCode()).isEqualTo(302);
+		assertThat(
+				this.http
+					.post("/alerts/manage/frequency",
+							Map.of("_csrf", csrf, "token", token, "alert", ids.get(0).toString(), "frequency",
+									"WEEKLY"))
+					.statusCode())
+			.isEqualTo(302);
+		assertThat(this.http
+			.post("/alerts/manage/pause",
+					Map.of("_csrf", csrf, "token", token, "alert", ids.get(1).toString(), "paused", "true"))
+			.statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.sql("select frequency || ',' || paused from alerts where id in (?, ?) order by id")
-			.params(ids.get(0), ids.get(1)).query(String.class).list()).containsExactly("WEEKLY,false", "INSTANT,true");
+			.params(ids.get(0), ids.get(1))
+			.query(String.class)
+			.list()).containsExactly("WEEKLY,false", "INSTANT,true");
 
 		TestMail.purge();
 		this.alerts.publish(this.company, "other" + this.word, null);
 		this.alerts.runAndDeliver();
 		assertThat(AlertMailbox.to(email)).as("a paused alert sends nothing").isEmpty();
 
-		assertThat(this.http.post("/alerts/manage/delete", Map.of("_csrf", csrf, "token", token + "x", "alert",
-				ids.get(0).toString())).statusCode()).isEqualTo(400);
-		assertThat(this.http.post("/alerts/manage/delete", Map.of("_csrf", csrf, "token", token, "alert",
-				ids.get(0).toString())).statusCode()).isEqualTo(302);
-		HttpResponse<String> last = this.http.post("/alerts/manage/delete", Map.of("_csrf", csrf, "token", token,
-				"alert", ids.get(1).toString()));
+		assertThat(this.http
+			.post("/alerts/manage/delete", Map.of("_csrf", csrf, "token", token + "x", "alert", ids.get(0).toString()))
+			.statusCode()).isEqualTo(400);
+		assertThat(this.http
+			.post("/alerts/manage/delete", Map.of("_csrf", csrf, "token", token, "alert", ids.get(0).toString()))
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> last = this.http.post("/alerts/manage/delete",
+				Map.of("_csrf", csrf, "token", token, "alert", ids.get(1).toString()));
 		assertThat(last.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(last.body()).text()).contains("your address with it");
 		assertThat(addressCount(email)).isZero();

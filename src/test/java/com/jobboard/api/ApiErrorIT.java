@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every error under {@code /api} is RFC 9457 problem details as JSON, whether a controller saw
- * the request or not, and never shows the server's insides; the pages keep their HTML errors.
+ * Every error under {@code /api} is RFC 9457 problem details as JSON, whether a
+ * controller saw the request or not, and never shows the server's insides; the pages keep
+ * their HTML errors.
  */
 @IntegrationTest
 class ApiErrorIT {
@@ -67,10 +68,10 @@ class ApiErrorIT {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "/api/jobs?page=abc|page", "/api/jobs?page=0|page",
-			"/api/companies?page=10001|page", "/api/jobs?size=101|size", "/api/companies?size=0|size",
-			"/api/jobs?type=SOMETIMES|type", "/api/jobs?remote=maybe|remote", "/api/jobs?sort=BEST|sort",
-			"/api/jobs/abc|id" })
+	@CsvSource(delimiter = '|',
+			value = { "/api/jobs?page=abc|page", "/api/jobs?page=0|page", "/api/companies?page=10001|page",
+					"/api/jobs?size=101|size", "/api/companies?size=0|size", "/api/jobs?type=SOMETIMES|type",
+					"/api/jobs?remote=maybe|remote", "/api/jobs?sort=BEST|sort", "/api/jobs/abc|id" })
 	void badParametersAre400ProblemsNamingTheParameter(String path, String parameter) throws Exception {
 		JsonNode problem = problem(this.web.get(path), 400, path.replaceAll("\\?.*", ""));
 
@@ -117,7 +118,9 @@ class ApiErrorIT {
 		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
 	}
 
-	/** Checks the problem's form and that it gives nothing of the server away; returns it. */
+	/**
+	 * Checks the problem's form and that it gives nothing of the server away; returns it.
+	 */
 	private JsonNode problem(HttpResponse<String> response, int status, String path) throws Exception {
 		assertThat(response.statusCode()).as(path).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).as(path)

@@ -18,9 +18,9 @@ import static org.mockito.Mockito.mock;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Failures the running application cannot be made to have on purpose: the database out of reach
- * (503) and a bug (500), in a controller and outside one. They are problem details too, and tell
- * nothing of what failed inside.
+ * Failures the running application cannot be made to have on purpose: the database out of
+ * reach (503) and a bug (500), in a controller and outside one. They are problem details
+ * too, and tell nothing of what failed inside.
  */
 class ApiFailureTests {
 
@@ -95,7 +95,8 @@ class ApiFailureTests {
 
 	@Test
 	void aForwardToTheSiteErrorPageBecomesAProblem() throws Exception {
-		// As the site's outage page answers when the database is known to be down: status, then the error page.
+		// As the site's outage page answers when the database is known to be down:
+		// status, then the error page.
 		Filter outageForward = (request, response, chain) -> {
 			((jakarta.servlet.http.HttpServletResponse) response).setStatus(503);
 			((jakarta.servlet.http.HttpServletResponse) response).setHeader("Retry-After", "10");

@@ -34,16 +34,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /api/companies} over HTTP: public companies only, with the fields the README promises. */
+/**
+ * {@code /api/companies} over HTTP: public companies only, with the fields the README
+ * promises.
+ */
 @IntegrationTest
 class CompanyApiIT {
 
 	static final List<String> SUMMARY_FIELDS = List.of("id", "slug", "name", "tagline", "sectors", "openJobs",
 			"logoUrl", "url", "apiUrl");
 
-	static final List<String> DETAIL_FIELDS = List.of("id", "slug", "name", "tagline", "sectors", "foundedDate",
-			"size", "headquarters", "address", "website", "email", "phone", "socialLinks", "descriptionHtml", "openJobs", "views",
-			"logoUrl", "url", "apiUrl", "feedUrl", "jobs");
+	static final List<String> DETAIL_FIELDS = List.of("id", "slug", "name", "tagline", "sectors", "foundedDate", "size",
+			"headquarters", "address", "website", "email", "phone", "socialLinks", "descriptionHtml", "openJobs",
+			"views", "logoUrl", "url", "apiUrl", "feedUrl", "jobs");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -151,8 +154,8 @@ class CompanyApiIT {
 		company.setWebsite("https://detail.example.com");
 		company.setEmail("hello@detail.example.com");
 		company.setPhone("+49 40 123");
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/detail"));
+		company.setSocialLinks(
+				company.getSocialLinks().with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/detail"));
 		company.setStreetAddress("Am Sandtorkai 50");
 		company.setPostalCode("20457");
 		company.setLocality("Hamburg");

@@ -32,7 +32,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.jobboard.api.CompanyApiIT.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /api/jobs} over HTTP: the job search's open jobs, each published job, and conditional GETs. */
+/**
+ * {@code /api/jobs} over HTTP: the job search's open jobs, each published job, and
+ * conditional GETs.
+ */
 @IntegrationTest
 class JobApiIT {
 
@@ -40,8 +43,8 @@ class JobApiIT {
 			"location", "countryCode", "remote", "salary", "postedAt", "expiresAt", "updatedAt", "url", "apiUrl");
 
 	static final List<String> DETAIL_FIELDS = List.of("id", "slug", "title", "status", "company", "employmentType",
-			"location", "countryCode", "address", "remote", "salary", "postedAt", "expiresAt", "updatedAt", "url", "apiUrl",
-			"descriptionHtml", "applyUrl", "applyEmail");
+			"location", "countryCode", "address", "remote", "salary", "postedAt", "expiresAt", "updatedAt", "url",
+			"apiUrl", "descriptionHtml", "applyUrl", "applyEmail");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -189,7 +192,8 @@ class JobApiIT {
 		assertThat(body.get("address").get("region").asString()).isEqualTo("Hamburg");
 		assertThat(body.get("address").get("streetAddress").isNull()).isTrue();
 		assertThat(body.get("status").asString()).isEqualTo("OPEN");
-		assertThat(body.get("descriptionHtml").asString()).contains("<strong>robots</strong>").doesNotContain("onerror");
+		assertThat(body.get("descriptionHtml").asString()).contains("<strong>robots</strong>")
+			.doesNotContain("onerror");
 		assertThat(body.get("applyUrl").asString()).isEqualTo("https://jobs.example.com/apply");
 		assertThat(body.get("applyEmail").asString()).isEqualTo("apply@example.com");
 		assertThat(body.get("salary").isNull()).isTrue();
@@ -220,7 +224,8 @@ class JobApiIT {
 		Job draft = this.testCompanies.job(company, "Draft Detail", JobStatus.DRAFT, null);
 		Company pending = this.testCompanies.company("Api Pending Job");
 		pending.setStatus(CompanyStatus.PENDING);
-		Job ofPending = this.testCompanies.job(this.testCompanies.save(pending), "Pending Detail", JobStatus.OPEN, null);
+		Job ofPending = this.testCompanies.job(this.testCompanies.save(pending), "Pending Detail", JobStatus.OPEN,
+				null);
 
 		for (Job job : List.of(draft, ofPending)) {
 			HttpResponse<String> response = this.web.get("/api/jobs/" + job.getId());

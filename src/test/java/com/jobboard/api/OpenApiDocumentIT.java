@@ -28,9 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI description at {@code /v3/api-docs}: valid OpenAPI 3.1, describing every endpoint
- * of the JSON API and nothing else; and the reference page at {@code /api/docs}, which loads under
- * the site's Content-Security-Policy.
+ * The OpenAPI description at {@code /v3/api-docs}: valid OpenAPI 3.1, describing every
+ * endpoint of the JSON API and nothing else; and the reference page at {@code /api/docs},
+ * which loads under the site's Content-Security-Policy.
  */
 @IntegrationTest
 class OpenApiDocumentIT {
@@ -45,8 +45,8 @@ class OpenApiDocumentIT {
 	private OpenAPI document() throws Exception {
 		HttpResponse<String> response = HttpPages.plain(this.port).get("/v3/api-docs");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		// For reading after a run.
 		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), response.body());
 		ParseOptions options = new ParseOptions();
@@ -82,9 +82,10 @@ class OpenApiDocumentIT {
 		assertThat(expected).contains("GET /api", "GET /api/companies", "GET /api/companies/{slug}", "GET /api/jobs",
 				"GET /api/jobs/{id}");
 		List<String> described = new ArrayList<>();
-		document.getPaths().forEach((path, item) -> item.readOperationsMap()
-			.keySet()
-			.forEach((method) -> described.add(method.name() + " " + path)));
+		document.getPaths()
+			.forEach((path, item) -> item.readOperationsMap()
+				.keySet()
+				.forEach((method) -> described.add(method.name() + " " + path)));
 		assertThat(described).containsAll(expected);
 		assertThat(document.getPaths().keySet()).as("only the JSON API is described")
 			.allSatisfy((path) -> assertThat(path).matches("/api(/.*)?"));
@@ -98,8 +99,7 @@ class OpenApiDocumentIT {
 				.entrySet()) {
 				io.swagger.v3.oas.models.Operation operation = entry.getValue();
 				assertThat(operation.getSummary()).as("summary of %s %s", entry.getKey(), path).isNotBlank();
-				assertThat(operation.getResponses()).as("responses of %s %s", entry.getKey(), path)
-					.containsKey("200");
+				assertThat(operation.getResponses()).as("responses of %s %s", entry.getKey(), path).containsKey("200");
 				operation.getResponses()
 					.forEach((status, response) -> assertThat(response.getDescription())
 						.as("description of %s %s %s", status, entry.getKey(), path)
@@ -122,11 +122,12 @@ class OpenApiDocumentIT {
 			docs = web.get(path);
 		}
 		assertThat(docs.statusCode()).as("GET " + path).isEqualTo(200);
-		assertThat(docs.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				(csp) -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-eval"));
+		assertThat(docs.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-eval"));
 		String page = docs.body();
 		assertThat(page).contains("id=\"swagger-ui\"");
-		// No inline script or style: every script has a src, and there is no style element or attribute.
+		// No inline script or style: every script has a src, and there is no style
+		// element or attribute.
 		assertThat(Pattern.compile("<script(?![^>]*\\ssrc=)").matcher(page).find()).as("inline script").isFalse();
 		assertThat(page).doesNotContain("<style").doesNotContain("style=");
 		Matcher assets = Pattern.compile("(?:src|href)=\"([^\"]+\\.(?:js|css))\"").matcher(page);

@@ -38,16 +38,18 @@ import static com.jobboard.applications.ApplicationTestSupport.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole journey in headless Chromium, mails through GreenMail: a candidate applies with a PDF from the job's
- * page, the company's employer gets the mail, opens the application from it and shortlists it, and the
- * candidate sees the new status through the private link from their confirmation.
+ * The whole journey in headless Chromium, mails through GreenMail: a candidate applies
+ * with a PDF from the job's page, the company's employer gets the mail, opens the
+ * application from it and shortlists it, and the candidate sees the new status through
+ * the private link from their confirmation.
  */
 @IntegrationTest
 class ApplicationJourneyIT {
 
 	private static final String PASSWORD = TestPasswords.PASSWORD;
 
-	private static final Pattern LINK = Pattern.compile("http://[^\\s]+(/(?:my-applications/[A-Za-z0-9_-]{43}|admin/applications/\\d+))");
+	private static final Pattern LINK = Pattern
+		.compile("http://[^\\s]+(/(?:my-applications/[A-Za-z0-9_-]{43}|admin/applications/\\d+))");
 
 	private static BrowserSupport browser;
 
@@ -84,7 +86,8 @@ class ApplicationJourneyIT {
 	@BeforeEach
 	void setUp() {
 		TestMail.purge();
-		this.jdbc.sql("delete from action_log where action = 'APPLICATION' and subject in ('address:127.0.0.1', 'address:0:0:0:0:0:0:0:1')")
+		this.jdbc.sql(
+				"delete from action_log where action = 'APPLICATION' and subject in ('address:127.0.0.1', 'address:0:0:0:0:0:0:0:1')")
 			.update();
 	}
 
@@ -121,7 +124,8 @@ class ApplicationJourneyIT {
 		new Select(driver.findElement(By.id("status"))).selectByVisibleText("Shortlisted");
 		driver.findElement(By.id("note")).sendKeys("Call her this week");
 		click(driver, By.cssSelector("form[action$='/status'] button[type=submit]"));
-		assertThat(driver.findElement(By.cssSelector(".flash .alert-success")).getText()).isEqualTo("The status was saved.");
+		assertThat(driver.findElement(By.cssSelector(".flash .alert-success")).getText())
+			.isEqualTo("The status was saved.");
 		assertThat(driver.findElement(By.id("history")).getText()).contains("Set to Shortlisted by " + employer);
 		BrowserSupport.screenshot(driver, Path.of("target", "screenshots", "application-detail.png"));
 		click(driver, By.cssSelector("header form.inline-form button"));

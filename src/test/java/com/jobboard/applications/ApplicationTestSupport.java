@@ -36,10 +36,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-/** What the application tests share: jobs that take applications, valid forms, addresses of their own, mail bodies. */
+/**
+ * What the application tests share: jobs that take applications, valid forms, addresses
+ * of their own, mail bodies.
+ */
 final class ApplicationTestSupport {
 
-	/** Client addresses from the IPv6 documentation range, one per call, so the per-address limit never meets another test. */
+	/**
+	 * Client addresses from the IPv6 documentation range, one per call, so the
+	 * per-address limit never meets another test.
+	 */
 	private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger((int) (System.nanoTime() & 0xFFFF) * 16);
 
 	private ApplicationTestSupport() {
@@ -81,7 +87,10 @@ final class ApplicationTestSupport {
 		return fields;
 	}
 
-	/** The Apply form's POST through MockMvc, with a CV and a CSRF token, from the given address. */
+	/**
+	 * The Apply form's POST through MockMvc, with a CV and a CSRF token, from the given
+	 * address.
+	 */
 	static MockMultipartHttpServletRequestBuilder applyRequest(long jobId, Map<String, String> fields, byte[] cv,
 			String fileName, String address) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/jobs/" + jobId + "/apply");
@@ -91,7 +100,10 @@ final class ApplicationTestSupport {
 		return request;
 	}
 
-	/** An application written straight into the tables (for lists and retention), with its CV. */
+	/**
+	 * An application written straight into the tables (for lists and retention), with its
+	 * CV.
+	 */
 	static long insertApplication(JdbcClient jdbc, Job job, String name, String email, ApplicationStatus status,
 			Instant createdAt) {
 		long id = jdbc.sql("""
@@ -104,7 +116,8 @@ final class ApplicationTestSupport {
 					Timestamp.from(createdAt), Timestamp.from(createdAt), Timestamp.from(createdAt))
 			.query(Long.class)
 			.single();
-		jdbc.sql("insert into application_cvs (application_id, file_name, content_type, bytes, sha256) values (?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"insert into application_cvs (application_id, file_name, content_type, bytes, sha256) values (?, ?, ?, ?, ?)")
 			.params(id, "cv.pdf", CvCheck.PDF, CvFiles.pdf(), "x")
 			.update();
 		return id;
@@ -151,7 +164,10 @@ final class ApplicationTestSupport {
 		}).toList();
 	}
 
-	/** A browser without JavaScript over real HTTP: cookies, CSRF tokens from the pages, multipart forms. */
+	/**
+	 * A browser without JavaScript over real HTTP: cookies, CSRF tokens from the pages,
+	 * multipart forms.
+	 */
 	static final class Browser {
 
 		private final int port;
@@ -180,7 +196,8 @@ final class ApplicationTestSupport {
 		}
 
 		HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-			return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 		}
 
 		/** Opens the Apply page and sends its form with these fields and file. */
@@ -196,10 +213,13 @@ final class ApplicationTestSupport {
 				byte[] file, String... headers) throws IOException, InterruptedException {
 			String boundary = "----applications" + UUID.randomUUID().toString().replace("-", "");
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
-			fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-					+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-					+ fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			fields.forEach(
+					(name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+							+ name + "\"\r\n\r\n" + value + "\r\n")
+						.getBytes(StandardCharsets.UTF_8)));
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+					+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 			body.writeBytes(file);
 			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
@@ -213,18 +233,23 @@ final class ApplicationTestSupport {
 			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 
-		/** Sends the form of the page that posts to the path, with its hidden fields and these values. */
+		/**
+		 * Sends the form of the page that posts to the path, with its hidden fields and
+		 * these values.
+		 */
 		HttpResponse<String> submit(String pagePath, String formAction, Map<String, String> values)
 				throws IOException, InterruptedException {
 			Document page = Jsoup.parse(get(pagePath).body());
-			org.jsoup.nodes.Element form = page.select("form").stream()
+			org.jsoup.nodes.Element form = page.select("form")
+				.stream()
 				.filter((candidate) -> candidate.attr("action").equals(formAction))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no form posting to " + formAction + " on " + pagePath));
 			Map<String, String> fields = new LinkedHashMap<>();
 			form.select("input[type=hidden]").forEach((input) -> fields.put(input.attr("name"), input.val()));
 			fields.putAll(values);
-			String encoded = fields.entrySet().stream()
+			String encoded = fields.entrySet()
+				.stream()
 				.map((entry) -> java.net.URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
 						+ java.net.URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 				.collect(java.util.stream.Collectors.joining("&"));
@@ -244,7 +269,8 @@ final class ApplicationTestSupport {
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/admin")) {
+			if (response.statusCode() != 302
+					|| !response.headers().firstValue("Location").orElse("").endsWith("/admin")) {
 				throw new AssertionError("sign-in failed: " + response.statusCode());
 			}
 		}

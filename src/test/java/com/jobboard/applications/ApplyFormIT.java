@@ -23,7 +23,10 @@ import static com.jobboard.applications.ApplicationTestSupport.uniqueEmail;
 import static com.jobboard.applications.ApplicationTestSupport.validFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Apply form's rules that need no mail: the per-address limit, addresses mail cannot go to, required fields. */
+/**
+ * The Apply form's rules that need no mail: the per-address limit, addresses mail cannot
+ * go to, required fields.
+ */
 @IntegrationTest
 class ApplyFormIT {
 
@@ -44,13 +47,18 @@ class ApplyFormIT {
 		Job job = openJob(this.testCompanies, this.jobs, this.testCompanies.company("Limited"), "Cook");
 		String address = newAddress();
 		for (int i = 0; i < 10; i++) {
-			assertThat(this.mvc.perform(applyRequest(job.getId(), validFields("Cook " + i, uniqueEmail("limit")),
-					CvFiles.pdf(), "cv.pdf", address)).andReturn().getResponse().getStatus()).as("application %d", i)
-				.isEqualTo(303);
+			assertThat(this.mvc
+				.perform(applyRequest(job.getId(), validFields("Cook " + i, uniqueEmail("limit")), CvFiles.pdf(),
+						"cv.pdf", address))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as("application %d", i).isEqualTo(303);
 		}
 
-		MvcResult limited = this.mvc.perform(applyRequest(job.getId(), validFields("Cook 10", uniqueEmail("limit")),
-				CvFiles.pdf(), "cv.pdf", address)).andReturn();
+		MvcResult limited = this.mvc
+			.perform(applyRequest(job.getId(), validFields("Cook 10", uniqueEmail("limit")), CvFiles.pdf(), "cv.pdf",
+					address))
+			.andReturn();
 
 		assertThat(limited.getResponse().getStatus()).isEqualTo(429);
 		assertThat(limited.getResponse().getHeader("Retry-After")).isNotBlank();
@@ -58,8 +66,12 @@ class ApplyFormIT {
 		assertThat(page.select(".alert-error").text()).contains("Too many applications");
 		assertThat(page.select("#name").val()).isEqualTo("Cook 10");
 		assertThat(count(job)).isEqualTo(10);
-		assertThat(this.mvc.perform(applyRequest(job.getId(), validFields("Other", uniqueEmail("limit")), CvFiles.pdf(),
-				"cv.pdf", newAddress())).andReturn().getResponse().getStatus()).as("another address").isEqualTo(303);
+		assertThat(this.mvc
+			.perform(applyRequest(job.getId(), validFields("Other", uniqueEmail("limit")), CvFiles.pdf(), "cv.pdf",
+					newAddress()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("another address").isEqualTo(303);
 	}
 
 	@Test
@@ -71,8 +83,9 @@ class ApplyFormIT {
 			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(422);
-		assertThat(Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("#email-error").text())
-			.contains("Enter an e-mail address");
+		assertThat(Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.select("#email-error")
+			.text()).contains("Enter an e-mail address");
 		assertThat(count(job)).isZero();
 	}
 
@@ -84,7 +97,8 @@ class ApplyFormIT {
 		fields.put("link", "javascript:alert(1)");
 		fields.put("phone", "call me");
 
-		MvcResult result = this.mvc.perform(applyRequest(job.getId(), fields, new byte[0], "", newAddress())).andReturn();
+		MvcResult result = this.mvc.perform(applyRequest(job.getId(), fields, new byte[0], "", newAddress()))
+			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(422);
 		Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -98,7 +112,8 @@ class ApplyFormIT {
 	}
 
 	private long count(Job job) {
-		return this.jdbc.sql("select count(*) from job_applications where job_id = ?").param(job.getId())
+		return this.jdbc.sql("select count(*) from job_applications where job_id = ?")
+			.param(job.getId())
 			.query(Long.class)
 			.single();
 	}

@@ -43,9 +43,10 @@ import static com.jobboard.applications.ApplicationTestSupport.validFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Applying over real HTTP, as a browser without JavaScript does, with the mails going to the test SMTP server
- * (GreenMail): the confirmation with the private link, the team's mail, updating by applying again,
- * withdrawing, wrong files, closed jobs and the honeypot.
+ * Applying over real HTTP, as a browser without JavaScript does, with the mails going to
+ * the test SMTP server (GreenMail): the confirmation with the private link, the team's
+ * mail, updating by applying again, withdrawing, wrong files, closed jobs and the
+ * honeypot.
  */
 @IntegrationTest
 class ApplyingOverHttpIT {
@@ -76,8 +77,10 @@ class ApplyingOverHttpIT {
 	void setUp() {
 		TestMail.purge();
 		this.browser = new ApplicationTestSupport.Browser(this.port);
-		// Every request of these tests comes from this machine: their applications must not use up each other's hour.
-		this.jdbc.sql("delete from action_log where action = 'APPLICATION' and subject in ('address:127.0.0.1', 'address:0:0:0:0:0:0:0:1')")
+		// Every request of these tests comes from this machine: their applications must
+		// not use up each other's hour.
+		this.jdbc.sql(
+				"delete from action_log where action = 'APPLICATION' and subject in ('address:127.0.0.1', 'address:0:0:0:0:0:0:0:1')")
 			.update();
 	}
 
@@ -88,8 +91,8 @@ class ApplyingOverHttpIT {
 		UserAccount employer = employer(company);
 		String candidate = uniqueEmail("candidate");
 
-		HttpResponse<String> sent = this.browser.apply(job.getId(), validFields("Ada Lovelace", candidate), CvFiles.pdf(),
-				"Ada CV.pdf");
+		HttpResponse<String> sent = this.browser.apply(job.getId(), validFields("Ada Lovelace", candidate),
+				CvFiles.pdf(), "Ada CV.pdf");
 
 		assertThat(sent.statusCode()).isEqualTo(303);
 		assertThat(sent.headers().firstValue("Location")).hasValue("/jobs/" + job.getId() + "/apply/sent");
@@ -109,12 +112,18 @@ class ApplyingOverHttpIT {
 
 		assertThat(mine.select("#my-applications tbody tr")).hasSize(1);
 		assertThat(mine.select("#my-applications tbody tr").text()).contains("Robot Engineer", "New");
-		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?").param(job.getId())
-			.query(Long.class).single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select count(*) from candidate_links where email_key = ?").param(candidate)
-			.query(Long.class).single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select token_sha256 from candidate_links where email_key = ?").param(candidate)
-			.query(byte[].class).single()).hasSize(32);
+		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?")
+			.param(job.getId())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from candidate_links where email_key = ?")
+			.param(candidate)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select token_sha256 from candidate_links where email_key = ?")
+			.param(candidate)
+			.query(byte[].class)
+			.single()).hasSize(32);
 	}
 
 	@Test
@@ -127,17 +136,23 @@ class ApplyingOverHttpIT {
 		second.put("coverLetter", "Second letter");
 		assertThat(this.browser.apply(job.getId(), second, CvFiles.docx(), "cv.docx").statusCode()).isEqualTo(303);
 
-		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?").param(job.getId())
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?")
+			.param(job.getId())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(this.jdbc.sql("select name || '|' || cover_letter from job_applications where job_id = ?")
-			.param(job.getId()).query(String.class).single()).isEqualTo("Grace B. Hopper|Second letter");
+			.param(job.getId())
+			.query(String.class)
+			.single()).isEqualTo("Grace B. Hopper|Second letter");
 		assertThat(this.jdbc.sql("""
 				select c.content_type from application_cvs c join job_applications a on a.id = c.application_id
 				where a.job_id = ?""").param(job.getId()).query(String.class).single()).isEqualTo(CvCheck.DOCX);
 		assertThat(this.jdbc.sql("""
 				select string_agg(e.kind, ',' order by e.id) from application_events e
-				join job_applications a on a.id = e.application_id where a.job_id = ?""").param(job.getId())
-			.query(String.class).single()).isEqualTo("RECEIVED,UPDATED");
+				join job_applications a on a.id = e.application_id where a.job_id = ?""")
+			.param(job.getId())
+			.query(String.class)
+			.single()).isEqualTo("RECEIVED,UPDATED");
 		this.mailDispatcher.deliverDue();
 		assertThat(to(TestMail.received(), candidate)).extracting(ApplicationTestSupport::text)
 			.anySatisfy((body) -> assertThat(body).contains("was updated"));
@@ -156,32 +171,41 @@ class ApplyingOverHttpIT {
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValue("/my-applications/withdrawn");
-		assertThat(this.jdbc.sql("select count(*) from job_applications where email_key = ?").param(candidate)
-			.query(Long.class).single()).isZero();
-		assertThat(this.jdbc.sql("select count(*) from candidate_links where email_key = ?").param(candidate)
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from job_applications where email_key = ?")
+			.param(candidate)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from candidate_links where email_key = ?")
+			.param(candidate)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(this.browser.get(link.group(1)).statusCode()).isEqualTo(404);
 	}
 
 	static Stream<Arguments> wrongFiles() {
-		return Stream.of(Arguments.of("an EXE renamed .pdf", CvFiles.exe(), "cv.pdf", "is not a PDF, DOCX, ODT or plain-text file"),
+		return Stream.of(
+				Arguments.of("an EXE renamed .pdf", CvFiles.exe(), "cv.pdf",
+						"is not a PDF, DOCX, ODT or plain-text file"),
 				Arguments.of("an HTML file", CvFiles.html(), "cv.html", "is not a PDF, DOCX, ODT or plain-text file"),
 				Arguments.of("an SVG", CvFiles.svg(), "cv.svg", "is not a PDF, DOCX, ODT or plain-text file"),
 				Arguments.of("an empty file", new byte[0], "cv.pdf", "That file is empty"),
-				Arguments.of("6 MB", Arrays.copyOf(CvFiles.pdf(), 6 * 1024 * 1024), "cv.pdf", "a CV may be at most 5 MB"),
+				Arguments.of("6 MB", Arrays.copyOf(CvFiles.pdf(), 6 * 1024 * 1024), "cv.pdf",
+						"a CV may be at most 5 MB"),
 				Arguments.of("a truncated PDF", CvFiles.truncatedPdf(), "cv.pdf", "damaged or incomplete"),
-				Arguments.of("a PDF with JavaScript", CvFiles.pdfWith("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"),
-						"cv.pdf", "contains scripts or actions"));
+				Arguments.of("a PDF with JavaScript",
+						CvFiles.pdfWith("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"), "cv.pdf",
+						"contains scripts or actions"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("wrongFiles")
-	void aWrongFileGetsAMessageBesideTheFieldAndKeepsWhatWasTyped(String what, byte[] file, String name,
-			String message) throws Exception {
+	void aWrongFileGetsAMessageBesideTheFieldAndKeepsWhatWasTyped(String what, byte[] file, String name, String message)
+			throws Exception {
 		Job job = openJob(this.testCompanies, this.jobs, this.testCompanies.company("Wrong File"), "Analyst");
 		String candidate = uniqueEmail("wrong");
 
-		HttpResponse<String> response = this.browser.apply(job.getId(), validFields("Hedy Lamarr", candidate), file, name);
+		HttpResponse<String> response = this.browser.apply(job.getId(), validFields("Hedy Lamarr", candidate), file,
+				name);
 
 		assertThat(response.statusCode()).isEqualTo(422);
 		Document page = Jsoup.parse(response.body());
@@ -191,8 +215,10 @@ class ApplyingOverHttpIT {
 		assertThat(page.select("#email").val()).isEqualTo(candidate);
 		assertThat(page.select("#coverLetter").text()).contains("I would like to build robots with you.");
 		assertThat(page.select("#consent").hasAttr("checked")).isTrue();
-		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?").param(job.getId())
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?")
+			.param(job.getId())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -207,7 +233,8 @@ class ApplyingOverHttpIT {
 		for (Job job : List.of(filled, expired)) {
 			HttpResponse<String> page = this.browser.get("/jobs/" + job.getId() + "/apply");
 			assertThat(page.statusCode()).as(job.getTitle()).isEqualTo(410);
-			assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("This job does not take applications here");
+			assertThat(Jsoup.parse(page.body()).select("h1").text())
+				.isEqualTo("This job does not take applications here");
 			assertThat(Jsoup.parse(page.body()).select("main").text()).contains("is closed");
 		}
 		assertThat(this.browser.get("/jobs/" + draft.getId() + "/apply").statusCode()).isEqualTo(404);
@@ -223,8 +250,10 @@ class ApplyingOverHttpIT {
 				"cv.pdf", CvFiles.pdf());
 		assertThat(late.statusCode()).isEqualTo(410);
 		assertThat(open.statusCode()).isEqualTo(301);
-		assertThat(this.jdbc.sql("select count(*) from job_applications where company_id = ?").param(company.getId())
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from job_applications where company_id = ?")
+			.param(company.getId())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -238,10 +267,13 @@ class ApplyingOverHttpIT {
 
 		assertThat(response.statusCode()).isEqualTo(303);
 		assertThat(response.headers().firstValue("Location")).hasValue("/jobs/" + job.getId() + "/apply/sent");
-		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?").param(job.getId())
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from job_applications where job_id = ?")
+			.param(job.getId())
+			.query(Long.class)
+			.single()).isZero();
 		this.mailDispatcher.deliverDue();
-		// Other tests' mails may still be in the outbox: none may be for the bot's address.
+		// Other tests' mails may still be in the outbox: none may be for the bot's
+		// address.
 		assertThat(to(TestMail.received(), bot)).isEmpty();
 	}
 
@@ -268,8 +300,8 @@ class ApplyingOverHttpIT {
 	}
 
 	private UserAccount employer(Company company) {
-		return this.users.save(new UserAccount(uniqueEmail("team"), TestPasswords.HASH,
-				Role.EMPLOYER, company.getId()));
+		return this.users
+			.save(new UserAccount(uniqueEmail("team"), TestPasswords.HASH, Role.EMPLOYER, company.getId()));
 	}
 
 }

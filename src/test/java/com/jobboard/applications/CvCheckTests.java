@@ -17,10 +17,18 @@ class CvCheckTests {
 
 	@Test
 	void acceptsAPdfADocxAnOdtAndPlainText() {
-		assertThat(accepted(CvFiles.pdf(), "cv.pdf")).get().extracting(CvCheck.CheckedCv::contentType).isEqualTo(CvCheck.PDF);
-		assertThat(accepted(CvFiles.docx(), "cv.docx")).get().extracting(CvCheck.CheckedCv::contentType).isEqualTo(CvCheck.DOCX);
-		assertThat(accepted(CvFiles.odt(), "cv.odt")).get().extracting(CvCheck.CheckedCv::contentType).isEqualTo(CvCheck.ODT);
-		assertThat(accepted(CvFiles.text(), "cv.txt")).get().extracting(CvCheck.CheckedCv::contentType).isEqualTo(CvCheck.TEXT);
+		assertThat(accepted(CvFiles.pdf(), "cv.pdf")).get()
+			.extracting(CvCheck.CheckedCv::contentType)
+			.isEqualTo(CvCheck.PDF);
+		assertThat(accepted(CvFiles.docx(), "cv.docx")).get()
+			.extracting(CvCheck.CheckedCv::contentType)
+			.isEqualTo(CvCheck.DOCX);
+		assertThat(accepted(CvFiles.odt(), "cv.odt")).get()
+			.extracting(CvCheck.CheckedCv::contentType)
+			.isEqualTo(CvCheck.ODT);
+		assertThat(accepted(CvFiles.text(), "cv.txt")).get()
+			.extracting(CvCheck.CheckedCv::contentType)
+			.isEqualTo(CvCheck.TEXT);
 	}
 
 	@Test
@@ -54,10 +62,14 @@ class CvCheckTests {
 	@Test
 	void refusesPdfsThatRunSomething() {
 		assertThat(error(CvFiles.pdfWith("/OpenAction 4 0 R"), "cv.pdf")).isEqualTo("applications.cv.pdfActive");
-		assertThat(error(CvFiles.pdfWith("/Names << /JavaScript 5 0 R >>"), "cv.pdf")).isEqualTo("applications.cv.pdfActive");
-		assertThat(error(CvFiles.pdfWith("/AA << /O << /S /JS /JS (x) >> >>"), "cv.pdf")).isEqualTo("applications.cv.pdfActive");
-		assertThat(error(CvFiles.pdfWith("/J#61vaScript 5 0 R"), "cv.pdf")).as("escaped name").isEqualTo("applications.cv.pdfActive");
-		assertThat(error(CvFiles.pdfWithCompressedScript(), "cv.pdf")).as("in an object stream").isEqualTo("applications.cv.pdfActive");
+		assertThat(error(CvFiles.pdfWith("/Names << /JavaScript 5 0 R >>"), "cv.pdf"))
+			.isEqualTo("applications.cv.pdfActive");
+		assertThat(error(CvFiles.pdfWith("/AA << /O << /S /JS /JS (x) >> >>"), "cv.pdf"))
+			.isEqualTo("applications.cv.pdfActive");
+		assertThat(error(CvFiles.pdfWith("/J#61vaScript 5 0 R"), "cv.pdf")).as("escaped name")
+			.isEqualTo("applications.cv.pdfActive");
+		assertThat(error(CvFiles.pdfWithCompressedScript(), "cv.pdf")).as("in an object stream")
+			.isEqualTo("applications.cv.pdfActive");
 	}
 
 	@Test
@@ -69,8 +81,12 @@ class CvCheckTests {
 
 	@Test
 	void refusesTextThatIsNotUtf8() {
-		assertThat(error("Ada Lovelace\nAnalystin, Zürich\nErfahrung mit Rechenmaschinen und Programmen für die Analytische Maschine.\n"
-			.repeat(5).getBytes(StandardCharsets.ISO_8859_1), "cv.txt")).isEqualTo("applications.cv.textEncoding");
+		assertThat(error(
+				"Ada Lovelace\nAnalystin, Zürich\nErfahrung mit Rechenmaschinen und Programmen für die Analytische Maschine.\n"
+					.repeat(5)
+					.getBytes(StandardCharsets.ISO_8859_1),
+				"cv.txt"))
+			.isEqualTo("applications.cv.textEncoding");
 	}
 
 	@Test
@@ -84,14 +100,16 @@ class CvCheckTests {
 
 	private Optional<CvCheck.CheckedCv> accepted(byte[] bytes, String name) {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(new ApplyForm(), "applyForm");
-		Optional<CvCheck.CheckedCv> cv = this.check.check(new MockMultipartFile("cv", name, "application/pdf", bytes), errors);
+		Optional<CvCheck.CheckedCv> cv = this.check.check(new MockMultipartFile("cv", name, "application/pdf", bytes),
+				errors);
 		assertThat(errors.getAllErrors()).as("errors for %s", name).isEmpty();
 		return cv;
 	}
 
 	private String error(byte[] bytes, String name) {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(new ApplyForm(), "applyForm");
-		Optional<CvCheck.CheckedCv> cv = this.check.check(new MockMultipartFile("cv", name, "application/pdf", bytes), errors);
+		Optional<CvCheck.CheckedCv> cv = this.check.check(new MockMultipartFile("cv", name, "application/pdf", bytes),
+				errors);
 		assertThat(cv).isEmpty();
 		assertThat(errors.getFieldErrors("cv")).hasSize(1);
 		return errors.getFieldError("cv").getCode();

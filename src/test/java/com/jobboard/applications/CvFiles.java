@@ -35,7 +35,8 @@ final class CvFiles {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(ascii("%PDF-1.5\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
 				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-				+ "5 0 obj << /Type /ObjStm /N 1 /First 0 /Filter /FlateDecode /Length " + hidden.length + " >>\nstream\n"));
+				+ "5 0 obj << /Type /ObjStm /N 1 /First 0 /Filter /FlateDecode /Length " + hidden.length
+				+ " >>\nstream\n"));
 		out.writeBytes(hidden);
 		out.writeBytes(ascii("\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"));
 		return out.toByteArray();
@@ -61,11 +62,13 @@ final class CvFiles {
 	}
 
 	static byte[] html() {
-		return ascii("<!DOCTYPE html><html><head><title>CV</title></head><body><script>alert(1)</script></body></html>");
+		return ascii(
+				"<!DOCTYPE html><html><head><title>CV</title></head><body><script>alert(1)</script></body></html>");
 	}
 
 	static byte[] svg() {
-		return ascii("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(1)</script></svg>");
+		return ascii(
+				"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(1)</script></svg>");
 	}
 
 	static byte[] text() {
@@ -74,10 +77,13 @@ final class CvFiles {
 
 	/** A minimal Word document: the parts a DOCX needs. */
 	static byte[] docx() {
-		return zip(false, entry("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-				+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"),
-				entry("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>"),
-				entry("word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Ada</w:t></w:r></w:p></w:body></w:document>"));
+		return zip(false, entry("[Content_Types].xml",
+				"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+						+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"),
+				entry("_rels/.rels",
+						"<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>"),
+				entry("word/document.xml",
+						"<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Ada</w:t></w:r></w:p></w:body></w:document>"));
 	}
 
 	/** A DOCX that unpacks to far more than it weighs: 60 MB of zeros in one part. */
@@ -119,8 +125,8 @@ final class CvFiles {
 
 	/** A minimal OpenDocument text: the stored mimetype first, then the content. */
 	static byte[] odt() {
-		return zip(true, entry("mimetype", "application/vnd.oasis.opendocument.text"),
-				entry("content.xml", "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"),
+		return zip(true, entry("mimetype", "application/vnd.oasis.opendocument.text"), entry("content.xml",
+				"<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"),
 				entry("META-INF/manifest.xml", "<manifest/>"));
 	}
 

@@ -41,7 +41,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The team's inbox: lists, one application, its CV, status changes, the CSV, digests, retention and erasure. */
+/**
+ * The team's inbox: lists, one application, its CV, status changes, the CSV, digests,
+ * retention and erasure.
+ */
 @IntegrationTest
 class InboxIT {
 
@@ -124,7 +127,9 @@ class InboxIT {
 	void anApplicationShowsItsLetterAsTextItsCvAndItsHistory() throws Exception {
 		long id = insertApplication(this.jdbc, this.job, "<b>Ada</b>", uniqueEmail("detail"), ApplicationStatus.NEW,
 				Instant.now());
-		this.jdbc.sql("update job_applications set cover_letter = ? where id = ?").params("<script>alert(1)</script>\nHello", id).update();
+		this.jdbc.sql("update job_applications set cover_letter = ? where id = ?")
+			.params("<script>alert(1)</script>\nHello", id)
+			.update();
 
 		Document page = page("/admin/applications/" + id);
 
@@ -138,10 +143,14 @@ class InboxIT {
 
 	@Test
 	void theCvIsOnlyEverADownloadWithASafeName() throws Exception {
-		long id = insertApplication(this.jdbc, this.job, "Ada", uniqueEmail("cv"), ApplicationStatus.NEW, Instant.now());
-		this.jdbc.sql("update application_cvs set file_name = ? where application_id = ?").params("Lebenslauf_Ä.pdf", id).update();
+		long id = insertApplication(this.jdbc, this.job, "Ada", uniqueEmail("cv"), ApplicationStatus.NEW,
+				Instant.now());
+		this.jdbc.sql("update application_cvs set file_name = ? where application_id = ?")
+			.params("Lebenslauf_Ä.pdf", id)
+			.update();
 
-		MvcResult result = this.mvc.perform(get("/admin/applications/" + id + "/cv").with(user(principal(this.employer))))
+		MvcResult result = this.mvc
+			.perform(get("/admin/applications/" + id + "/cv").with(user(principal(this.employer))))
 			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
@@ -155,32 +164,51 @@ class InboxIT {
 
 	@Test
 	void anotherCompanysEmployerGets403AndAnUnknownApplication404() throws Exception {
-		long id = insertApplication(this.jdbc, this.job, "Ada", uniqueEmail("other"), ApplicationStatus.NEW, Instant.now());
+		long id = insertApplication(this.jdbc, this.job, "Ada", uniqueEmail("other"), ApplicationStatus.NEW,
+				Instant.now());
 		Company otherCompany = this.testCompanies.company("Other Inbox");
 		SignedInUser stranger = principal(account(Role.EMPLOYER, otherCompany.getId()));
 
 		for (String path : List.of("/admin/applications/" + id, "/admin/applications/" + id + "/cv",
-				"/admin/jobs/" + this.job.getId() + "/applications.csv", "/admin/jobs/" + this.job.getId() + "/applications",
+				"/admin/jobs/" + this.job.getId() + "/applications.csv",
+				"/admin/jobs/" + this.job.getId() + "/applications",
 				"/admin/companies/" + this.company.getId() + "/applications")) {
 			assertThat(this.mvc.perform(get(path).with(user(stranger))).andReturn().getResponse().getStatus()).as(path)
 				.isEqualTo(403);
 		}
 		assertThat(this.mvc.perform(get("/admin/applications/999999999").with(user(principal(this.employer))))
-			.andReturn().getResponse().getStatus()).isEqualTo(404);
-		assertThat(this.mvc.perform(post("/admin/applications/" + id + "/status").param("status", "HIRED")
-			.param("version", "0").with(csrf()).with(user(stranger))).andReturn().getResponse().getStatus()).isEqualTo(403);
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc
+			.perform(post("/admin/applications/" + id + "/status").param("status", "HIRED")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(stranger)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 		assertThat(status(id)).isEqualTo("NEW");
 	}
 
 	@Test
 	void aStatusChangeIsKeptInTheHistoryAndAStaleOneAnswers409() throws Exception {
-		long id = insertApplication(this.jdbc, this.job, "Ada", uniqueEmail("status"), ApplicationStatus.NEW, Instant.now());
+		long id = insertApplication(this.jdbc, this.job, "Ada", uniqueEmail("status"), ApplicationStatus.NEW,
+				Instant.now());
 
-		MvcResult saved = this.mvc.perform(post("/admin/applications/" + id + "/status").param("status", "SHORTLISTED")
-			.param("note", "Strong portfolio").param("version", "0").with(csrf()).with(user(principal(this.employer))))
+		MvcResult saved = this.mvc
+			.perform(post("/admin/applications/" + id + "/status").param("status", "SHORTLISTED")
+				.param("note", "Strong portfolio")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(principal(this.employer))))
 			.andReturn();
-		MvcResult stale = this.mvc.perform(post("/admin/applications/" + id + "/status").param("status", "REJECTED")
-			.param("version", "0").with(csrf()).with(user(principal(this.employer)))).andReturn();
+		MvcResult stale = this.mvc
+			.perform(post("/admin/applications/" + id + "/status").param("status", "REJECTED")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(principal(this.employer))))
+			.andReturn();
 
 		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
 		assertThat(status(id)).isEqualTo("SHORTLISTED");
@@ -200,7 +228,10 @@ class InboxIT {
 		this.jdbc.sql("update job_applications set locale = 'de' where id = ?").param(id).update();
 
 		this.mvc.perform(post("/admin/applications/" + id + "/status").param("status", "REJECTED")
-			.param("notifyCandidate", "true").param("version", "0").with(csrf()).with(user(principal(this.employer))));
+			.param("notifyCandidate", "true")
+			.param("version", "0")
+			.with(csrf())
+			.with(user(principal(this.employer))));
 		this.mailDispatcher.deliverDue();
 
 		List<MimeMessage> mails = ApplicationTestSupport.to(TestMail.received(), candidate);
@@ -214,14 +245,21 @@ class InboxIT {
 	void theCsvNeutralisesFormulas() throws Exception {
 		long id = insertApplication(this.jdbc, this.job, "=HYPERLINK(\"http://evil\")", uniqueEmail("csv"),
 				ApplicationStatus.NEW, Instant.now());
-		this.jdbc.sql("update job_applications set phone = '+1 555', cover_letter = '@SUM(A1)' where id = ?").param(id).update();
+		this.jdbc.sql("update job_applications set phone = '+1 555', cover_letter = '@SUM(A1)' where id = ?")
+			.param(id)
+			.update();
 
-		MvcResult result = this.mvc.perform(get("/admin/jobs/" + this.job.getId() + "/applications.csv")
-			.with(user(principal(this.employer)))).andReturn();
+		MvcResult result = this.mvc
+			.perform(get("/admin/jobs/" + this.job.getId() + "/applications.csv").with(user(principal(this.employer))))
+			.andReturn();
 
 		assertThat(result.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
-		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment; filename=\"applications-");
-		List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.startsWith("attachment; filename=\"applications-");
+		List<CSVRecord> records = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(new java.io.StringReader(result.getResponse().getContentAsString(StandardCharsets.UTF_8)))
 			.getRecords();
 		assertThat(records).hasSize(1);
@@ -234,8 +272,10 @@ class InboxIT {
 	@Test
 	void theDailyDigestListsTheDaysApplicationsOnce() throws Exception {
 		this.notifications.choose(this.employer.getId(), NotificationFrequency.DAILY, Locale.ENGLISH);
-		insertApplication(this.jdbc, this.job, "Digest One", uniqueEmail("digest"), ApplicationStatus.NEW, Instant.now());
-		insertApplication(this.jdbc, this.job, "Digest Two", uniqueEmail("digest"), ApplicationStatus.NEW, Instant.now());
+		insertApplication(this.jdbc, this.job, "Digest One", uniqueEmail("digest"), ApplicationStatus.NEW,
+				Instant.now());
+		insertApplication(this.jdbc, this.job, "Digest Two", uniqueEmail("digest"), ApplicationStatus.NEW,
+				Instant.now());
 		this.clock.advance(Duration.ofMinutes(1));
 
 		this.notifications.sendDailyDigests();
@@ -253,7 +293,8 @@ class InboxIT {
 		Job closed = openJob(this.testCompanies, this.jobs, this.company, "Closing Soon");
 		closed.setExpiresAt(Instant.now().plus(Duration.ofDays(1)));
 		this.jobs.save(closed);
-		long old = insertApplication(this.jdbc, closed, "Old", uniqueEmail("old"), ApplicationStatus.NEW, Instant.now());
+		long old = insertApplication(this.jdbc, closed, "Old", uniqueEmail("old"), ApplicationStatus.NEW,
+				Instant.now());
 		long current = insertApplication(this.jdbc, this.job, "Current", uniqueEmail("current"), ApplicationStatus.NEW,
 				Instant.now());
 
@@ -264,39 +305,56 @@ class InboxIT {
 		this.retention.deleteExpired();
 
 		assertThat(exists(old)).isFalse();
-		assertThat(this.jdbc.sql("select count(*) from application_cvs where application_id = ?").param(old)
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from application_cvs where application_id = ?")
+			.param(old)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(exists(current)).as("its job is still open").isTrue();
 	}
 
 	@Test
 	void anAdminErasesEverythingAboutAnAddress() throws Exception {
 		String candidate = uniqueEmail("erase");
-		long first = insertApplication(this.jdbc, this.job, "Erase Me", candidate, ApplicationStatus.NEW, Instant.now());
+		long first = insertApplication(this.jdbc, this.job, "Erase Me", candidate, ApplicationStatus.NEW,
+				Instant.now());
 		long second = insertApplication(this.jdbc, openJob(this.testCompanies, this.jobs, this.company, "Second"),
 				"Erase Me", candidate.toUpperCase(), ApplicationStatus.HIRED, Instant.now());
 		UserAccount admin = account(Role.ADMIN, null);
 
-		MvcResult refused = this.mvc.perform(post("/admin/applications/erasure").param("email", candidate)
-			.with(csrf()).with(user(principal(admin)))).andReturn();
-		MvcResult erased = this.mvc.perform(post("/admin/applications/erasure").param("email", candidate)
-			.param("confirm", "true").with(csrf()).with(user(principal(admin)))).andReturn();
+		MvcResult refused = this.mvc.perform(
+				post("/admin/applications/erasure").param("email", candidate).with(csrf()).with(user(principal(admin))))
+			.andReturn();
+		MvcResult erased = this.mvc
+			.perform(post("/admin/applications/erasure").param("email", candidate)
+				.param("confirm", "true")
+				.with(csrf())
+				.with(user(principal(admin))))
+			.andReturn();
 
 		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
 		assertThat(erased.getResponse().getStatus()).isEqualTo(302);
 		assertThat(exists(first)).isFalse();
 		assertThat(exists(second)).isFalse();
-		assertThat(this.mvc.perform(post("/admin/applications/erasure").param("email", candidate).param("confirm", "true")
-			.with(csrf()).with(user(principal(this.employer)))).andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(this.mvc
+			.perform(post("/admin/applications/erasure").param("email", candidate)
+				.param("confirm", "true")
+				.with(csrf())
+				.with(user(principal(this.employer))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 	}
 
 	@Test
 	void theDashboardsCountNewApplicationsAndTheJobStatisticsShowThemPerDay() throws Exception {
 		insertApplication(this.jdbc, this.job, "Counted", uniqueEmail("count"), ApplicationStatus.NEW, Instant.now());
 		this.jdbc.sql("insert into job_daily_applications (job_id, day, applications) values (?, current_date, 3)")
-			.param(this.job.getId()).update();
-		this.jdbc.sql("insert into job_daily_views (job_id, day, views, unique_visitors) values (?, current_date, 40, 12)")
-			.param(this.job.getId()).update();
+			.param(this.job.getId())
+			.update();
+		this.jdbc
+			.sql("insert into job_daily_views (job_id, day, views, unique_visitors) values (?, current_date, 40, 12)")
+			.param(this.job.getId())
+			.update();
 
 		Document dashboard = page("/admin");
 		Document stats = page("/admin/jobs/" + this.job.getId() + "/stats");
@@ -313,7 +371,10 @@ class InboxIT {
 	}
 
 	private boolean exists(long id) {
-		return this.jdbc.sql("select count(*) from job_applications where id = ?").param(id).query(Long.class).single() > 0;
+		return this.jdbc.sql("select count(*) from job_applications where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private String status(long id) {
@@ -321,7 +382,8 @@ class InboxIT {
 	}
 
 	private UserAccount account(Role role, Long companyId) {
-		return this.users.save(new UserAccount(uniqueEmail("inbox-" + role.name().toLowerCase()), "{noop}x", role, companyId));
+		return this.users
+			.save(new UserAccount(uniqueEmail("inbox-" + role.name().toLowerCase()), "{noop}x", role, companyId));
 	}
 
 	private static SignedInUser principal(UserAccount account) {

@@ -15,7 +15,9 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Which feature may use which: the package layout is the architecture, so it is checked. */
+/**
+ * Which feature may use which: the package layout is the architecture, so it is checked.
+ */
 @AnalyzeClasses(packages = "com.jobboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
@@ -79,7 +81,10 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.haveSimpleNameStartingWith("CompanyProfiles");
 
-	/** The API, the feeds and the sitemap only read what the features offer; no feature needs them. */
+	/**
+	 * The API, the feeds and the sitemap only read what the features offer; no feature
+	 * needs them.
+	 */
 	@ArchTest
 	static final ArchRule nothingDependsOnTheReadOnlyOutlets = noClasses().that()
 		.resideOutsideOfPackages("..api..", "..feed..", "..sitemap..")
@@ -95,9 +100,10 @@ class ArchitectureTests {
 		.areAssignableTo(Repository.class);
 
 	/**
-	 * No two features depend on each other, not even through a third: each top-level package is one slice, and
-	 * the slices form no cycle. Where a lower feature needs something from a higher one, it names it in an
-	 * interface of its own (company.CompanyJobs, answered by the job feature) or listens for an event.
+	 * No two features depend on each other, not even through a third: each top-level
+	 * package is one slice, and the slices form no cycle. Where a lower feature needs
+	 * something from a higher one, it names it in an interface of its own
+	 * (company.CompanyJobs, answered by the job feature) or listens for an event.
 	 */
 	@ArchTest
 	static final ArchRule featuresDependOnEachOtherOneWayOnly = slices().matching("com.jobboard.(*)..")

@@ -18,9 +18,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * Keeps {@code ./mvnw test} fast: a test that starts the whole application (or a second one), talks HTTP to it or
- * drives a browser is an {@code *IT}, which only Failsafe runs ({@code ./mvnw verify}). {@code *Tests} are unit tests
- * and slices ({@code support.DatabaseTest}, {@code @WebMvcTest}).
+ * Keeps {@code ./mvnw test} fast: a test that starts the whole application (or a second
+ * one), talks HTTP to it or drives a browser is an {@code *IT}, which only Failsafe runs
+ * ({@code ./mvnw verify}). {@code *Tests} are unit tests and slices
+ * ({@code support.DatabaseTest}, {@code @WebMvcTest}).
  */
 @AnalyzeClasses(packages = "com.jobboard", importOptions = ImportOption.OnlyIncludeTests.class)
 class TestTierTests {

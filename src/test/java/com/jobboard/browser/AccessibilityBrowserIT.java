@@ -42,11 +42,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public and admin page passes axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules, in the
- * light and the dark theme, 375 and 1280 pixels wide; the main public pages do not scroll
- * sideways at 320 pixels; and the profile is photographed in both themes for a person to look at
- * ({@code target/screenshots/profile-*.png}). One browser session serves the whole run: the theme
- * and width change by emulation, without reloading.
+ * Every public and admin page passes axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules, in
+ * the light and the dark theme, 375 and 1280 pixels wide; the main public pages do not
+ * scroll sideways at 320 pixels; and the profile is photographed in both themes for a
+ * person to look at ({@code target/screenshots/profile-*.png}). One browser session
+ * serves the whole run: the theme and width change by emulation, without reloading.
  */
 @IntegrationTest
 class AccessibilityBrowserIT {
@@ -160,7 +160,8 @@ class AccessibilityBrowserIT {
 		open("/admin/companies/" + companyId + "/edit");
 		WebElement name = driver.findElement(By.id("name"));
 		name.clear();
-		// Only what the browser itself lets through (a type="url" field would stop the form before it is sent).
+		// Only what the browser itself lets through (a type="url" field would stop the
+		// form before it is sent).
 		driver.findElement(By.id("phone")).clear();
 		driver.findElement(By.id("phone")).sendKeys("call us");
 		BrowserSupport.clickAndWaitForNextPage(driver,
@@ -194,20 +195,25 @@ class AccessibilityBrowserIT {
 		if (!Boolean.TRUE.equals(browser.script("return typeof window.axe === 'object';"))) {
 			browser.script(axeSource);
 		}
-		Object result = browser.driver().executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
-				  .then((results) => done(results.violations.map((v) => ({
-				    id: v.id, impact: v.impact, help: v.help,
-				    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' :: '
-				      + (n.failureSummary || '').replace(/\\s+/g, ' '))
-				  }))))
-				  .catch((error) => done([{ id: 'axe-error', impact: 'critical', help: String(error), nodes: [] }]));""",
-				WCAG_TAGS);
+		Object result = browser.driver()
+			.executeAsyncScript(
+					"""
+							const done = arguments[arguments.length - 1];
+							axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+							  .then((results) => done(results.violations.map((v) => ({
+							    id: v.id, impact: v.impact, help: v.help,
+							    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' :: '
+							      + (n.failureSummary || '').replace(/\\s+/g, ' '))
+							  }))))
+							  .catch((error) => done([{ id: 'axe-error', impact: 'critical', help: String(error), nodes: [] }]));""",
+					WCAG_TAGS);
 		return (List<Map<?, ?>>) result;
 	}
 
-	/** Emulates a viewport width and a colour scheme in the current page, without reloading it. */
+	/**
+	 * Emulates a viewport width and a colour scheme in the current page, without
+	 * reloading it.
+	 */
 	private void emulate(int width, String theme) {
 		ChromeDriver driver = browser.driver();
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -215,7 +221,8 @@ class AccessibilityBrowserIT {
 		driver.executeCdpCommand("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", theme))));
 		assertThat(((Number) browser.script("return window.innerWidth;")).intValue()).isEqualTo(width);
-		assertThat(browser.script("return matchMedia('(prefers-color-scheme: " + theme + ")').matches;")).isEqualTo(true);
+		assertThat(browser.script("return matchMedia('(prefers-color-scheme: " + theme + ")').matches;"))
+			.isEqualTo(true);
 	}
 
 	private void clearEmulation() {
@@ -233,7 +240,10 @@ class AccessibilityBrowserIT {
 		browser.signIn("http://localhost:" + this.port, email, PASSWORD);
 	}
 
-	/** A company with everything a profile shows, a revision history, open jobs and an admin. */
+	/**
+	 * A company with everything a profile shows, a revision history, open jobs and an
+	 * admin.
+	 */
 	private Fixture fixture() {
 		String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		Sector sector = this.sectors.save(new Sector("Accessibility " + token, "accessibility-" + token));
@@ -262,21 +272,22 @@ class AccessibilityBrowserIT {
 		company.setWebsite("https://" + token + ".example.com");
 		company.setEmail("jobs@" + token + ".example.com");
 		company.setPhone("+49 341 1234 567");
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/" + token));
+		company.setSocialLinks(
+				company.getSocialLinks().with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/" + token));
 		company.getSectors().add(sector);
 		company = this.testCompanies.save(company);
 		Job job = this.testCompanies.job(company, "Accessibility Engineer " + token, JobStatus.OPEN,
 				Instant.now().plus(Duration.ofDays(30)));
 		this.testCompanies.job(company, "Draft Role " + token, JobStatus.DRAFT, null);
-		UserAccount admin = this.users.save(new UserAccount("a11y-" + token + "@example.com",
-				TestPasswords.HASH, Role.ADMIN, null));
+		UserAccount admin = this.users
+			.save(new UserAccount("a11y-" + token + "@example.com", TestPasswords.HASH, Role.ADMIN, null));
 		// The approvals page with a sign-up waiting and one decided.
 		for (String name : List.of("Waiting", "Decided")) {
 			Company signedUp = this.testCompanies.company(name + " " + token);
 			signedUp.setStatus(CompanyStatus.PENDING);
-			SignedInUser employer = this.employerAccounts.registerPending(name.toLowerCase() + "-" + token + "@example.com",
-					PASSWORD, this.testCompanies.save(signedUp).getId());
+			SignedInUser employer = this.employerAccounts.registerPending(
+					name.toLowerCase() + "-" + token + "@example.com", PASSWORD,
+					this.testCompanies.save(signedUp).getId());
 			if (name.equals("Decided")) {
 				this.employerAccounts.decide(employer.id(), Approval.APPROVED, new SignedInUser(admin.getId(),
 						admin.getEmail(), admin.getPasswordHash(), Role.ADMIN, null, true));
@@ -297,7 +308,10 @@ class AccessibilityBrowserIT {
 			return "/jobs/" + this.jobId + "/" + this.jobSlug;
 		}
 
-		/** Saves the profile once through the form (a real revision), and answers the newest revision's id. */
+		/**
+		 * Saves the profile once through the form (a real revision), and answers the
+		 * newest revision's id.
+		 */
 		long latestRevision(long companyId, AccessibilityBrowserIT test) {
 			ChromeDriver driver = browser.driver();
 			test.open("/admin/companies/" + companyId + "/edit");

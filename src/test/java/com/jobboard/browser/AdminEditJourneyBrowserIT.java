@@ -27,9 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An admin edits a company's description in a real (headless) Chromium: signs in through the
- * form, previews Markdown (nothing saved yet), saves it and sees it on the public profile. And an
- * employer of another company who opens the same form gets the "not allowed" page.
+ * An admin edits a company's description in a real (headless) Chromium: signs in through
+ * the form, previews Markdown (nothing saved yet), saves it and sees it on the public
+ * profile. And an employer of another company who opens the same form gets the "not
+ * allowed" page.
  */
 @IntegrationTest
 class AdminEditJourneyBrowserIT {
@@ -100,7 +101,8 @@ class AdminEditJourneyBrowserIT {
 		// …the form keeps what was typed…
 		assertThat(driver.findElement(By.id("descriptionMarkdown")).getAttribute("value"))
 			.startsWith("# Harbour cranes " + token);
-		// …and nothing is saved yet: the public profile (in another tab) still has the old text.
+		// …and nothing is saved yet: the public profile (in another tab) still has the
+		// old text.
 		String editor = driver.getWindowHandle();
 		driver.switchTo().newWindow(WindowType.TAB);
 		driver.get(url("/companies/" + company.getSlug()));
@@ -110,7 +112,8 @@ class AdminEditJourneyBrowserIT {
 
 		click(driver, By.xpath("//form[contains(@class,'company-form')]//button[normalize-space()='Save']"));
 
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(url("/admin/companies/" + company.getId() + "/edit")));
+		new WebDriverWait(driver, WAIT)
+			.until(ExpectedConditions.urlToBe(url("/admin/companies/" + company.getId() + "/edit")));
 		assertThat(driver.findElement(By.cssSelector(".flash .alert-success")).getText()).isEqualTo("Saved.");
 		assertThat(driver.findElements(By.cssSelector("section.preview"))).isEmpty();
 
@@ -156,7 +159,8 @@ class AdminEditJourneyBrowserIT {
 	}
 
 	private static WebElement publicDescription(WebDriver driver) {
-		return driver.findElement(By.xpath("//article[.//h2[normalize-space()='Company Description']]//div[contains(@class,'prose')]"));
+		return driver.findElement(
+				By.xpath("//article[.//h2[normalize-space()='Company Description']]//div[contains(@class,'prose')]"));
 	}
 
 	/** A real account that can sign in with {@link #PASSWORD}. */

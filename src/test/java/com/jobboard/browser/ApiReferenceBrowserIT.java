@@ -24,14 +24,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The API's reference page (Swagger UI at {@code /api/docs}) in a real Chromium, under the site's
- * strict Content-Security-Policy: it renders without a single policy violation and lists every
- * operation of the OpenAPI document, each under its path.
+ * The API's reference page (Swagger UI at {@code /api/docs}) in a real Chromium, under
+ * the site's strict Content-Security-Policy: it renders without a single policy violation
+ * and lists every operation of the OpenAPI document, each under its path.
  */
 @IntegrationTest
 class ApiReferenceBrowserIT {
 
-	/** Collects every violation the page reports, from before its first byte is parsed. */
+	/**
+	 * Collects every violation the page reports, from before its first byte is parsed.
+	 */
 	private static final String RECORD_VIOLATIONS = """
 			window.cspViolations = [];
 			document.addEventListener('securitypolicyviolation', (event) => {
@@ -47,7 +49,8 @@ class ApiReferenceBrowserIT {
 	@BeforeAll
 	static void startBrowser() {
 		browser = BrowserSupport.start();
-		browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
+		browser.driver()
+			.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
 	}
 
 	@AfterAll
@@ -81,7 +84,9 @@ class ApiReferenceBrowserIT {
 
 	/** "GET /api/jobs" and so on, as the OpenAPI document names them. */
 	private Set<String> documentedOperations() throws Exception {
-		JsonNode document = JsonMapper.builder().build().readTree(HttpPages.plain(this.port).get("/v3/api-docs").body());
+		JsonNode document = JsonMapper.builder()
+			.build()
+			.readTree(HttpPages.plain(this.port).get("/v3/api-docs").body());
 		Set<String> operations = new TreeSet<>();
 		document.get("paths").properties().forEach((path) -> path.getValue().propertyNames().forEach((method) -> {
 			if (List.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {

@@ -34,14 +34,16 @@ import static org.junit.jupiter.api.Assertions.fail;
  * A headless Chromium for browser tests, driven by the system's chromedriver.
  *
  * <p>
- * Nothing is downloaded: the driver and the browser are given by path, so Selenium Manager is
- * never run. Both paths default to the Debian packages ({@code chromium}, {@code chromium-driver})
- * and can be overridden with the system properties {@code jobboard.browser.chromedriver} and
- * {@code jobboard.browser.chromium}. When either is missing the calling test fails (it does not
- * skip): CI installs Chromium, so a missing browser is a broken build, not an optional test.
+ * Nothing is downloaded: the driver and the browser are given by path, so Selenium
+ * Manager is never run. Both paths default to the Debian packages ({@code chromium},
+ * {@code chromium-driver}) and can be overridden with the system properties
+ * {@code jobboard.browser.chromedriver} and {@code jobboard.browser.chromium}. When
+ * either is missing the calling test fails (it does not skip): CI installs Chromium, so a
+ * missing browser is a broken build, not an optional test.
  *
  * <p>
- * Start one per test class ({@code @BeforeAll}) and {@link #close()} it in {@code @AfterAll}.
+ * Start one per test class ({@code @BeforeAll}) and {@link #close()} it in
+ * {@code @AfterAll}.
  */
 public final class BrowserSupport implements AutoCloseable {
 
@@ -67,7 +69,10 @@ public final class BrowserSupport implements AutoCloseable {
 		this.userDataDir = userDataDir;
 	}
 
-	/** Starts a headless Chromium with a fresh profile, 1280 × 900 pixels, asking for English pages. */
+	/**
+	 * Starts a headless Chromium with a fresh profile, 1280 × 900 pixels, asking for
+	 * English pages.
+	 */
 	public static BrowserSupport start() {
 		requireExecutable(CHROMEDRIVER, "chromedriver", "chromium-driver");
 		requireExecutable(CHROMIUM, "Chromium", "chromium");
@@ -84,9 +89,11 @@ public final class BrowserSupport implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments(ARGUMENTS);
 		options.addArguments("--user-data-dir=" + userDataDir);
-		// As a person's browser: the view counter does not count headless browsers ("HeadlessChrome").
+		// As a person's browser: the view counter does not count headless browsers
+		// ("HeadlessChrome").
 		options.addArguments("--user-agent=" + UserAgents.BROWSER);
-		// Pages format dates for the request's locale: ask for English whatever the machine's locale.
+		// Pages format dates for the request's locale: ask for English whatever the
+		// machine's locale.
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -98,8 +105,8 @@ public final class BrowserSupport implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			deleteQuietly(userDataDir);
-			throw new AssertionError("Could not start headless Chromium (" + CHROMIUM + ") with " + CHROMEDRIVER
-					+ ": " + ex.getMessage(), ex);
+			throw new AssertionError("Could not start headless Chromium (" + CHROMIUM + ") with " + CHROMEDRIVER + ": "
+					+ ex.getMessage(), ex);
 		}
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
@@ -111,8 +118,9 @@ public final class BrowserSupport implements AutoCloseable {
 	}
 
 	/**
-	 * Makes the page's layout viewport the given size in CSS pixels (what {@code window.innerWidth}
-	 * reports), correcting for any window frame the browser adds.
+	 * Makes the page's layout viewport the given size in CSS pixels (what
+	 * {@code window.innerWidth} reports), correcting for any window frame the browser
+	 * adds.
 	 */
 	public void windowSize(int width, int height) {
 		this.driver.manage().window().setSize(new Dimension(width, height));
@@ -135,9 +143,11 @@ public final class BrowserSupport implements AutoCloseable {
 	}
 
 	/**
-	 * Signs in through the sign-in form as a person does, and waits until it has sent them to {@code /admin}, where
-	 * it sends everyone who signs in at the form. The tests' one way to sign in in the browser.
-	 * @param site the site's address without a trailing slash ({@code http://localhost:PORT})
+	 * Signs in through the sign-in form as a person does, and waits until it has sent
+	 * them to {@code /admin}, where it sends everyone who signs in at the form. The
+	 * tests' one way to sign in in the browser.
+	 * @param site the site's address without a trailing slash
+	 * ({@code http://localhost:PORT})
 	 */
 	public void signIn(String site, String email, String password) {
 		this.driver.get(site + "/login");
@@ -148,9 +158,9 @@ public final class BrowserSupport implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks a link or submit button and waits until the next page has replaced this one and
-	 * finished loading. Chromium sometimes reports a replaced page's element as "not in the
-	 * document" instead of stale; both mean the old page is gone.
+	 * Clicks a link or submit button and waits until the next page has replaced this one
+	 * and finished loading. Chromium sometimes reports a replaced page's element as "not
+	 * in the document" instead of stale; both mean the old page is gone.
 	 */
 	public static void clickAndWaitForNextPage(WebDriver driver, WebElement target) {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
@@ -175,8 +185,8 @@ public final class BrowserSupport implements AutoCloseable {
 	}
 
 	/**
-	 * Saves a PNG of the whole page (not only the visible part) when the driver is Chromium's,
-	 * else of the viewport.
+	 * Saves a PNG of the whole page (not only the visible part) when the driver is
+	 * Chromium's, else of the viewport.
 	 * @param driver the browser
 	 * @param file where to write, such as {@code target/screenshots/profile.png}; missing
 	 * directories are created
@@ -224,8 +234,9 @@ public final class BrowserSupport implements AutoCloseable {
 
 	private static void requireExecutable(Path path, String what, String debianPackage) {
 		if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
-			fail("Browser tests need " + what + " at " + path + " but it is missing or not executable. Install it (Debian: "
-					+ "apt-get install " + debianPackage + ") or point the system property jobboard.browser."
+			fail("Browser tests need " + what + " at " + path
+					+ " but it is missing or not executable. Install it (Debian: " + "apt-get install " + debianPackage
+					+ ") or point the system property jobboard.browser."
 					+ (what.equals("Chromium") ? "chromium" : "chromedriver") + " at it. These tests do not skip.");
 		}
 	}
@@ -240,7 +251,8 @@ public final class BrowserSupport implements AutoCloseable {
 					Files.deleteIfExists(path);
 				}
 				catch (IOException ex) {
-					// A file Chromium still holds; the temporary directory is cleaned eventually.
+					// A file Chromium still holds; the temporary directory is cleaned
+					// eventually.
 				}
 			});
 		}

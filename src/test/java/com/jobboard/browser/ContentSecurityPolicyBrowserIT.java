@@ -30,15 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The strict Content-Security-Policy in a real Chromium: the pages people use load their
- * stylesheet and show without a single violation, public and signed-in alike, while an inline
- * script is refused (so the policy is really in force, and violations would be seen).
+ * stylesheet and show without a single violation, public and signed-in alike, while an
+ * inline script is refused (so the policy is really in force, and violations would be
+ * seen).
  */
 @IntegrationTest
 class ContentSecurityPolicyBrowserIT {
 
 	private static final String PASSWORD = TestPasswords.PASSWORD;
 
-	/** Collects every violation the page reports, from before its first byte is parsed. */
+	/**
+	 * Collects every violation the page reports, from before its first byte is parsed.
+	 */
 	private static final String RECORD_VIOLATIONS = """
 			window.cspViolations = [];
 			document.addEventListener('securitypolicyviolation', (event) => {
@@ -60,7 +63,8 @@ class ContentSecurityPolicyBrowserIT {
 	@BeforeAll
 	static void startBrowser() {
 		browser = BrowserSupport.start();
-		browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
+		browser.driver()
+			.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
 	}
 
 	@AfterAll
@@ -80,7 +84,8 @@ class ContentSecurityPolicyBrowserIT {
 	void publicPagesLoadWithoutViolations() {
 		Company company = this.testCompanies.company("Policy " + token(),
 				"## What we do\n\nWe build **robots**. See [our site](https://policy.example.com).\n\n| a | b |\n|---|---|\n| 1 | 2 |");
-		Job job = this.testCompanies.job(company, "Policy Engineer", JobStatus.OPEN, Instant.now().plus(Duration.ofDays(9)));
+		Job job = this.testCompanies.job(company, "Policy Engineer", JobStatus.OPEN,
+				Instant.now().plus(Duration.ofDays(9)));
 
 		for (String path : List.of("/", "/companies", "/companies?q=policy", "/companies/" + company.getSlug(),
 				"/companies/" + company.getSlug(), "/jobs", "/jobs/" + job.getId() + "/" + job.getSlug(), "/login",
@@ -119,11 +124,11 @@ class ContentSecurityPolicyBrowserIT {
 	private void assertLoadsCleanly(String path) {
 		WebDriver driver = browser.driver();
 		driver.get(url(path));
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(
-				(d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
 		assertThat(violations()).as("violations on " + path).isEmpty();
-		Object rules = ((JavascriptExecutor) driver).executeScript(
-				"return document.styleSheets.length > 0 ? document.styleSheets[0].cssRules.length : 0;");
+		Object rules = ((JavascriptExecutor) driver)
+			.executeScript("return document.styleSheets.length > 0 ? document.styleSheets[0].cssRules.length : 0;");
 		assertThat(((Number) rules).intValue()).as("the site's stylesheet applies on " + path).isPositive();
 	}
 

@@ -41,9 +41,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public company profile as a visitor sees it in a real (headless) Chromium: the Overview
- * box, the rendered description, the open jobs, the view counter, getting there from the
- * directory, the not-found page, and the layout on a desktop and a phone.
+ * The public company profile as a visitor sees it in a real (headless) Chromium: the
+ * Overview box, the rendered description, the open jobs, the view counter, getting there
+ * from the directory, the not-found page, and the layout on a desktop and a phone.
  */
 @IntegrationTest
 class ProfilePageBrowserIT {
@@ -95,14 +95,16 @@ class ProfilePageBrowserIT {
 
 		assertThat(driver.getTitle()).isEqualTo(fixture.name() + " · Job Board");
 		assertThat(browser.script("return getComputedStyle(document.body).display;"))
-			.as("the site stylesheet is loaded and applied").isEqualTo("flex");
+			.as("the site stylesheet is loaded and applied")
+			.isEqualTo("flex");
 		List<WebElement> headings = driver.findElements(By.tagName("h1"));
 		assertThat(headings).hasSize(1);
 		assertThat(headings.get(0).getText()).isEqualTo(fixture.name());
 		WebElement logo = driver.findElement(By.cssSelector("img[alt='" + fixture.name() + " logo']"));
 		assertThat(logo.isDisplayed()).isTrue();
 		assertThat(((Number) browser.script("return arguments[0].naturalWidth;", logo)).intValue())
-			.as("the logo image loaded").isPositive();
+			.as("the logo image loaded")
+			.isPositive();
 		assertThat(driver.findElement(By.cssSelector(".profile-header")).getText()).contains(fixture.tagline())
 			.contains(fixture.sectorNames());
 
@@ -158,15 +160,15 @@ class ProfilePageBrowserIT {
 		WebDriver driver = browser.driver();
 
 		driver.get(url("/companies"));
-		WebElement nameField = driver.findElement(By.id(driver.findElement(By.xpath("//label[normalize-space()='Company name']"))
-			.getAttribute("for")));
+		WebElement nameField = driver.findElement(
+				By.id(driver.findElement(By.xpath("//label[normalize-space()='Company name']")).getAttribute("for")));
 		nameField.sendKeys(fixture.token());
 		driver.findElement(By.xpath("//form[@role='search']//button[normalize-space()='Search']")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=" + fixture.token()));
 
 		assertThat(driver.findElement(By.cssSelector(".result-count")).getText()).isEqualTo("1 company");
-		WebElement card = driver.findElement(By.xpath("//article[contains(@class,'company-card')][.//a[normalize-space()='"
-				+ fixture.name() + "']]"));
+		WebElement card = driver.findElement(By
+			.xpath("//article[contains(@class,'company-card')][.//a[normalize-space()='" + fixture.name() + "']]"));
 		assertThat(card.getText()).contains(fixture.tagline(), "2 open jobs").contains(fixture.sectorNames());
 
 		card.findElement(By.linkText(fixture.name())).click();
@@ -197,7 +199,8 @@ class ProfilePageBrowserIT {
 		ProfileFixture fixture = companyWithEverything();
 		WebDriver driver = browser.driver();
 
-		// Each screenshot is taken before the checks, so that a failure leaves the picture behind.
+		// Each screenshot is taken before the checks, so that a failure leaves the
+		// picture behind.
 		driver.get(url(fixture.path()));
 		BrowserSupport.screenshot(driver, SCREENSHOT_1280);
 		assertThat(Files.size(SCREENSHOT_1280)).isPositive();
@@ -216,18 +219,19 @@ class ProfilePageBrowserIT {
 		assertThat(((Number) browser.script("return window.innerWidth;")).intValue()).isEqualTo(width);
 		long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
 		long innerWidth = ((Number) browser.script("return window.innerWidth;")).longValue();
-		assertThat(scrollWidth).as(() -> "page is " + scrollWidth + " px wide in a " + innerWidth
-				+ " px window; innermost elements sticking out: " + browser.script("""
-						const limit = document.documentElement.clientWidth + 0.5;
-						const out = (e) => e.getBoundingClientRect().right > limit;
-						return Array.from(document.querySelectorAll('body *'))
-						    .filter((e) => out(e) && !Array.from(e.children).some(out))
-						    .slice(0, 15)
-						    .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-						        + (typeof e.className === 'string' && e.className.trim()
-						            ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
-						        + ' "' + (e.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 50) + '"'
-						        + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ')');"""))
+		assertThat(scrollWidth)
+			.as(() -> "page is " + scrollWidth + " px wide in a " + innerWidth
+					+ " px window; innermost elements sticking out: " + browser.script("""
+							const limit = document.documentElement.clientWidth + 0.5;
+							const out = (e) => e.getBoundingClientRect().right > limit;
+							return Array.from(document.querySelectorAll('body *'))
+							    .filter((e) => out(e) && !Array.from(e.children).some(out))
+							    .slice(0, 15)
+							    .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+							        + (typeof e.className === 'string' && e.className.trim()
+							            ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+							        + ' "' + (e.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 50) + '"'
+							        + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ')');"""))
 			.isLessThanOrEqualTo(innerWidth);
 	}
 
@@ -243,8 +247,7 @@ class ProfilePageBrowserIT {
 	}
 
 	private WebElement overviewEntry(String label) {
-		WebElement overview = browser.driver()
-			.findElement(By.xpath("//aside[.//h2[normalize-space()='Overview']]"));
+		WebElement overview = browser.driver().findElement(By.xpath("//aside[.//h2[normalize-space()='Overview']]"));
 		return overview.findElement(By.xpath(".//dt[normalize-space()='" + label + "']/following-sibling::dd[1]"));
 	}
 
@@ -252,13 +255,16 @@ class ProfilePageBrowserIT {
 		return "http://localhost:" + this.port + path;
 	}
 
-	/** A public company with every profile field set, two open jobs and two that are not. */
+	/**
+	 * A public company with every profile field set, two open jobs and two that are not.
+	 */
 	private ProfileFixture companyWithEverything() {
 		String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		Sector robotics = this.sectors.save(new Sector("Robotics " + token, "robotics-" + token));
 		Sector logistics = this.sectors.save(new Sector("Logistics " + token, "logistics-" + token));
 
-		// Long enough to wrap, with what companies really write: a heading, a quote, a list, a link,
+		// Long enough to wrap, with what companies really write: a heading, a quote, a
+		// list, a link,
 		// and a bare careers URL longer than a phone is wide.
 		String descriptionMarkdown = """
 				# Building robots that work beside people
@@ -291,10 +297,9 @@ class ProfilePageBrowserIT {
 		company.setWebsite("https://" + token + ".example.com");
 		company.setEmail("jobs@" + token + ".example.com");
 		company.setPhone("+49 40 1234 5678");
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/" + token));
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.GITHUB, "https://github.com/" + token));
+		company.setSocialLinks(
+				company.getSocialLinks().with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/" + token));
+		company.setSocialLinks(company.getSocialLinks().with(SocialNetwork.GITHUB, "https://github.com/" + token));
 		company.getSectors().add(robotics);
 		company.getSectors().add(logistics);
 		company = this.testCompanies.save(company);

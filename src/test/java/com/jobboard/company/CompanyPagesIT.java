@@ -43,9 +43,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public pages as a browser gets them from the running server: status, content and markup.
- * The real server (not MockMvc) is used so that error pages go through the servlet container's
- * error handling exactly as in production.
+ * The public pages as a browser gets them from the running server: status, content and
+ * markup. The real server (not MockMvc) is used so that error pages go through the
+ * servlet container's error handling exactly as in production.
  */
 @IntegrationTest
 class CompanyPagesIT {
@@ -136,7 +136,8 @@ class CompanyPagesIT {
 		Document page = html("/companies/" + company.getSlug());
 
 		assertThat(page.select("header.profile-header img")).isEmpty();
-		assertThat(page.select("header.profile-header .logo-placeholder")).extracting(Element::text).containsExactly("Q");
+		assertThat(page.select("header.profile-header .logo-placeholder")).extracting(Element::text)
+			.containsExactly("Q");
 	}
 
 	@Test
@@ -195,7 +196,8 @@ class CompanyPagesIT {
 		assertThat(overviewValue(page, "overview-sectors")).isEqualTo("Not given");
 		assertThat(postedJobs(page)).isZero();
 		assertThat(page.select("#overview-size, #overview-location, #overview-website, #overview-email, "
-				+ "#overview-phone, #overview-social")).isEmpty();
+				+ "#overview-phone, #overview-social"))
+			.isEmpty();
 		assertThat(page.select(".overview dt")).extracting(Element::text)
 			.containsExactly("Founded Date", "Sectors", "Posted Jobs", "Viewed", "Followers");
 		assertThat(page.select("header.profile-header p.tagline, header.profile-header ul.tags")).isEmpty();
@@ -204,12 +206,10 @@ class CompanyPagesIT {
 	@Test
 	void socialLinksAppearWhereSetAndNowhereElse() throws Exception {
 		Company company = newCompany("Social " + token());
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/social-test"));
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.GITHUB, "https://github.com/social-test"));
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.X, "   "));
+		company.setSocialLinks(
+				company.getSocialLinks().with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/social-test"));
+		company.setSocialLinks(company.getSocialLinks().with(SocialNetwork.GITHUB, "https://github.com/social-test"));
+		company.setSocialLinks(company.getSocialLinks().with(SocialNetwork.X, "   "));
 		company = this.testCompanies.save(company);
 
 		Document page = html("/companies/" + company.getSlug());
@@ -284,11 +284,13 @@ class CompanyPagesIT {
 		String token = token();
 		Company company = this.testCompanies.company("Jobs List");
 		this.testCompanies.job(company, "Open Welder " + token, JobStatus.OPEN, null);
-		this.testCompanies.job(company, "Open Painter " + token, JobStatus.OPEN, Instant.now().plus(Duration.ofDays(7)));
+		this.testCompanies.job(company, "Open Painter " + token, JobStatus.OPEN,
+				Instant.now().plus(Duration.ofDays(7)));
 		this.testCompanies.job(company, "Draft Baker " + token, JobStatus.DRAFT, null);
 		this.testCompanies.job(company, "Filled Pilot " + token, JobStatus.FILLED, null);
 		this.testCompanies.job(company, "Expired Cook " + token, JobStatus.EXPIRED, null);
-		this.testCompanies.job(company, "Lapsed Diver " + token, JobStatus.OPEN, Instant.now().minus(Duration.ofHours(1)));
+		this.testCompanies.job(company, "Lapsed Diver " + token, JobStatus.OPEN,
+				Instant.now().minus(Duration.ofHours(1)));
 
 		Document page = html("/companies/" + company.getSlug());
 
@@ -393,7 +395,8 @@ class CompanyPagesIT {
 		String path = "/companies/" + company.getSlug();
 		long before = views(html(path));
 
-		HttpResponse<String> head = this.client.send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+		HttpResponse<String> head = this.client.send(
+				request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
 				HttpResponse.BodyHandlers.ofString());
 		this.client.send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -538,7 +541,8 @@ class CompanyPagesIT {
 
 		assertThat(cardNames(page)).containsExactly("Harbor " + token + " Media");
 		assertThat(page.select("p.result-count").text()).isEqualTo("1 company");
-		assertThat(page.selectFirst("input#q").attr("value")).isEqualTo("  HARBOR " + token.toUpperCase(Locale.ROOT) + " ");
+		assertThat(page.selectFirst("input#q").attr("value"))
+			.isEqualTo("  HARBOR " + token.toUpperCase(Locale.ROOT) + " ");
 		assertThat(page.title()).contains("HARBOR " + token.toUpperCase(Locale.ROOT));
 	}
 
@@ -673,7 +677,10 @@ class CompanyPagesIT {
 		assertThat(response.statusCode()).isBetween(200, 499);
 	}
 
-	/** The longest is at the query-parameter limit (500); longer ones get 414 (web.ErrorPagesIT). */
+	/**
+	 * The longest is at the query-parameter limit (500); longer ones get 414
+	 * (web.ErrorPagesIT).
+	 */
 	static List<String> hostileSearchTexts() {
 		return List.of("'", "%", "_", "\\", "%_\\'\"", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
 				"' OR '1'='1' --", "a\u0000b", "\u0000", "😀 ü ß", "x".repeat(500));
@@ -867,7 +874,8 @@ class CompanyPagesIT {
 
 	private HttpResponse<String> get(String path) throws InterruptedException {
 		try {
-			return this.client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return this.client.send(request(path).GET().build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new AssertionError("GET " + path + " broke off: the server aborted the response (" + ex.getMessage()
@@ -875,13 +883,17 @@ class CompanyPagesIT {
 		}
 	}
 
-	/** A GET written by hand, for request lines that java.net.URI refuses (like a broken %-escape). */
+	/**
+	 * A GET written by hand, for request lines that java.net.URI refuses (like a broken
+	 * %-escape).
+	 */
 	private RawResponse rawGet(String pathAndQuery) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
-					+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "Connection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			String statusLine = response.substring(0, response.indexOf("\r\n"));

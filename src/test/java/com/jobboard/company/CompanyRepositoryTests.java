@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Company and job queries on the real PostgreSQL schema. The database is shared and never
- * emptied, so every test makes companies whose names hold a token of its own and searches for it.
+ * emptied, so every test makes companies whose names hold a token of its own and searches
+ * for it.
  */
 @DatabaseTest
 class CompanyRepositoryTests {
@@ -123,15 +124,18 @@ class CompanyRepositoryTests {
 			company(String.format("%s %02d", token, i));
 		}
 
-		List<Company> first = this.companies.searchPublic(contains(token), "", PageRequest.of(0, CompanyDirectory.PAGE_SIZE));
-		List<Company> second = this.companies.searchPublic(contains(token), "", PageRequest.of(1, CompanyDirectory.PAGE_SIZE));
+		List<Company> first = this.companies.searchPublic(contains(token), "",
+				PageRequest.of(0, CompanyDirectory.PAGE_SIZE));
+		List<Company> second = this.companies.searchPublic(contains(token), "",
+				PageRequest.of(1, CompanyDirectory.PAGE_SIZE));
 
 		assertThat(first).hasSize(20);
 		assertThat(first.get(0).getName()).isEqualTo(token + " 01");
 		assertThat(second).extracting(Company::getName)
 			.containsExactly(token + " 21", token + " 22", token + " 23", token + " 24", token + " 25");
 		assertThat(this.companies.countPublic(contains(token), "", 100)).isEqualTo(25);
-		assertThat(this.companies.countPublic(contains(token), "", 10)).as("counts no further than asked").isEqualTo(10);
+		assertThat(this.companies.countPublic(contains(token), "", 10)).as("counts no further than asked")
+			.isEqualTo(10);
 	}
 
 	// CompanyDirectory.search
@@ -402,8 +406,10 @@ class CompanyRepositoryTests {
 		Company company = company(token + " Publisher");
 		Instant now = Instant.now();
 		Job older = job(company, "Older", JobStatus.OPEN, null, now.minus(Duration.ofDays(3)));
-		Job newer = job(company, "Newer", JobStatus.OPEN, now.plus(Duration.ofDays(10)), now.minus(Duration.ofHours(1)));
-		Job lapsed = job(company, "Lapsed", JobStatus.OPEN, now.minus(Duration.ofMinutes(5)), now.minus(Duration.ofDays(2)));
+		Job newer = job(company, "Newer", JobStatus.OPEN, now.plus(Duration.ofDays(10)),
+				now.minus(Duration.ofHours(1)));
+		Job lapsed = job(company, "Lapsed", JobStatus.OPEN, now.minus(Duration.ofMinutes(5)),
+				now.minus(Duration.ofDays(2)));
 		job(company, "Draft", JobStatus.DRAFT, null, null);
 		job(company, "Filled", JobStatus.FILLED, null, now.minus(Duration.ofMinutes(30)));
 		job(company, "Expired", JobStatus.EXPIRED, now.minus(Duration.ofDays(1)), now.minus(Duration.ofMinutes(10)));

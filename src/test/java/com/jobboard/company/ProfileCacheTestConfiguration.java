@@ -5,8 +5,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
- * What the company and job entities' listener ({@link ProfileWrites}) drops cached profiles through, for contexts
- * that do not scan the company feature ({@code support.DatabaseTest}); package-private beans, so imported from here.
+ * What the company and job entities' listener ({@link ProfileWrites}) drops cached
+ * profiles through, for contexts that do not scan the company feature
+ * ({@code support.DatabaseTest}); package-private beans, so imported from here.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProfileCacheProperties.class)

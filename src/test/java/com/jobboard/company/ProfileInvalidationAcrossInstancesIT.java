@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two whole instances on the shared test database, as behind a load balancer: a profile changed through
- * one, or by a statement from outside both, is dropped from the other's cache by PostgreSQL's notification;
- * and while the other's listening connection is gone, its views check the database, so nothing is missed.
+ * Two whole instances on the shared test database, as behind a load balancer: a profile
+ * changed through one, or by a statement from outside both, is dropped from the other's
+ * cache by PostgreSQL's notification; and while the other's listening connection is gone,
+ * its views check the database, so nothing is missed.
  */
 class ProfileInvalidationAcrossInstancesIT {
 
@@ -56,7 +57,8 @@ class ProfileInvalidationAcrossInstancesIT {
 		String profile = "/companies/" + company.getSlug();
 		HttpPages secondPages = new HttpPages(port(second));
 		ProfileCache secondCache = second.getBean(ProfileCache.class);
-		// Cached on the second once the notification of the company's creation has come in too.
+		// Cached on the second once the notification of the company's creation has come
+		// in too.
 		await(() -> secondPages.get(profile).statusCode() == 200
 				&& secondCache.fresh(company.getSlug(), Instant.now()) != null);
 
@@ -83,7 +85,8 @@ class ProfileInvalidationAcrossInstancesIT {
 		awaitCached(first, profile, company.getSlug());
 		awaitCached(second, profile, company.getSlug());
 
-		// As an operator's psql session would: not through JPA, not through either instance.
+		// As an operator's psql session would: not through JPA, not through either
+		// instance.
 		first.getBean(JdbcClient.class)
 			.sql("update companies set tagline = 'Changed by a script', version = version + 1 where id = ?")
 			.param(company.getId())
@@ -122,7 +125,10 @@ class ProfileInvalidationAcrossInstancesIT {
 		assertThat(secondPages.get(profile).body()).contains("Changed after listening again");
 	}
 
-	/** Viewed, and cached as fresh (once the notification of the company's creation has come in too). */
+	/**
+	 * Viewed, and cached as fresh (once the notification of the company's creation has
+	 * come in too).
+	 */
 	private static void awaitCached(ConfigurableApplicationContext instance, String profile, String slug)
 			throws Exception {
 		HttpPages pages = new HttpPages(port(instance));

@@ -15,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A profile page's Organization JSON-LD and head meta, with every optional field set and with none. */
+/**
+ * A profile page's Organization JSON-LD and head meta, with every optional field set and
+ * with none.
+ */
 class ProfileMetaTests {
 
 	private static final JsonMapper PARSER = JsonMapper.builder().build();
@@ -96,8 +99,9 @@ class ProfileMetaTests {
 
 	@Test
 	void companyTextCannotEndTheScriptElement() {
-		CompanyProfile profile = new CompanyProfile(1, "hostile", "</script><script>alert(1)</script>", null, null, null,
-				null, "<!-- x", null, null, null, List.of(), List.of(), Article.EMPTY, "a </SCRIPT> b", List.of(), null, null);
+		CompanyProfile profile = new CompanyProfile(1, "hostile", "</script><script>alert(1)</script>", null, null,
+				null, null, "<!-- x", null, null, null, List.of(), List.of(), Article.EMPTY, "a </SCRIPT> b", List.of(),
+				null, null);
 
 		String json = this.profileMeta.of(profile).jsonLd();
 
@@ -113,8 +117,8 @@ class ProfileMetaTests {
 				List.of(new SocialLink(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/northwind"),
 						new SocialLink(SocialNetwork.GITHUB, "https://github.com/northwind")),
 				List.of("Robotics"), new Article("<p>We build robots for warehouses.</p>", List.of(), 5),
-				"We build robots for warehouses.",
-				List.of(), null, new Address("Hafenstraße 1", "20095", "Hamburg", "Hamburg", "DE"));
+				"We build robots for warehouses.", List.of(), null,
+				new Address("Hafenstraße 1", "20095", "Hamburg", "Hamburg", "DE"));
 	}
 
 	private static CompanyProfile bareProfile() {

@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The profile page asks the database nothing on a cached anonymous view while pushed invalidation works,
- * and one statement per view while it does not.
+ * The profile page asks the database nothing on a cached anonymous view while pushed
+ * invalidation works, and one statement per view while it does not.
  */
 @IntegrationTest
 class ProfileStatementCountIT {
@@ -52,7 +52,8 @@ class ProfileStatementCountIT {
 		Company company = this.testCompanies.company("Statement Count", "# Hello\n\nA description.");
 		this.testCompanies.job(company, "Counted Engineer", JobStatus.OPEN, null);
 		String path = "/companies/" + company.getSlug();
-		// The first views render the page and read the stored views; the notifications of the company's and the
+		// The first views render the page and read the stored views; the notifications of
+		// the company's and the
 		// job's creation come in a moment after their commit and drop the page once more.
 		long deadline = System.nanoTime() + LISTENING_WITHIN.toNanos();
 		do {
@@ -65,7 +66,8 @@ class ProfileStatementCountIT {
 		int views = 20;
 		QueryCountHolder.clear();
 		for (int i = 0; i < views; i++) {
-			// Each a counted view, unique visitors included (a person's browser, not a bot).
+			// Each a counted view, unique visitors included (a person's browser, not a
+			// bot).
 			this.mvc.perform(get(path).header("User-Agent", UserAgents.BROWSER)).andExpect(status().isOk());
 		}
 		long statements = QueryCountHolder.getGrandTotal().getTotal();

@@ -44,8 +44,12 @@ class ProfileViewCountingIT {
 	void fiveHundredConcurrentViewsAreCountedExactly() throws Exception {
 		Company company = this.testCompanies.company("Concurrent Views");
 		int requests = 600;
-		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-		HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/companies/" + company.getSlug()))
+		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+		HttpRequest get = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/companies/" + company.getSlug()))
 			.timeout(Duration.ofSeconds(60))
 			.header("User-Agent", UserAgents.BROWSER)
 			.build();
@@ -71,8 +75,8 @@ class ProfileViewCountingIT {
 
 		Long stored = this.jdbc.queryForObject("select views from company_view_totals where company_id = ?", Long.class,
 				company.getId());
-		Long today = this.jdbc.queryForObject(
-				"select sum(views) from company_daily_views where company_id = ?", Long.class, company.getId());
+		Long today = this.jdbc.queryForObject("select sum(views) from company_daily_views where company_id = ?",
+				Long.class, company.getId());
 		assertThat(stored).isEqualTo(requests);
 		assertThat(today).isEqualTo(requests);
 		String page = client.send(get, HttpResponse.BodyHandlers.ofString()).body();

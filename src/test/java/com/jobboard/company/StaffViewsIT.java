@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** Admins and the company's own team looking at its profile are not views; everyone else is. */
+/**
+ * Admins and the company's own team looking at its profile are not views; everyone else
+ * is.
+ */
 @IntegrationTest
 class StaffViewsIT {
 
@@ -39,7 +42,8 @@ class StaffViewsIT {
 		Company other = this.testCompanies.company("Other Staff Views");
 		String path = "/companies/" + company.getSlug();
 		SignedInUser admin = new SignedInUser(900_001, "admin-views@example.com", "", Role.ADMIN, null, true);
-		// Real accounts: whether someone is in a company's team is read from the database.
+		// Real accounts: whether someone is in a company's team is read from the
+		// database.
 		SignedInUser ownEmployer = employer("own-views", company);
 		SignedInUser otherEmployer = employer("other-views", other);
 
@@ -68,13 +72,16 @@ class StaffViewsIT {
 
 	/** An employer made for the company, so in its team, as they are on a request. */
 	private SignedInUser employer(String prefix, Company company) {
-		UserAccount account = this.users.save(new UserAccount(
-				prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com", "{noop}unused",
-				Role.EMPLOYER, company.getId()));
+		UserAccount account = this.users.save(
+				new UserAccount(prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+						"{noop}unused", Role.EMPLOYER, company.getId()));
 		return new SignedInUser(account.getId(), account.getEmail(), "", Role.EMPLOYER, company.getId(), true);
 	}
 
-	/** As a browser of a signed-in person sends it: with the session cookie (and the test's principal). */
+	/**
+	 * As a browser of a signed-in person sends it: with the session cookie (and the
+	 * test's principal).
+	 */
 	private static MockHttpServletRequestBuilder signedIn(MockHttpServletRequestBuilder request, SignedInUser who) {
 		return request.cookie(new Cookie("JOBBOARD_SESSION", "test-session")).with(user(who));
 	}

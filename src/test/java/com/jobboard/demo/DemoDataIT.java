@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo data, on a database of its own (the shared test database is never empty): loaded into
- * an empty database when asked, once, and not at all into a configured database by default.
+ * The demo data, on a database of its own (the shared test database is never empty):
+ * loaded into an empty database when asked, once, and not at all into a configured
+ * database by default.
  */
 class DemoDataIT {
 
@@ -55,7 +56,8 @@ class DemoDataIT {
 	}
 
 	private static ConfigurableApplicationContext start(String demoData) {
-		// Command-line arguments, as an operator would pass them (they override application.yml).
+		// Command-line arguments, as an operator would pass them (they override
+		// application.yml).
 		return new SpringApplication(JobBoardApplication.class).run(
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",

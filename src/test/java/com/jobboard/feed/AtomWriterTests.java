@@ -22,9 +22,10 @@ class AtomWriterTests {
 		AtomFeed feed = new AtomFeed("https://jobs.example.com/jobs/feed.atom?q=a&b=c", title, "Sub & title",
 				Instant.parse("2026-05-01T09:30:00.123456Z"), "https://jobs.example.com/jobs/feed.atom?q=a&b=c",
 				"https://jobs.example.com/jobs?q=a&b=c", "en",
-				List.of(new AtomFeed.Entry("https://jobs.example.com/jobs/1", title, "https://jobs.example.com/jobs/1/x",
-						Instant.parse("2026-04-30T08:00:00Z"), Instant.parse("2026-05-01T09:30:00Z"), "A & B <GmbH>",
-						"https://jobs.example.com/companies/a-b", "FULL_TIME", "Full-time", "Full-time · Berlin", html)));
+				List.of(new AtomFeed.Entry("https://jobs.example.com/jobs/1", title,
+						"https://jobs.example.com/jobs/1/x", Instant.parse("2026-04-30T08:00:00Z"),
+						Instant.parse("2026-05-01T09:30:00Z"), "A & B <GmbH>", "https://jobs.example.com/companies/a-b",
+						"FULL_TIME", "Full-time", "Full-time · Berlin", html)));
 
 		Element root = Xml.parse(new String(AtomWriter.write(feed), "UTF-8")).getDocumentElement();
 
@@ -48,8 +49,8 @@ class AtomWriterTests {
 
 	@Test
 	void anEntryWithoutDescriptionHasNoContent() throws Exception {
-		AtomFeed feed = new AtomFeed("urn:x", "T", "S", Instant.EPOCH, "https://x.example/f", "https://x.example/", "de",
-				List.of(new AtomFeed.Entry("urn:e", "E", "https://x.example/e", Instant.EPOCH, Instant.EPOCH, "C",
+		AtomFeed feed = new AtomFeed("urn:x", "T", "S", Instant.EPOCH, "https://x.example/f", "https://x.example/",
+				"de", List.of(new AtomFeed.Entry("urn:e", "E", "https://x.example/e", Instant.EPOCH, Instant.EPOCH, "C",
 						"https://x.example/c", "OTHER", "Other", "Other", "")));
 
 		Element entry = children(Xml.parse(new String(AtomWriter.write(feed), "UTF-8")).getDocumentElement(), ATOM,

@@ -39,7 +39,10 @@ import static com.jobboard.support.Xml.childText;
 import static com.jobboard.support.Xml.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Atom feeds of open jobs, parsed by a namespace-aware XML parser, and the pages that announce them. */
+/**
+ * The Atom feeds of open jobs, parsed by a namespace-aware XML parser, and the pages that
+ * announce them.
+ */
 @IntegrationTest
 class JobFeedIT {
 
@@ -89,9 +92,7 @@ class JobFeedIT {
 		HttpResponse<String> response = this.web.get("/jobs/feed.atom?q=" + token);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).get()
-			.asString()
-			.startsWith("application/atom+xml");
+		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
 		org.w3c.dom.Element feed = Xml.parse(response.body()).getDocumentElement();
 		assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
 		assertThat(feed.getLocalName()).isEqualTo("feed");
@@ -106,8 +107,7 @@ class JobFeedIT {
 		org.w3c.dom.Element entry = entries.get(0);
 		assertThat(childText(entry, ATOM, "id")).isEqualTo(this.web.base() + "/jobs/" + job.getId());
 		assertThat(childText(entry, ATOM, "title")).isEqualTo(job.getTitle());
-		assertThat(link(entry, "alternate"))
-			.isEqualTo(this.web.base() + "/jobs/" + job.getId() + "/" + job.getSlug());
+		assertThat(link(entry, "alternate")).isEqualTo(this.web.base() + "/jobs/" + job.getId() + "/" + job.getSlug());
 		assertThat(childText(entry, ATOM, "published")).matches(RFC_3339);
 		assertThat(childText(entry, ATOM, "updated")).matches(RFC_3339);
 		assertThat(Instant.parse(childText(entry, ATOM, "updated")))
@@ -161,7 +161,8 @@ class JobFeedIT {
 
 		List<String> titles = entryTitles(JobFeeds.path(search));
 
-		// The search itself is the job list's (JobBoard); the feed shows what it finds, newest first.
+		// The search itself is the job list's (JobBoard); the feed shows what it finds,
+		// newest first.
 		List<String> found = this.board
 			.search(new JobSearch(token, "Hamburg", null, EmploymentType.FULL_TIME, true, JobSort.NEWEST), 0, 50)
 			.map(JobSummary::title)
@@ -177,21 +178,19 @@ class JobFeedIT {
 		this.testCompanies.job(company, "Company Filled", JobStatus.FILLED, null);
 		Company other = this.testCompanies.company("Feed Other");
 		this.testCompanies.job(other, "Elsewhere", JobStatus.OPEN, null);
-		// With the profile rendered and cached, its fast lane must still leave the feed's address alone.
+		// With the profile rendered and cached, its fast lane must still leave the feed's
+		// address alone.
 		this.web.get("/companies/" + company.getSlug());
 		this.web.get("/companies/" + company.getSlug());
 
 		HttpResponse<String> response = this.web.get("/companies/" + company.getSlug() + "/jobs.atom");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).get()
-			.asString()
-			.startsWith("application/atom+xml");
+		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
 		org.w3c.dom.Element feed = Xml.parse(response.body()).getDocumentElement();
 		assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
 		assertThat(childText(feed, ATOM, "title")).isEqualTo("Jobs at " + company.getName() + " · Job Board");
-		assertThat(link(feed, "self"))
-			.isEqualTo(this.web.base() + "/companies/" + company.getSlug() + "/jobs.atom");
+		assertThat(link(feed, "self")).isEqualTo(this.web.base() + "/companies/" + company.getSlug() + "/jobs.atom");
 		assertThat(link(feed, "alternate")).isEqualTo(this.web.base() + "/companies/" + company.getSlug());
 		assertThat(children(feed, ATOM, "entry")).extracting((entry) -> childText(entry, ATOM, "title"))
 			.containsExactly(open.getTitle());
@@ -212,8 +211,8 @@ class JobFeedIT {
 		assertThat(this.web.get("/companies/" + archived.getSlug() + "/jobs.atom").statusCode()).isEqualTo(404);
 		HttpResponse<String> moved = this.web.get("/companies/" + oldSlug + "/jobs.atom");
 		assertThat(moved.statusCode()).isEqualTo(301);
-		assertThat(moved.headers().firstValue("Location")).contains(
-				this.web.base() + "/companies/" + renamed.getSlug() + "/jobs.atom");
+		assertThat(moved.headers().firstValue("Location"))
+			.contains(this.web.base() + "/companies/" + renamed.getSlug() + "/jobs.atom");
 	}
 
 	@Test
@@ -252,7 +251,8 @@ class JobFeedIT {
 		Company company = this.testCompanies.company("Feed Profile");
 		String expected = "/companies/" + company.getSlug() + "/jobs.atom";
 
-		// The first view renders the page; the second comes from the cache through the fast lane.
+		// The first view renders the page; the second comes from the cache through the
+		// fast lane.
 		for (int view = 1; view <= 2; view++) {
 			Document page = Jsoup.parse(this.web.get("/companies/" + company.getSlug()).body());
 			Element link = page.selectFirst("head link[rel=alternate][type=application/atom+xml]");

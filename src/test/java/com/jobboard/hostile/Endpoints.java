@@ -51,11 +51,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Every endpoint of the application as the hostile-input tests see it, read from Spring MVC's
- * handler mappings: its method, address pattern, and the request parameters it binds (named
- * {@code @RequestParam}s, and the fields of form objects and records such as {@code JobSearch}).
- * What the discovery cannot turn into a request is reported, so a new kind of endpoint cannot
- * slip past the tests unexercised.
+ * Every endpoint of the application as the hostile-input tests see it, read from Spring
+ * MVC's handler mappings: its method, address pattern, and the request parameters it
+ * binds (named {@code @RequestParam}s, and the fields of form objects and records such as
+ * {@code JobSearch}). What the discovery cannot turn into a request is reported, so a new
+ * kind of endpoint cannot slip past the tests unexercised.
  */
 final class Endpoints {
 
@@ -84,9 +84,12 @@ final class Endpoints {
 
 	/**
 	 * One handler method at one address for one HTTP method.
-	 * @param required parameters the mapping requires (its {@code params} condition) with the value to send
+	 *
+	 * @param required parameters the mapping requires (its {@code params} condition) with
+	 * the value to send
 	 * @param absent parameters the mapping requires to be absent
-	 * @param json the fields go in a JSON body ({@code @RequestBody}) rather than as parameters
+	 * @param json the fields go in a JSON body ({@code @RequestBody}) rather than as
+	 * parameters
 	 */
 	record Endpoint(RequestMethod method, String pattern, List<Field> fields, Map<String, String> required,
 			Set<String> absent, boolean json, String handler) {
@@ -113,13 +116,16 @@ final class Endpoints {
 
 	}
 
-	/** The endpoints found, and what could not be understood (each a reason, naming the handler). */
+	/**
+	 * The endpoints found, and what could not be understood (each a reason, naming the
+	 * handler).
+	 */
 	record Discovery(List<Endpoint> endpoints, List<String> unsupported) {
 	}
 
 	/**
-	 * Reads the endpoints of every handler mapping: Spring MVC's own ({@link RequestMappingHandlerMapping},
-	 * the controllers) and the actuator's.
+	 * Reads the endpoints of every handler mapping: Spring MVC's own
+	 * ({@link RequestMappingHandlerMapping}, the controllers) and the actuator's.
 	 */
 	static Discovery discover(Collection<? extends RequestMappingInfoHandlerMapping> mappings) {
 		Map<String, Endpoint> endpoints = new LinkedHashMap<>();
@@ -130,7 +136,8 @@ final class Endpoints {
 			unsupported.addAll(found.unsupported());
 		}
 		List<Endpoint> sorted = new ArrayList<>(endpoints.values());
-		sorted.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method)
+		sorted.sort(Comparator.comparing(Endpoint::pattern)
+			.thenComparing(Endpoint::method)
 			.thenComparing(Endpoint::toString));
 		return new Discovery(sorted, unsupported);
 	}
@@ -142,7 +149,8 @@ final class Endpoints {
 			RequestMappingInfo info = entry.getKey();
 			HandlerMethod handler = entry.getValue();
 			if (isTestCode(handler.getBeanType())) {
-				// Endpoints that tests add to the application (a deliberate failure, a slow request) are not the site's.
+				// Endpoints that tests add to the application (a deliberate failure, a
+				// slow request) are not the site's.
 				continue;
 			}
 			String handlerName = handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
@@ -164,7 +172,8 @@ final class Endpoints {
 					absent.add(expression.getName());
 				}
 				else {
-					required.put(expression.getName(), (expression.getValue() != null) ? expression.getValue() : "true");
+					required.put(expression.getName(),
+							(expression.getValue() != null) ? expression.getValue() : "true");
 				}
 			});
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
@@ -177,7 +186,8 @@ final class Endpoints {
 					continue;
 				}
 				for (String pattern : info.getPatternValues()) {
-					// A field that the params condition names is sent as the condition says, not as a payload.
+					// A field that the params condition names is sent as the condition
+					// says, not as a payload.
 					List<Field> sent = fields.stream()
 						.filter((field) -> !required.containsKey(field.name()) && !absent.contains(field.name()))
 						.toList();
@@ -185,19 +195,26 @@ final class Endpoints {
 				}
 			}
 		}
-		endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method)
+		endpoints.sort(Comparator.comparing(Endpoint::pattern)
+			.thenComparing(Endpoint::method)
 			.thenComparing(Endpoint::toString));
 		return new Discovery(endpoints, unsupported);
 	}
 
-	/** Whether the class was compiled from the tests' sources rather than the application's. */
+	/**
+	 * Whether the class was compiled from the tests' sources rather than the
+	 * application's.
+	 */
 	private static boolean isTestCode(Class<?> type) {
 		java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
 		return source != null && source.getLocation() != null
 				&& source.getLocation().getPath().replace('\\', '/').contains("/test-classes/");
 	}
 
-	/** Adds what the client sends for one handler argument; answers whether it is a JSON body. */
+	/**
+	 * Adds what the client sends for one handler argument; answers whether it is a JSON
+	 * body.
+	 */
 	private static boolean addFields(MethodParameter parameter, List<Field> fields) {
 		Class<?> type = parameter.getParameterType();
 		if (parameter.hasParameterAnnotation(PathVariable.class)
@@ -217,7 +234,8 @@ final class Endpoints {
 		}
 		if (parameter.hasParameterAnnotation(RequestBody.class)) {
 			if (Map.class.isAssignableFrom(type)) {
-				// A body of any names (the actuator's operations): the payloads go under a made-up name.
+				// A body of any names (the actuator's operations): the payloads go under
+				// a made-up name.
 				fields.add(new Field("anything", String.class, false));
 			}
 			else {
@@ -225,7 +243,8 @@ final class Endpoints {
 			}
 			return true;
 		}
-		if (parameter.hasParameterAnnotation(RequestHeader.class) || parameter.hasParameterAnnotation(CookieValue.class)) {
+		if (parameter.hasParameterAnnotation(RequestHeader.class)
+				|| parameter.hasParameterAnnotation(CookieValue.class)) {
 			throw new IllegalArgumentException("argument " + parameter.getParameterName()
 					+ " comes from a header or cookie, which the tests do not send");
 		}
@@ -234,7 +253,8 @@ final class Endpoints {
 			return false;
 		}
 		if (BeanUtils.isSimpleProperty(type) && !parameter.hasParameterAnnotation(ModelAttribute.class)) {
-			// Spring binds a simple argument without annotation as a request parameter of its name.
+			// Spring binds a simple argument without annotation as a request parameter of
+			// its name.
 			fields.add(field(parameter.getParameterName(), ResolvableType.forMethodParameter(parameter)));
 			return false;
 		}
@@ -242,7 +262,10 @@ final class Endpoints {
 		return false;
 	}
 
-	/** The fields of a form object or record, as request parameter names (nested with dots). */
+	/**
+	 * The fields of a form object or record, as request parameter names (nested with
+	 * dots).
+	 */
 	private static void expand(String prefix, Class<?> type, List<Field> fields, int depth) {
 		if (depth > 2) {
 			throw new IllegalArgumentException("form object " + type.getName() + " nests too deep");
@@ -261,12 +284,12 @@ final class Endpoints {
 			}
 			any = true;
 			add(prefix + property.getName(),
-					ResolvableType.forMethodParameter(MethodParameter.forExecutable(property.getWriteMethod(), 0)), fields,
-					depth);
+					ResolvableType.forMethodParameter(MethodParameter.forExecutable(property.getWriteMethod(), 0)),
+					fields, depth);
 		}
 		if (!any) {
-			throw new IllegalArgumentException("argument of type " + type.getName()
-					+ " has no fields the tests know how to send");
+			throw new IllegalArgumentException(
+					"argument of type " + type.getName() + " has no fields the tests know how to send");
 		}
 	}
 

@@ -12,10 +12,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Fills in a form of the application the way a persistent attacker would: hostile text in every
- * visible text field, and wherever the form refuses it, a plausible value instead (then the value
- * the page had), until the form is accepted. What is left is hostile text in every field that
- * takes free text, stored for real, ready to be looked at in a browser.
+ * Fills in a form of the application the way a persistent attacker would: hostile text in
+ * every visible text field, and wherever the form refuses it, a plausible value instead
+ * (then the value the page had), until the form is accepted. What is left is hostile text
+ * in every field that takes free text, stored for real, ready to be looked at in a
+ * browser.
  */
 final class FormFiller {
 
@@ -35,8 +36,8 @@ final class FormFiller {
 	}
 
 	/**
-	 * Opens {@code page}, fills in its form that posts to {@code action} and sends it (with the
-	 * extra parameters, such as the button pressed) until it goes through.
+	 * Opens {@code page}, fills in its form that posts to {@code action} and sends it
+	 * (with the extra parameters, such as the button pressed) until it goes through.
 	 * @param hostile the hostile text for each visible text field
 	 * @throws AssertionError when the form is still refused after a few rounds
 	 */
@@ -61,23 +62,24 @@ final class FormFiller {
 			if (response.status() == 302 && response.location() != null && !response.location().contains("/login")) {
 				return new Stored(values);
 			}
-			List<String> refused = response.isHtml() ? response.document()
-				.select("[aria-invalid=true]")
-				.eachAttr("name") : List.of();
+			List<String> refused = response.isHtml()
+					? response.document().select("[aria-invalid=true]").eachAttr("name") : List.of();
 			if (refused.isEmpty()) {
 				throw new AssertionError("The form " + action + " was refused (" + response.status()
-						+ ") without saying which field: " + (response.isHtml()
-								? response.document().select("[role=alert]").text() : response.body()));
+						+ ") without saying which field: "
+						+ (response.isHtml() ? response.document().select("[role=alert]").text() : response.body()));
 			}
 			for (String name : refused) {
 				Forms.Control control = byName.get(name);
 				String current = values.get(name);
 				String plausible = plausible(control);
-				values.put(name, (control.visibleText() && !current.equals(plausible)
-						&& current.equals(hostile.apply(control))) ? plausible : control.chosenValue());
+				values.put(name,
+						(control.visibleText() && !current.equals(plausible) && current.equals(hostile.apply(control)))
+								? plausible : control.chosenValue());
 			}
 		}
-		throw new AssertionError("The form " + action + " was still refused after " + ROUNDS + " rounds: " + values.keySet());
+		throw new AssertionError(
+				"The form " + action + " was still refused after " + ROUNDS + " rounds: " + values.keySet());
 	}
 
 	/** A value a person might type into a field of this kind. */

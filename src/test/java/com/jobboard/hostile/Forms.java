@@ -10,8 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The forms of the pages a person has seen, by the address they post to, and what submitting one
- * sends: the values a browser would send as the page stands, without pressing a named button.
+ * The forms of the pages a person has seen, by the address they post to, and what
+ * submitting one sends: the values a browser would send as the page stands, without
+ * pressing a named button.
  */
 final class Forms {
 
@@ -19,11 +20,15 @@ final class Forms {
 
 	/**
 	 * One field of a form as the page has it.
+	 *
 	 * @param options the values a select offers (empty for other controls)
 	 */
 	record Control(String name, String value, String type, boolean visibleText, List<String> options) {
 
-		/** The value, or for an unchosen select its first real option: what a person who must choose picks. */
+		/**
+		 * The value, or for an unchosen select its first real option: what a person who
+		 * must choose picks.
+		 */
 		String chosenValue() {
 			if (this.value.isEmpty() && !this.options.isEmpty()) {
 				return this.options.stream().filter((option) -> !option.isEmpty()).findFirst().orElse("");
@@ -51,7 +56,8 @@ final class Forms {
 		List<Control> controls = new ArrayList<>();
 		for (Element control : form.select("input, select, textarea")) {
 			String name = control.attr("name");
-			String type = control.normalName().equals("input") ? control.attr("type").toLowerCase() : control.normalName();
+			String type = control.normalName().equals("input") ? control.attr("type").toLowerCase()
+					: control.normalName();
 			if (name.isEmpty() || name.equals("_csrf") || type.equals("file") || type.equals("submit")
 					|| type.equals("button") || type.equals("image") || type.equals("reset")) {
 				continue;
@@ -75,8 +81,8 @@ final class Forms {
 				value = control.val();
 			}
 			boolean hidden = control.parents().stream().anyMatch((parent) -> "true".equals(parent.attr("aria-hidden")));
-			boolean text = !hidden && (type.isEmpty() || List.of("text", "textarea", "search", "email", "url", "tel",
-					"password").contains(type));
+			boolean text = !hidden && (type.isEmpty()
+					|| List.of("text", "textarea", "search", "email", "url", "tel", "password").contains(type));
 			controls.add(new Control(name, value, type.isEmpty() ? "text" : type, text, options));
 		}
 		return controls;

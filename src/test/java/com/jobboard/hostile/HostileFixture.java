@@ -34,15 +34,19 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * The data the hostile-input tests aim at, and the real ids and slugs that fill the path
- * variables of every endpoint: a public company with a sector, logo, revisions and an open job,
- * its employer, an admin, another user for the admin's user forms, and throwaways for the
- * one-click actions (archive, disable, approve…) so that those never change the main data.
+ * variables of every endpoint: a public company with a sector, logo, revisions and an
+ * open job, its employer, an admin, another user for the admin's user forms, and
+ * throwaways for the one-click actions (archive, disable, approve…) so that those never
+ * change the main data.
  */
 final class HostileFixture {
 
 	static final String PASSWORD = TestPasswords.PASSWORD;
 
-	/** A path variable, with any regular expression (which may hold braces itself: {@code \d{1,6}}). */
+	/**
+	 * A path variable, with any regular expression (which may hold braces itself:
+	 * {@code \d{1,6}}).
+	 */
 	static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^{}:]+)(?::(?:[^{}]|\\{[^{}]*})*)?}");
 
 	private final TestCompanies testCompanies;
@@ -78,7 +82,11 @@ final class HostileFixture {
 
 	/** A candidate's private link (another candidate's application), for their pages. */
 	final String candidateToken;
-	/** An open invitation to the company's team, for the accept page ({@code /invitations/{token}}). */
+
+	/**
+	 * An open invitation to the company's team, for the accept page
+	 * ({@code /invitations/{token}}).
+	 */
 	final String invitationToken;
 
 	/** Throwaways by the address pattern they serve, made on first use. */
@@ -95,8 +103,8 @@ final class HostileFixture {
 		this.sector = sectors.save(new Sector("Hostile Sector " + this.token, "hostile-sector-" + this.token));
 		Company company = testCompanies.company("Hostile Target", "# About\n\nWe make *things*.");
 		company.setWebsite("https://target.example.com");
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/target"));
+		company.setSocialLinks(
+				company.getSocialLinks().with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/target"));
 		company.setLogoId(logos.store("image/png", png));
 		company.getSectors().add(this.sector);
 		this.company = testCompanies.save(company);
@@ -107,13 +115,19 @@ final class HostileFixture {
 		this.employer = account("hostile-employer", Role.EMPLOYER, this.company.getId());
 		this.otherUser = account("hostile-other", Role.EMPLOYER, this.company.getId());
 		this.revisionId = edit(editor);
-		// The job takes applications on the site, so that its Apply form is there to be attacked.
+		// The job takes applications on the site, so that its Apply form is there to be
+		// attacked.
 		jdbc.sql("update jobs set apply_on_site = true where id = ?").param(this.job.getId()).update();
 		this.applicationId = application("hostile-inbox-" + this.token + "@example.com");
 		String candidate = "hostile-candidate-" + this.token + "@example.com";
 		application(candidate);
-		this.candidateToken = java.util.Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(UUID.randomUUID().toString().repeat(2).substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		this.candidateToken = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(UUID.randomUUID()
+				.toString()
+				.repeat(2)
+				.substring(0, 32)
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		jdbc.sql("insert into candidate_links (token_sha256, email_key, created_at) values (?, ?, now())")
 			.params(sha256(this.candidateToken), candidate)
 			.update();
@@ -121,13 +135,18 @@ final class HostileFixture {
 	}
 
 	private long application(String email) {
-		long id = this.jdbc.sql("""
-				insert into job_applications (job_id, company_id, name, email, email_key, cover_letter, locale, consented_at,
-				    created_at, updated_at)
-				values (?, ?, 'Hostile Candidate', ?, ?, 'A letter', 'en', now(), now(), now())
-				returning id
-				""").params(this.job.getId(), this.company.getId(), email, email).query(Long.class).single();
-		this.jdbc.sql("insert into application_cvs (application_id, file_name, content_type, bytes, sha256) values (?, 'cv.txt', 'text/plain', ?, 'x')")
+		long id = this.jdbc
+			.sql("""
+					insert into job_applications (job_id, company_id, name, email, email_key, cover_letter, locale, consented_at,
+					    created_at, updated_at)
+					values (?, ?, 'Hostile Candidate', ?, ?, 'A letter', 'en', now(), now(), now())
+					returning id
+					""")
+			.params(this.job.getId(), this.company.getId(), email, email)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql(
+				"insert into application_cvs (application_id, file_name, content_type, bytes, sha256) values (?, 'cv.txt', 'text/plain', ?, 'x')")
 			.params(id, "A CV".getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.update();
 		return id;
@@ -143,7 +162,10 @@ final class HostileFixture {
 		}
 	}
 
-	/** An invitation as the team's owners send it: a random token whose SHA-256 alone is stored. */
+	/**
+	 * An invitation as the team's owners send it: a random token whose SHA-256 alone is
+	 * stored.
+	 */
 	private String openInvitation() {
 		byte[] random = new byte[32];
 		new java.security.SecureRandom().nextBytes(random);
@@ -164,11 +186,15 @@ final class HostileFixture {
 	}
 
 	private UserAccount account(String prefix, Role role, Long companyId) {
-		return this.users.save(new UserAccount(prefix + "-" + this.token + "-" + UUID.randomUUID().toString().substring(0, 6)
-				+ "@example.com", this.passwordHash, role, companyId));
+		return this.users.save(new UserAccount(
+				prefix + "-" + this.token + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com",
+				this.passwordHash, role, companyId));
 	}
 
-	/** An admin's edit, so that the company has a history to show and a revision to restore. */
+	/**
+	 * An admin's edit, so that the company has a history to show and a revision to
+	 * restore.
+	 */
 	private long edit(CompanyEditor editor) {
 		CompanyForm form = new CompanyForm();
 		form.setName(this.company.getName());
@@ -195,8 +221,9 @@ final class HostileFixture {
 	}
 
 	/**
-	 * The endpoint's address with real ids and slugs. A POST without fields is a one-click action
-	 * on its target, so it gets a throwaway of its own instead of the main data.
+	 * The endpoint's address with real ids and slugs. A POST without fields is a
+	 * one-click action on its target, so it gets a throwaway of its own instead of the
+	 * main data.
 	 * @throws IllegalArgumentException when there is no test data for a path variable
 	 */
 	String path(Endpoints.Endpoint endpoint) {
@@ -209,7 +236,8 @@ final class HostileFixture {
 			Matcher matcher = VARIABLE.matcher(segment);
 			StringBuilder value = new StringBuilder();
 			while (matcher.find()) {
-				// A variable inside a segment (companies-{number}.xml) takes its meaning from the text before it.
+				// A variable inside a segment (companies-{number}.xml) takes its meaning
+				// from the text before it.
 				String before = segment.substring(0, matcher.start()).replaceAll("\\W+$", "");
 				String previous = before.isEmpty() ? segments[i - 1] : before;
 				matcher.appendReplacement(value, Matcher.quoteReplacement(
@@ -248,7 +276,8 @@ final class HostileFixture {
 			case "my-applications":
 				return this.candidateToken;
 			case "members":
-				// A member of the team: the other user (an employer made for the company owns it).
+				// A member of the team: the other user (an employer made for the company
+				// owns it).
 				return Long.toString(action ? throwaway(key, this::throwawayUser) : this.otherUser.getId());
 			case "invitations":
 				if (name.equals("token")) {
@@ -266,7 +295,8 @@ final class HostileFixture {
 			case "health":
 				return "liveness";
 			case "import":
-				// An upload that does not exist (a real one is a file on disk: ImportPagesIT uploads them).
+				// An upload that does not exist (a real one is a file on disk:
+				// ImportPagesIT uploads them).
 				return UUID.randomUUID().toString();
 			case "company":
 			case "employer":
@@ -303,8 +333,9 @@ final class HostileFixture {
 
 	private long throwawaySignUp() {
 		long companyId = throwawayCompany();
-		return this.employerAccounts.registerPending("hostile-signup-" + UUID.randomUUID() + "@example.com", PASSWORD,
-				companyId).id();
+		return this.employerAccounts
+			.registerPending("hostile-signup-" + UUID.randomUUID() + "@example.com", PASSWORD, companyId)
+			.id();
 	}
 
 	/** A message in the outbox, kept and never sent, for the admins' mail pages. */
@@ -321,26 +352,34 @@ final class HostileFixture {
 			.single();
 	}
 
-	/** The main data, as one text: equal before and after a request means the request changed nothing. */
+	/**
+	 * The main data, as one text: equal before and after a request means the request
+	 * changed nothing.
+	 */
 	String state() {
 		Set<Long> accounts = Set.of(this.admin.getId(), this.employer.getId(), this.otherUser.getId());
-		return this.jdbc.sql("""
-				select concat_ws(E'\\n',
-				    (select concat_ws(',', (select count(*) from companies), (select count(*) from jobs),
-				        (select count(*) from users), (select count(*) from logos), (select count(*) from sectors),
-				        (select count(*) from company_revisions), (select count(*) from company_slug_history),
-				        (select count(*) from company_sectors), (select count(*) from job_applications),
-				        (select count(*) from application_cvs), (select count(*) from company_members),
-				        (select count(*) from team_invitations))),
-				    (select string_agg(m.user_id || ' ' || m.role, ',' order by m.id) from company_members m
-				        where m.company_id = :company),
-				    (select string_agg(i::text, E'\\n' order by i.id) from team_invitations i where i.company_id = :company),
-				    (select c::text from companies c where c.id = :company),
-				    (select string_agg(j::text, E'\\n' order by j.id) from jobs j where j.company_id = :company),
-				    (select string_agg(cs::text, ',' order by cs.sector_id) from company_sectors cs
-				        where cs.company_id = :company),
-				    (select string_agg(u::text, E'\\n' order by u.id) from users u where u.id in (:accounts)))
-				""").param("company", this.company.getId()).param("accounts", accounts).query(String.class).single();
+		return this.jdbc
+			.sql("""
+					select concat_ws(E'\\n',
+					    (select concat_ws(',', (select count(*) from companies), (select count(*) from jobs),
+					        (select count(*) from users), (select count(*) from logos), (select count(*) from sectors),
+					        (select count(*) from company_revisions), (select count(*) from company_slug_history),
+					        (select count(*) from company_sectors), (select count(*) from job_applications),
+					        (select count(*) from application_cvs), (select count(*) from company_members),
+					        (select count(*) from team_invitations))),
+					    (select string_agg(m.user_id || ' ' || m.role, ',' order by m.id) from company_members m
+					        where m.company_id = :company),
+					    (select string_agg(i::text, E'\\n' order by i.id) from team_invitations i where i.company_id = :company),
+					    (select c::text from companies c where c.id = :company),
+					    (select string_agg(j::text, E'\\n' order by j.id) from jobs j where j.company_id = :company),
+					    (select string_agg(cs::text, ',' order by cs.sector_id) from company_sectors cs
+					        where cs.company_id = :company),
+					    (select string_agg(u::text, E'\\n' order by u.id) from users u where u.id in (:accounts)))
+					""")
+			.param("company", this.company.getId())
+			.param("accounts", accounts)
+			.query(String.class)
+			.single();
 	}
 
 }

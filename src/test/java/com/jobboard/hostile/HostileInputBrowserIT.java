@@ -46,18 +46,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile text stored for real through the application's own forms, then looked at in headless
- * Chromium on every page that shows it: the public profile, job page, directory, job search and
- * home page, and the admin pages (edit forms, history and diff, lists, statistics, approvals). No
- * dialog may open and no injected element, event handler, script URL or script may exist in the
- * live DOM; the text must show as text. The same goes for payloads sent in the query of every page
- * with search fields (reflected input). Feeds, sitemaps and the JSON API that carry the stored
- * payloads must stay well-formed, and the HTML they carry as harmless as the pages.
+ * Hostile text stored for real through the application's own forms, then looked at in
+ * headless Chromium on every page that shows it: the public profile, job page, directory,
+ * job search and home page, and the admin pages (edit forms, history and diff, lists,
+ * statistics, approvals). No dialog may open and no injected element, event handler,
+ * script URL or script may exist in the live DOM; the text must show as text. The same
+ * goes for payloads sent in the query of every page with search fields (reflected input).
+ * Feeds, sitemaps and the JSON API that carry the stored payloads must stay well-formed,
+ * and the HTML they carry as harmless as the pages.
  *
  * <p>
- * The forms are filled in by {@link FormFiller}: every payload of {@link Payloads#MARKUP} goes
- * into some single-line text field (a few per company, spread over several companies) and all
- * of them into every description; whatever a form refuses is replaced by a plausible value.
+ * The forms are filled in by {@link FormFiller}: every payload of {@link Payloads#MARKUP}
+ * goes into some single-line text field (a few per company, spread over several
+ * companies) and all of them into every description; whatever a form refuses is replaced
+ * by a plausible value.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,10 +67,15 @@ class HostileInputBrowserIT {
 
 	private static final String PASSWORD = TestPasswords.PASSWORD;
 
-	/** How many companies carry the payloads: each takes several in its different text fields. */
+	/**
+	 * How many companies carry the payloads: each takes several in its different text
+	 * fields.
+	 */
 	private static final int COMPANIES = 5;
 
-	/** A handful of payloads for the reflected-input pages (the HTTP tests send them all). */
+	/**
+	 * A handful of payloads for the reflected-input pages (the HTTP tests send them all).
+	 */
 	private static final List<String> REFLECTED = List.of(Payloads.MARKUP.get(1), Payloads.MARKUP.get(3),
 			Payloads.MARKUP.get(5), Payloads.MARKUP.get(6), Payloads.MARKUP.get(11));
 
@@ -96,7 +103,9 @@ class HostileInputBrowserIT {
 
 	private final List<String> findings = new ArrayList<>();
 
-	/** A company whose profile and one job were filled in with payloads through the forms. */
+	/**
+	 * A company whose profile and one job were filled in with payloads through the forms.
+	 */
 	record StoredCompany(long id, String slug, String name, long jobId, String jobPath, long revisionId) {
 	}
 
@@ -113,13 +122,14 @@ class HostileInputBrowserIT {
 			Company company = this.testCompanies.company("Hostile Browser " + index);
 			String edit = "/admin/companies/" + company.getId() + "/edit";
 			List<String> textFields = new ArrayList<>();
-			java.util.function.Function<Forms.Control, String> profileText = (control) -> control.type()
-				.equals("textarea") ? everyPayload : payloadFor(offset, position(textFields, control.name()));
+			java.util.function.Function<Forms.Control, String> profileText = (
+					control) -> control.type().equals("textarea") ? everyPayload
+							: payloadFor(offset, position(textFields, control.name()));
 			FormFiller.Stored profile = filler.fill(edit, edit, profileText, Map.of());
 			String newJob = "/admin/companies/" + company.getId() + "/jobs/new";
 			List<String> jobFields = new ArrayList<>();
-			java.util.function.Function<Forms.Control, String> jobText = (control) -> control.type()
-				.equals("textarea") ? everyPayload : payloadFor(offset + 3, position(jobFields, control.name()));
+			java.util.function.Function<Forms.Control, String> jobText = (control) -> control.type().equals("textarea")
+					? everyPayload : payloadFor(offset + 3, position(jobFields, control.name()));
 			FormFiller.Stored job = filler.fill(newJob, newJob, jobText, Map.of("action", "publish"));
 			// Not a vacuous test: the free-text fields took the payloads as they are.
 			assertThat(profile.values()).containsEntry("name", payloadFor(offset, textFields.indexOf("name")))
@@ -129,18 +139,18 @@ class HostileInputBrowserIT {
 				.containsEntry("description", everyPayload);
 			this.stored.add(read(company.getId()));
 		}
-		// Sign-ups too, whose company names show on the approvals page (a few: sign-ups per address are limited).
+		// Sign-ups too, whose company names show on the approvals page (a few: sign-ups
+		// per address are limited).
 		HttpActor visitor = HttpActor.anonymous(base);
 		FormFiller signUps = new FormFiller(visitor, this.token);
 		for (int index = 0; index < 3; index++) {
 			String hostile = payloadFor(index, 0);
-			signUps.fill("/employers/register", "/employers/register",
-					(control) -> switch (control.name()) {
-						case "email" -> "hostile-" + UUID.randomUUID() + "@example.com";
-						case "password", "confirmPassword" -> PASSWORD;
-						case "homepage" -> "";
-						default -> hostile;
-					}, Map.of());
+			signUps.fill("/employers/register", "/employers/register", (control) -> switch (control.name()) {
+				case "email" -> "hostile-" + UUID.randomUUID() + "@example.com";
+				case "password", "confirmPassword" -> PASSWORD;
+				case "homepage" -> "";
+				default -> hostile;
+			}, Map.of());
 		}
 		this.browser = BrowserSupport.start();
 	}
@@ -198,8 +208,10 @@ class HostileInputBrowserIT {
 		}
 		System.out.printf("Hostile input in the browser: %d pages in %d s%n", pages,
 				(System.nanoTime() - start) / 1_000_000_000L);
-		assertThat(this.findings).as("%d findings:%n%s", this.findings.size(),
-				this.findings.stream().limit(60).collect(Collectors.joining("\n"))).isEmpty();
+		assertThat(this.findings)
+			.as("%d findings:%n%s", this.findings.size(),
+					this.findings.stream().limit(60).collect(Collectors.joining("\n")))
+			.isEmpty();
 	}
 
 	@Test
@@ -218,7 +230,8 @@ class HostileInputBrowserIT {
 			HttpActor.Response response = reader.get(path);
 			assertThat(response.status()).as(path).isEqualTo(200);
 			Document document = wellFormed(path, response.body());
-			// Feed readers render type="html" text as HTML: it must be as harmless as the page.
+			// Feed readers render type="html" text as HTML: it must be as harmless as the
+			// page.
 			NodeList elements = document.getElementsByTagName("*");
 			for (int i = 0; i < elements.getLength(); i++) {
 				Element element = (Element) elements.item(i);
@@ -233,13 +246,15 @@ class HostileInputBrowserIT {
 			HttpActor.Response response = reader.get(path);
 			assertThat(response.status()).as(path).isEqualTo(200);
 			// Valid JSON, and any HTML in it (descriptions) as harmless as on the page.
-			mapper.readTree(response.body()).findValues("descriptionHtml").forEach((html) -> LiveMarkup
-				.findIn(Jsoup.parseBodyFragment(html.asString()))
-				.forEach((finding) -> found.add(path + " descriptionHtml: " + finding)));
+			mapper.readTree(response.body())
+				.findValues("descriptionHtml")
+				.forEach((html) -> LiveMarkup.findIn(Jsoup.parseBodyFragment(html.asString()))
+					.forEach((finding) -> found.add(path + " descriptionHtml: " + finding)));
 		}
 		assertThat(this.stored.get(0).name()).as("the names carry payloads").contains("<");
 		assertThat(reader.get("/companies/" + this.stored.get(0).slug() + "/jobs.atom").body())
-			.as("the feed carries the payloads, escaped").contains("data-pwned");
+			.as("the feed carries the payloads, escaped")
+			.contains("data-pwned");
 		assertThat(found).isEmpty();
 	}
 
@@ -256,15 +271,17 @@ class HostileInputBrowserIT {
 	}
 
 	/**
-	 * Opens the page and records what came alive on it: a dialog, or anything {@link LiveMarkup}
-	 * finds in the DOM. When {@code shownText} is given, the page must show it as text.
+	 * Opens the page and records what came alive on it: a dialog, or anything
+	 * {@link LiveMarkup} finds in the DOM. When {@code shownText} is given, the page must
+	 * show it as text.
 	 * @return 1, for counting pages
 	 */
 	private int check(String path, String shownText) {
 		WebDriver driver = this.browser.driver();
 		try {
 			driver.get(url(path));
-			// Handlers such as onerror run after the page is parsed: give them their moment.
+			// Handlers such as onerror run after the page is parsed: give them their
+			// moment.
 			this.browser.script("return new Promise((done) => setTimeout(done, 50));");
 			expectNoDialog(path);
 			@SuppressWarnings("unchecked")
@@ -278,7 +295,8 @@ class HostileInputBrowserIT {
 			this.findings.add(path + ": a dialog opened: " + ex.getAlertText());
 		}
 		catch (WebDriverException ex) {
-			this.findings.add(path + ": " + ex.getClass().getSimpleName() + " " + ex.getMessage().lines().findFirst().orElse(""));
+			this.findings.add(
+					path + ": " + ex.getClass().getSimpleName() + " " + ex.getMessage().lines().findFirst().orElse(""));
 		}
 		return 1;
 	}
@@ -300,7 +318,10 @@ class HostileInputBrowserIT {
 		assertThat(driver.getCurrentUrl()).as("signed in").endsWith("/admin");
 	}
 
-	/** The payload for a text field: each company starts further along the list, each field takes the next. */
+	/**
+	 * The payload for a text field: each company starts further along the list, each
+	 * field takes the next.
+	 */
 	private String payloadFor(int company, int field) {
 		List<String> markup = Payloads.MARKUP;
 		return markup.get((company * 4 + field) % markup.size()) + " " + this.token;
@@ -321,9 +342,12 @@ class HostileInputBrowserIT {
 				from companies c join jobs j on j.company_id = c.id
 				where c.id = ?
 				order by j.id desc limit 1
-				""").param(companyId).query((rs, row) -> new StoredCompany(rs.getLong("id"), rs.getString("slug"),
-				rs.getString("name"), rs.getLong("job_id"), "/jobs/" + rs.getLong("job_id") + "/" + rs.getString("job_slug"),
-				rs.getLong("revision_id"))).single();
+				""")
+			.param(companyId)
+			.query((rs, row) -> new StoredCompany(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+					rs.getLong("job_id"), "/jobs/" + rs.getLong("job_id") + "/" + rs.getString("job_slug"),
+					rs.getLong("revision_id")))
+			.single();
 	}
 
 	private String url(String path) {
@@ -333,6 +357,5 @@ class HostileInputBrowserIT {
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
-
 
 }

@@ -47,18 +47,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile input against every endpoint of the running application, over real HTTP, as an
- * anonymous visitor, an employer and an admin. The endpoints are read from Spring MVC's handler
- * mappings, with the parameters each binds (request parameters, form objects, records), so a new
- * endpoint is covered as soon as it exists, and one the tests cannot exercise fails them.
+ * anonymous visitor, an employer and an admin. The endpoints are read from Spring MVC's
+ * handler mappings, with the parameters each binds (request parameters, form objects,
+ * records), so a new endpoint is covered as soon as it exists, and one the tests cannot
+ * exercise fails them.
  *
  * <p>
- * Each field of each endpoint gets, in turn, every payload of {@link Payloads} (all fields at once,
- * as a bot fills in a form), the form as the page has it with every visible text field replaced
- * by the payload (as a person would send it), values of the wrong type, nothing at all, hostile
- * files for file fields, and payloads in the path instead of real ids. Every answer must be below
- * 500; no HTML answer may contain live markup from a payload ({@link LiveMarkup}); and a request
- * that is refused (anything but a redirect after a POST that went through) must leave the data
- * exactly as it was. Whether stored text renders safely in a real browser is checked by
+ * Each field of each endpoint gets, in turn, every payload of {@link Payloads} (all
+ * fields at once, as a bot fills in a form), the form as the page has it with every
+ * visible text field replaced by the payload (as a person would send it), values of the
+ * wrong type, nothing at all, hostile files for file fields, and payloads in the path
+ * instead of real ids. Every answer must be below 500; no HTML answer may contain live
+ * markup from a payload ({@link LiveMarkup}); and a request that is refused (anything but
+ * a redirect after a POST that went through) must leave the data exactly as it was.
+ * Whether stored text renders safely in a real browser is checked by
  * {@link HostileInputBrowserIT}.
  */
 @IntegrationTest
@@ -66,17 +68,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputIT {
 
 	/**
-	 * Endpoints outside the handler mappings: the sign-in form, which a Spring Security filter
-	 * handles. (Sign-out, the other filter endpoint, takes no input.)
+	 * Endpoints outside the handler mappings: the sign-in form, which a Spring Security
+	 * filter handles. (Sign-out, the other filter endpoint, takes no input.)
 	 */
-	static final List<Endpoint> FILTER_ENDPOINTS = List.of(
-			new Endpoint(RequestMethod.POST, "/login", List.of(new Field("username", String.class, false),
-					new Field("password", String.class, false)), Map.of(), Set.of(), false, "Spring Security sign-in"));
+	static final List<Endpoint> FILTER_ENDPOINTS = List.of(new Endpoint(RequestMethod.POST, "/login",
+			List.of(new Field("username", String.class, false), new Field("password", String.class, false)), Map.of(),
+			Set.of(), false, "Spring Security sign-in"));
 
-	/** Characters of payload per form request: under the 1 MB a url-encoded form may have. */
+	/**
+	 * Characters of payload per form request: under the 1 MB a url-encoded form may have.
+	 */
 	private static final int BODY_BUDGET = 900_000;
 
-	/** Loggers that note every refused request: thousands of lines here, saying nothing new. */
+	/**
+	 * Loggers that note every refused request: thousands of lines here, saying nothing
+	 * new.
+	 */
 	private static final List<String> NOISY_LOGGERS = List.of(
 			"org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver",
 			"org.springframework.web.servlet.PageNotFound");
@@ -122,10 +129,16 @@ class HostileInputIT {
 
 	private int requests;
 
-	/** The data as it was after the last request: nothing else writes it while the suite runs. */
+	/**
+	 * The data as it was after the last request: nothing else writes it while the suite
+	 * runs.
+	 */
 	private String state;
 
-	/** Where the time goes, printed after the run: by actor and endpoint, and by step (HTTP, markup check, data check). */
+	/**
+	 * Where the time goes, printed after the run: by actor and endpoint, and by step
+	 * (HTTP, markup check, data check).
+	 */
 	private final Map<String, Long> nanosByEndpoint = new LinkedHashMap<>();
 
 	private final long[] nanosByStep = new long[3];
@@ -150,8 +163,9 @@ class HostileInputIT {
 	}
 
 	/**
-	 * The suite's own failed sign-ins and sign-ups come from 127.0.0.1, like every other test's
-	 * browser: forget them, so that the per-address limits do not hold back the tests that follow.
+	 * The suite's own failed sign-ins and sign-ups come from 127.0.0.1, like every other
+	 * test's browser: forget them, so that the per-address limits do not hold back the
+	 * tests that follow.
 	 */
 	@AfterAll
 	void forgetTheSuitesOwnFailures() {
@@ -179,7 +193,11 @@ class HostileInputIT {
 		assertThat(discovery.endpoints()).extracting(Endpoint::toString)
 			.contains("GET /companies/{slug}", "GET /jobs", "POST /admin/companies/{id}/edit ![preview]",
 					"POST /employers/register", "GET /admin/approvals", "GET /actuator/health");
-		Endpoint jobs = discovery.endpoints().stream().filter((e) -> e.toString().equals("GET /jobs")).findFirst().orElseThrow();
+		Endpoint jobs = discovery.endpoints()
+			.stream()
+			.filter((e) -> e.toString().equals("GET /jobs"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(jobs.fields()).extracting(Field::name).contains("q", "location", "type", "page");
 	}
 
@@ -209,14 +227,20 @@ class HostileInputIT {
 		}
 		System.out.printf("Hostile input: %d requests to %d endpoints in %d s%n", this.requests, endpoints.size(),
 				(System.nanoTime() - start) / 1_000_000_000L);
-		this.nanosByEndpoint.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+		this.nanosByEndpoint.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(12)
 			.forEach((entry) -> System.out.printf("  %6d ms %s%n", entry.getValue() / 1_000_000, entry.getKey()));
 		System.out.printf("  http %d ms, markup check %d ms, data check %d ms%n", this.nanosByStep[0] / 1_000_000,
 				this.nanosByStep[1] / 1_000_000, this.nanosByStep[2] / 1_000_000);
 		writeFindings();
-		// One line: a CI log that keeps only the first line of a failure still shows what was found.
-		assertThat(this.findings).as("%d findings in %d requests: %s", this.findings.size(), this.requests,
-				this.findings.stream().limit(80).collect(Collectors.joining(" | "))).isEmpty();
+		// One line: a CI log that keeps only the first line of a failure still shows what
+		// was found.
+		assertThat(this.findings)
+			.as("%d findings in %d requests: %s", this.findings.size(), this.requests,
+					this.findings.stream().limit(80).collect(Collectors.joining(" | ")))
+			.isEmpty();
 	}
 
 	private void exercise(HttpActor actor, Endpoint endpoint, Forms forms) {
@@ -239,26 +263,34 @@ class HostileInputIT {
 
 	private void exerciseOnce(HttpActor actor, Endpoint endpoint, Forms forms) {
 		String path = this.fixture.path(endpoint);
-		List<Map.Entry<String, String>> required = endpoint.required().entrySet().stream()
+		List<Map.Entry<String, String>> required = endpoint.required()
+			.entrySet()
+			.stream()
 			.map((entry) -> Map.entry(entry.getKey(), entry.getValue()))
 			.collect(Collectors.toCollection(ArrayList::new));
-		// As it is: nothing but what the mapping requires. For pages this also collects their forms.
+		// As it is: nothing but what the mapping requires. For pages this also collects
+		// their forms.
 		Response plain = send(actor, endpoint, path, required, "nothing sent", List.of());
 		if (plain != null && plain.isHtml() && endpoint.method() == RequestMethod.GET) {
 			forms.collect(plain.document());
 		}
 		Optional<List<Forms.Control>> form = forms.posting(path);
-		// Where the answer is "sign in first" or "not allowed" whatever is sent, one payload of each kind is
-		// enough: what they exercise (binding, validation) gets every payload from the people who are let in.
-		boolean turnedAway = plain != null && (plain.status() == 403 || (plain.status() == 302
-				&& plain.location() != null && plain.location().endsWith("/login")));
+		// Where the answer is "sign in first" or "not allowed" whatever is sent, one
+		// payload of each kind is
+		// enough: what they exercise (binding, validation) gets every payload from the
+		// people who are let in.
+		boolean turnedAway = plain != null && (plain.status() == 403
+				|| (plain.status() == 302 && plain.location() != null && plain.location().endsWith("/login")));
 		List<String> payloads = turnedAway ? Payloads.sample() : Payloads.all();
 		List<Field> textual = endpoint.fields().stream().filter((field) -> !field.isFile()).toList();
-		List<Forms.Control> typable = form.map((controls) -> controls.stream().filter(Forms.Control::visibleText).toList())
+		List<Forms.Control> typable = form
+			.map((controls) -> controls.stream().filter(Forms.Control::visibleText).toList())
 			.orElse(List.of());
 		for (String payload : payloads) {
-			// A form may send at most 1 MB: a long payload goes to a few fields at a time. (An address is
-			// refused with 414 past a few KB however the payload is spread, so a query gets it all at once.)
+			// A form may send at most 1 MB: a long payload goes to a few fields at a
+			// time. (An address is
+			// refused with 414 past a few KB however the payload is spread, so a query
+			// gets it all at once.)
 			int perRequest = (endpoint.method() == RequestMethod.GET) ? Integer.MAX_VALUE
 					: Math.max(1, BODY_BUDGET / Math.max(1, payload.length()));
 			List<List<Map.Entry<String, String>>> sent = new ArrayList<>();
@@ -295,18 +327,24 @@ class HostileInputIT {
 		if (endpoint.multipart()) {
 			for (FilePart file : hostileFiles(endpoint)) {
 				List<Map.Entry<String, String>> parameters = new ArrayList<>(required);
-				form.ifPresent((controls) -> controls.forEach((control) -> parameters.add(Map.entry(control.name(),
-						control.value()))));
+				form.ifPresent((controls) -> controls
+					.forEach((control) -> parameters.add(Map.entry(control.name(), control.value()))));
 				send(actor, endpoint, path, parameters, "file " + file.fileName() + " as " + file.contentType(),
 						List.of(file));
 			}
 		}
 	}
 
-	/** Every field that is not text gets a value of the wrong type, one kind after the other. */
+	/**
+	 * Every field that is not text gets a value of the wrong type, one kind after the
+	 * other.
+	 */
 	private void sendWrongTypes(HttpActor actor, Endpoint endpoint, String path,
 			List<Map.Entry<String, String>> required, Optional<List<Forms.Control>> form) {
-		List<Field> typed = endpoint.fields().stream().filter((field) -> !Payloads.wrongTypes(field.type()).isEmpty()).toList();
+		List<Field> typed = endpoint.fields()
+			.stream()
+			.filter((field) -> !Payloads.wrongTypes(field.type()).isEmpty())
+			.toList();
 		int kinds = typed.stream().mapToInt((field) -> Payloads.wrongTypes(field.type()).size()).max().orElse(0);
 		for (int kind = 0; kind < kinds; kind++) {
 			Map<String, String> wrong = new LinkedHashMap<>();

@@ -20,9 +20,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * One person talking to the running application over real HTTP, the way a browser would: with
- * their own cookies (and so their own session), the CSRF token of that session on every POST, and
- * no redirects followed.
+ * One person talking to the running application over real HTTP, the way a browser would:
+ * with their own cookies (and so their own session), the CSRF token of that session on
+ * every POST, and no redirects followed.
  */
 final class HttpActor {
 
@@ -45,7 +45,10 @@ final class HttpActor {
 			.build();
 	}
 
-	/** Nobody signed in, but with a session and its CSRF token, as a visitor who opened a form. */
+	/**
+	 * Nobody signed in, but with a session and its CSRF token, as a visitor who opened a
+	 * form.
+	 */
 	static HttpActor anonymous(URI base) {
 		HttpActor actor = new HttpActor("anonymous", base);
 		actor.refreshCsrfToken("/login");
@@ -82,7 +85,10 @@ final class HttpActor {
 		return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), "GET " + pathAndQuery);
 	}
 
-	/** A form POST (application/x-www-form-urlencoded) with the session's CSRF token added. */
+	/**
+	 * A form POST (application/x-www-form-urlencoded) with the session's CSRF token
+	 * added.
+	 */
 	Response post(String path, List<Map.Entry<String, String>> parameters) {
 		List<Map.Entry<String, String>> all = new ArrayList<>(parameters);
 		all.add(Map.entry("_csrf", this.csrfToken));
@@ -91,7 +97,10 @@ final class HttpActor {
 			.POST(HttpRequest.BodyPublishers.ofString(encode(all))), "POST " + path);
 	}
 
-	/** A multipart POST: the parameters, and each file as (field name, file name, content type, bytes). */
+	/**
+	 * A multipart POST: the parameters, and each file as (field name, file name, content
+	 * type, bytes).
+	 */
 	Response postMultipart(String path, List<Map.Entry<String, String>> parameters, List<FilePart> files) {
 		String boundary = "----hostile" + UUID.randomUUID().toString().replace("-", "");
 		List<byte[]> parts = new ArrayList<>();
@@ -99,12 +108,14 @@ final class HttpActor {
 		all.add(Map.entry("_csrf", this.csrfToken));
 		for (Map.Entry<String, String> parameter : all) {
 			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quoted(parameter.getKey())
-					+ "\"\r\n\r\n" + parameter.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\"\r\n\r\n" + parameter.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		for (FilePart file : files) {
 			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quoted(file.field())
 					+ "\"; filename=\"" + quoted(file.fileName()) + "\"\r\nContent-Type: " + file.contentType()
-					+ "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 			parts.add(file.bytes());
 			parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
@@ -131,9 +142,10 @@ final class HttpActor {
 			HttpResponse<byte[]> response = this.client.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			String contentType = response.headers().firstValue("Content-Type").orElse("");
-			String body = (contentType.startsWith("text/") || contentType.contains("json") || contentType.contains("xml"))
-					? new String(response.body(), StandardCharsets.UTF_8) : "";
-			return new Response(response.statusCode(), contentType, body, response.headers().firstValue("Location").orElse(null));
+			String body = (contentType.startsWith("text/") || contentType.contains("json")
+					|| contentType.contains("xml")) ? new String(response.body(), StandardCharsets.UTF_8) : "";
+			return new Response(response.statusCode(), contentType, body,
+					response.headers().firstValue("Location").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(this.name + ": " + what + " failed: " + ex.getMessage(), ex);

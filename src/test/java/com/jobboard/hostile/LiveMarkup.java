@@ -10,22 +10,24 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds markup in a page that could only have come from hostile input: an element carrying the
- * payloads' marker, event-handler attributes, script URLs, styles with script in them, scripts
- * that are not the site's own files, frames. The site itself has none of these (no inline
- * scripts, no {@code on*} handlers, no {@code style} attributes), so any is a finding. The same
- * checks run in Chromium ({@link #BROWSER_CHECK}) on the live DOM.
+ * Finds markup in a page that could only have come from hostile input: an element
+ * carrying the payloads' marker, event-handler attributes, script URLs, styles with
+ * script in them, scripts that are not the site's own files, frames. The site itself has
+ * none of these (no inline scripts, no {@code on*} handlers, no {@code style}
+ * attributes), so any is a finding. The same checks run in Chromium
+ * ({@link #BROWSER_CHECK}) on the live DOM.
  */
 final class LiveMarkup {
 
 	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "poster",
 			"background", "xlink:href", "srcdoc", "lowsrc", "dynsrc", "ping", "cite", "srcset");
 
-	private static final Set<String> FRAMES = Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "base");
+	private static final Set<String> FRAMES = Set.of("iframe", "frame", "frameset", "object", "embed", "applet",
+			"base");
 
 	/**
-	 * The same checks as JavaScript for the browser's own DOM (after it parsed, corrected and ran
-	 * the page): returns a list of findings.
+	 * The same checks as JavaScript for the browser's own DOM (after it parsed, corrected
+	 * and ran the page): returns a list of findings.
 	 */
 	static final String BROWSER_CHECK = """
 			const found = [];
@@ -56,7 +58,9 @@ final class LiveMarkup {
 	private LiveMarkup() {
 	}
 
-	/** What in the page is live markup from hostile input; empty when the page is clean. */
+	/**
+	 * What in the page is live markup from hostile input; empty when the page is clean.
+	 */
 	static List<String> findIn(Document page) {
 		List<String> found = new ArrayList<>();
 		for (Element element : page.getAllElements()) {
@@ -89,8 +93,8 @@ final class LiveMarkup {
 						|| value.startsWith("data:text/html"))) {
 					found.add("script URL: " + outline(element));
 				}
-				if (name.equals("style") && (value.contains("expression(") || value.contains("javascript:")
-						|| value.contains("url("))) {
+				if (name.equals("style")
+						&& (value.contains("expression(") || value.contains("javascript:") || value.contains("url("))) {
 					found.add("style: " + outline(element));
 				}
 			}

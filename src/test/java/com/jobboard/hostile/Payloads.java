@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What the hostile-input tests send. Every payload that could become live markup carries the
- * attribute {@value #MARKER}, so that an injected element is easy to find, and calls
+ * What the hostile-input tests send. Every payload that could become live markup carries
+ * the attribute {@value #MARKER}, so that an injected element is easy to find, and calls
  * {@code alert}, so that a script that runs opens a dialog.
  */
 final class Payloads {
@@ -17,13 +17,12 @@ final class Payloads {
 	/** The attribute every markup payload carries. */
 	static final String MARKER = "data-pwned";
 
-	/** Payloads that would run script or inject elements if they reached a page unescaped. */
-	static final List<String> MARKUP = List.of(
-			"<script data-pwned>alert(1)</script>",
-			"<img src=x onerror=alert(1) data-pwned>",
-			"<svg onload=alert(1) data-pwned><circle r=1></svg>",
-			"\"><script data-pwned>alert(1)</script>",
-			"'><img src=x onerror=alert(1) data-pwned>",
+	/**
+	 * Payloads that would run script or inject elements if they reached a page unescaped.
+	 */
+	static final List<String> MARKUP = List.of("<script data-pwned>alert(1)</script>",
+			"<img src=x onerror=alert(1) data-pwned>", "<svg onload=alert(1) data-pwned><circle r=1></svg>",
+			"\"><script data-pwned>alert(1)</script>", "'><img src=x onerror=alert(1) data-pwned>",
 			"</textarea></title></style><img src=x onerror=alert(1) data-pwned>",
 			"<a href=\"javascript:alert(1)\" data-pwned>click</a>",
 			"<a href=\"jav&#x09;ascript:alert(1)\" data-pwned>click</a>",
@@ -32,31 +31,24 @@ final class Payloads {
 			"<p style=\"width:expression(alert(1))\" data-pwned>x</p>",
 			"<math><mtext><table><mglyph><style><img src=x onerror=alert(1) data-pwned>",
 			"[click me](javascript:alert(1)) ![logo](javascript:alert(1)) [tab](jav&#x09;ascript:alert(1))",
-			"<javascript:alert(1)> [x](JaVaScRiPt:alert(1) \"t\") [y]( javascript:alert(1))",
-			"javascript:alert(1)",
-			" JaVaScRiPt:alert(1)",
-			"data:text/html,<script data-pwned>alert(1)</script>",
+			"<javascript:alert(1)> [x](JaVaScRiPt:alert(1) \"t\") [y]( javascript:alert(1))", "javascript:alert(1)",
+			" JaVaScRiPt:alert(1)", "data:text/html,<script data-pwned>alert(1)</script>",
 			"%3Cscript%20data-pwned%3Ealert(1)%3C%2Fscript%3E",
 			"&lt;script data-pwned&gt;alert(1)&lt;/script&gt; &#60;img src=x onerror=alert(1) data-pwned&#62;",
 			"[[${7*7}]] __${T(java.lang.Runtime).getRuntime()}__ ${7*7} #{7*7} *{7*7} {{7*7}}");
 
 	/** SQL and full-text-search metacharacters. */
-	static final List<String> QUERY_SYNTAX = List.of(
-			"' OR 1=1 --",
-			"'; drop table companies; --",
-			"&|!:*()<->'\"",
-			"robot & !(bakery | cafe) <-> x:* \\ % _ ' \"",
-			"\\'; select pg_sleep(5); --");
+	static final List<String> QUERY_SYNTAX = List.of("' OR 1=1 --", "'; drop table companies; --", "&|!:*()<->'\"",
+			"robot & !(bakery | cafe) <-> x:* \\ % _ ' \"", "\\'; select pg_sleep(5); --");
 
-	/** Unicode that confuses text handling: direction marks, emoji, combining marks, control characters. */
-	static final List<String> UNICODE = List.of(
-			"\u202Egnp.exe\u202C admin \u200F\u200E",
-			"😀👩‍💻🏳️‍🌈 ✓ 日本語 العربية",
-			"Z\u0337\u0322\u031b\u031ba\u0336l\u0337g\u0338o\u0335 e\u0301\u0301\u0301",
-			"nul\u0000byte",
+	/**
+	 * Unicode that confuses text handling: direction marks, emoji, combining marks,
+	 * control characters.
+	 */
+	static final List<String> UNICODE = List.of("\u202Egnp.exe\u202C admin \u200F\u200E", "😀👩‍💻🏳️‍🌈 ✓ 日本語 العربية",
+			"Z\u0337\u0322\u031b\u031ba\u0336l\u0337g\u0338o\u0335 e\u0301\u0301\u0301", "nul\u0000byte",
 			"bell\u0007esc\u001B[31mdel\u007F\u0001\u001F",
-			"line\r\nSet-Cookie: pwned=1\r\nLocation: https://evil.example/",
-			"lone surrogate \uD800 end");
+			"line\r\nSet-Cookie: pwned=1\r\nLocation: https://evil.example/", "lone surrogate \uD800 end");
 
 	/** Longer than every limit. */
 	static final String HUNDRED_KB = "<b data-pwned>" + "x".repeat(100_000) + "</b>";
@@ -83,8 +75,8 @@ final class Payloads {
 	}
 
 	/**
-	 * Values of the wrong type for a field that binds to {@code type}: letters for numbers, bad
-	 * dates, unknown choices. Empty for text.
+	 * Values of the wrong type for a field that binds to {@code type}: letters for
+	 * numbers, bad dates, unknown choices. Empty for text.
 	 */
 	static List<String> wrongTypes(Class<?> type) {
 		if (isNumber(type)) {

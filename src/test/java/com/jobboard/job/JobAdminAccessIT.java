@@ -35,7 +35,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Who may open and change which job pages: sign-in, roles, the company's own employers, CSRF, 404s. */
+/**
+ * Who may open and change which job pages: sign-in, roles, the company's own employers,
+ * CSRF, 404s.
+ */
 @IntegrationTest
 class JobAdminAccessIT {
 
@@ -102,8 +105,10 @@ class JobAdminAccessIT {
 		this.mvc.perform(page(newJobPath(this.companyA), employerOfB)).andExpect(status().isForbidden());
 		this.mvc.perform(submit(newJobPath(this.companyA), employerOfB, validForm("Intruder " + token()), "publish"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(submit(newJobPath(this.companyA), employerOfB, validForm("Intruder " + token()), "save")
-			.param("preview", "description")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(submit(newJobPath(this.companyA), employerOfB, validForm("Intruder " + token()), "save")
+				.param("preview", "description"))
+			.andExpect(status().isForbidden());
 
 		assertThat(jobCount(this.jdbc, this.companyA)).isEqualTo(1);
 	}
@@ -144,10 +149,13 @@ class JobAdminAccessIT {
 	void postsWithoutACsrfTokenAreRefused() throws Exception {
 		Map<String, String> form = validForm("No token " + token());
 
-		this.mvc.perform(post(newJobPath(this.companyA)).with(user(admin())).params(params(form)).param("action", "publish"))
+		this.mvc
+			.perform(
+					post(newJobPath(this.companyA)).with(user(admin())).params(params(form)).param("action", "publish"))
 			.andExpect(status().isForbidden());
 		form.put("version", Long.toString(this.jobOfA.getVersion()));
-		this.mvc.perform(post(editPath(this.jobOfA.getId())).with(user(admin())).params(params(form)).param("action", "fill"))
+		this.mvc.perform(
+				post(editPath(this.jobOfA.getId())).with(user(admin())).params(params(form)).param("action", "fill"))
 			.andExpect(status().isForbidden());
 
 		assertThat(jobCount(this.jdbc, this.companyA)).isEqualTo(1);
@@ -163,15 +171,18 @@ class JobAdminAccessIT {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(page("/admin/companies/" + unknown + "/jobs", admin())).andExpect(status().isNotFound());
 		this.mvc.perform(page("/admin/companies/" + unknown + "/jobs/new", admin())).andExpect(status().isNotFound());
-		this.mvc.perform(submit("/admin/companies/" + unknown + "/jobs/new", admin(), validForm("Ghost " + token()),
-				"save")).andExpect(status().isNotFound());
+		this.mvc
+			.perform(
+					submit("/admin/companies/" + unknown + "/jobs/new", admin(), validForm("Ghost " + token()), "save"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void malformedIdsAnswer404NotAnError() throws Exception {
 		this.mvc.perform(page("/admin/jobs/abc/edit", admin())).andExpect(status().isNotFound());
 		this.mvc.perform(page("/admin/companies/abc/jobs", admin())).andExpect(status().isNotFound());
-		this.mvc.perform(submit("/admin/jobs/1e3/edit", admin(), validForm("x"), "save")).andExpect(status().isNotFound());
+		this.mvc.perform(submit("/admin/jobs/1e3/edit", admin(), validForm("x"), "save"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -28,8 +28,9 @@ import static com.jobboard.job.JobAdminSupport.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An employer's journey in a real browser, without JavaScript doing anything for them: sign in,
- * write a job, preview it, save it, publish it, see it on the profile, close it as filled.
+ * An employer's journey in a real browser, without JavaScript doing anything for them:
+ * sign in, write a job, preview it, save it, publish it, see it on the profile, close it
+ * as filled.
  */
 @IntegrationTest
 class JobAdminBrowserIT {
@@ -125,14 +126,16 @@ class JobAdminBrowserIT {
 		return String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
 	}
 
-	/** Clicks a link or a submit button and waits until the next page has replaced this one. */
+	/**
+	 * Clicks a link or a submit button and waits until the next page has replaced this
+	 * one.
+	 */
 	private static void clickAndWait(WebElement linkOrButton) {
 		BrowserSupport.clickAndWaitForNextPage(browser.driver(), linkOrButton);
 	}
 
 	private WebElement button(String text) {
-		return browser.driver()
-			.findElement(By.xpath("//main//button[normalize-space()='" + text + "']"));
+		return browser.driver().findElement(By.xpath("//main//button[normalize-space()='" + text + "']"));
 	}
 
 	private List<String> visibleTitles(Company company) {

@@ -34,7 +34,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The lists of jobs behind sign-in: filters, order, statuses as people see them, pages, markup. */
+/**
+ * The lists of jobs behind sign-in: filters, order, statuses as people see them, pages,
+ * markup.
+ */
 @IntegrationTest
 class JobAdminListIT {
 
@@ -111,10 +114,9 @@ class JobAdminListIT {
 		}
 
 		SignedInUser admin = admin();
-		URI filtered = URI.create("/admin/jobs?status=draft&q=" + UriUtils.encodeQueryParam(many, StandardCharsets.UTF_8));
-		Document first = html(this.mvc.perform(get(filtered).with(user(admin)))
-			.andExpect(status().isOk())
-			.andReturn());
+		URI filtered = URI
+			.create("/admin/jobs?status=draft&q=" + UriUtils.encodeQueryParam(many, StandardCharsets.UTF_8));
+		Document first = html(this.mvc.perform(get(filtered).with(user(admin))).andExpect(status().isOk()).andReturn());
 
 		assertThat(titles(first)).hasSize(20).startsWith(many + " 20");
 		Element next = first.selectFirst("nav.pagination a[rel=next]");

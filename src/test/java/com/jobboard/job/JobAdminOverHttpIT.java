@@ -34,8 +34,9 @@ import static com.jobboard.job.JobAdminSupport.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job pages through the real server, signed in with a real session: bad and oversized input
- * and unknown addresses get a friendly 4xx page or the form again, never a server error.
+ * The job pages through the real server, signed in with a real session: bad and oversized
+ * input and unknown addresses get a friendly 4xx page or the form again, never a server
+ * error.
  */
 @IntegrationTest
 class JobAdminOverHttpIT {
@@ -65,8 +66,7 @@ class JobAdminOverHttpIT {
 	void signIn() throws Exception {
 		this.company = this.testCompanies.company("Over HTTP");
 		String email = "http-" + token() + "@jobs.example.test";
-		this.users.save(new UserAccount(email, TestPasswords.HASH, Role.EMPLOYER,
-				this.company.getId()));
+		this.users.save(new UserAccount(email, TestPasswords.HASH, Role.EMPLOYER, this.company.getId()));
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -122,7 +122,8 @@ class JobAdminOverHttpIT {
 
 	@Test
 	void unknownAndForbiddenAddressesGetFriendlyPages() throws Exception {
-		// An employer is refused any job outside their teams, whether it exists or not: the answer tells nothing
+		// An employer is refused any job outside their teams, whether it exists or not:
+		// the answer tells nothing
 		// about other companies' jobs.
 		assertFriendly(get("/admin/jobs/" + (Long.MAX_VALUE - 1) + "/edit"), 403, "You are not allowed to do that");
 		assertFriendly(get("/admin/jobs/abc/edit"), 404, "We could not find that page");

@@ -26,7 +26,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** What the job admin tests share: people, a valid job form, requests and reading the answers. */
+/**
+ * What the job admin tests share: people, a valid job form, requests and reading the
+ * answers.
+ */
 final class JobAdminSupport {
 
 	/** Ids far from real accounts': the principal is all the job pages look at. */
@@ -39,7 +42,6 @@ final class JobAdminSupport {
 		long id = USER_IDS.incrementAndGet();
 		return new SignedInUser(id, "admin-" + id + "@jobs.example.test", "{noop}unused", Role.ADMIN, null, true);
 	}
-
 
 	static String token() {
 		return UUID.randomUUID().toString().substring(0, 8);
@@ -119,7 +121,10 @@ final class JobAdminSupport {
 
 	/** How many jobs a company has, straight from the table. */
 	static long jobCount(JdbcClient jdbc, Company company) {
-		return jdbc.sql("select count(*) from jobs where company_id = ?").param(company.getId()).query(Long.class).single();
+		return jdbc.sql("select count(*) from jobs where company_id = ?")
+			.param(company.getId())
+			.query(Long.class)
+			.single();
 	}
 
 }

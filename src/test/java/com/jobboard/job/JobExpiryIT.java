@@ -20,9 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A job's expiry takes effect at the instant it passes, on every page, with nothing run in
- * between (no scheduler rewrites its status): the search, the company's Posted Jobs and open jobs,
- * the directory's count and the job's own page.
+ * A job's expiry takes effect at the instant it passes, on every page, with nothing run
+ * in between (no scheduler rewrites its status): the search, the company's Posted Jobs
+ * and open jobs, the directory's count and the job's own page.
  */
 @IntegrationTest
 class JobExpiryIT {
@@ -46,10 +46,12 @@ class JobExpiryIT {
 
 	@Test
 	void aJobDisappearsEverywhereTheMomentItsExpiryPasses() throws Exception {
-		String word = "zqexp" + ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
+		String word = "zqexp" + ThreadLocalRandom.current()
+			.ints(8, 'a', 'z' + 1)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
 		Company company = this.testCompanies.company("Expiring " + word);
-		// An hour ahead, so that a slow machine never reaches it before the clock is moved past it.
+		// An hour ahead, so that a slow machine never reaches it before the clock is
+		// moved past it.
 		Instant expiry = Instant.now().plus(Duration.ofHours(1));
 		Job job = this.testCompanies.job(company, "Harbour Pilot " + word, JobStatus.OPEN, expiry);
 		HttpPages pages = HttpPages.withoutCookies(this.port);
@@ -61,7 +63,8 @@ class JobExpiryIT {
 		assertThat(searchTitles(pages.html(searchPath))).containsExactly("Harbour Pilot " + word);
 		Document profile = pages.html(profilePath);
 		assertThat(postedJobs(profile)).isEqualTo("1");
-		assertThat(profile.select("section.open-jobs .job-card-title").eachText()).containsExactly("Harbour Pilot " + word);
+		assertThat(profile.select("section.open-jobs .job-card-title").eachText())
+			.containsExactly("Harbour Pilot " + word);
 		assertThat(pages.html(directoryPath).select(".company-card-jobs").text()).isEqualTo("1 open job");
 		Document open = pages.html(jobPath);
 		assertThat(open.select("p.notice")).isEmpty();

@@ -36,8 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every rule of the job form: the form comes back (200, never a 5xx) with the message beside the
- * field, tied to it with aria-describedby, the typed text kept, and nothing saved.
+ * Every rule of the job form: the form comes back (200, never a 5xx) with the message
+ * beside the field, tied to it with aria-describedby, the typed text kept, and nothing
+ * saved.
  */
 @IntegrationTest
 class JobFormValidationIT {
@@ -110,7 +111,8 @@ class JobFormValidationIT {
 				Arguments.of("applyUrl", "//evil.example/apply", "save", "full web address", KEPT_AS_TYPED),
 				Arguments.of("applyUrl", "https://", "save", "full web address", KEPT_AS_TYPED),
 				Arguments.of("applyUrl", "https://exa mple.com", "save", "full web address", KEPT_AS_TYPED),
-				Arguments.of("applyUrl", "https://example.com/" + "a".repeat(481), "save", "at most 500", KEPT_AS_TYPED),
+				Arguments.of("applyUrl", "https://example.com/" + "a".repeat(481), "save", "at most 500",
+						KEPT_AS_TYPED),
 				Arguments.of("applyEmail", "not-an-email", "save", "e-mail address like", KEPT_AS_TYPED),
 				Arguments.of("applyEmail", "jobs@localhost", "save", "e-mail address like", KEPT_AS_TYPED),
 				Arguments.of("applyEmail", "a".repeat(243) + "@example.com", "save", "at most 254", KEPT_AS_TYPED),
@@ -125,8 +127,8 @@ class JobFormValidationIT {
 
 	@ParameterizedTest(name = "{0} = {1} ({2})")
 	@MethodSource("invalidValues")
-	void aNewJobWithAnInvalidValueIsNotSaved(String field, String value, String action, String message,
-			String shown) throws Exception {
+	void aNewJobWithAnInvalidValueIsNotSaved(String field, String value, String action, String message, String shown)
+			throws Exception {
 		Company company = this.testCompanies.company("Invalid " + field);
 		Map<String, String> form = validForm("Valid title " + token());
 		form.put(field, value);
@@ -142,8 +144,8 @@ class JobFormValidationIT {
 		if (shown != null) {
 			assertThat(page.getElementById(field).val()).isEqualTo(KEPT_AS_TYPED.equals(shown) ? value.strip() : shown);
 		}
-		assertThat(page.getElementById("title").val()).isEqualTo(field.equals("title") ? page.getElementById("title").val()
-				: form.get("title"));
+		assertThat(page.getElementById("title").val())
+			.isEqualTo(field.equals("title") ? page.getElementById("title").val() : form.get("title"));
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(jobCount(this.jdbc, company)).isZero();
 	}
@@ -254,10 +256,12 @@ class JobFormValidationIT {
 		assertThat(job.getStreetAddress()).isEqualTo("Am Sandtorkai 50");
 		assertThat(job.getPostalCode()).isEqualTo("20457");
 		assertThat(job.getRegion()).isEqualTo("Hamburg");
-		Document page = html(this.mvc.perform(get("/jobs/" + id + "/" + job.getSlug())).andExpect(status().isOk()).andReturn());
+		Document page = html(
+				this.mvc.perform(get("/jobs/" + id + "/" + job.getSlug())).andExpect(status().isOk()).andReturn());
 		assertThat(page.select("#job-address dd > address.postal-address .address-line").eachText())
 			.containsExactly("Am Sandtorkai 50", "20457 Hamburg", "Hamburg", "Germany");
-		Document edit = html(this.mvc.perform(get(editPath(id)).with(user(admin()))).andExpect(status().isOk()).andReturn());
+		Document edit = html(
+				this.mvc.perform(get(editPath(id)).with(user(admin()))).andExpect(status().isOk()).andReturn());
 		assertThat(edit.getElementById("streetAddress").val()).isEqualTo("Am Sandtorkai 50");
 		assertThat(edit.select("label[for=postalCode]").text()).isEqualTo("Postal code");
 	}
@@ -279,14 +283,15 @@ class JobFormValidationIT {
 	void repeatedParametersDoNotBreakTheForm() throws Exception {
 		Company company = this.testCompanies.company("Repeated");
 
-		this.mvc.perform(post(newJobPath(company)).with(user(admin()))
-			.with(csrf())
-			.param("title", "One", "Two")
-			.param("employmentType", "FULL_TIME", "ASTRONAUT")
-			.param("salaryMin", "1", "2")
-			.param("expiresOn", "2030-01-01", "2030-01-02")
-			.param("remote", "true", "false")
-			.param("action", "save"))
+		this.mvc
+			.perform(post(newJobPath(company)).with(user(admin()))
+				.with(csrf())
+				.param("title", "One", "Two")
+				.param("employmentType", "FULL_TIME", "ASTRONAUT")
+				.param("salaryMin", "1", "2")
+				.param("expiresOn", "2030-01-01", "2030-01-02")
+				.param("remote", "true", "false")
+				.param("action", "save"))
 			.andExpect(status().isUnprocessableContent());
 
 		assertThat(jobCount(this.jdbc, company)).isZero();
@@ -301,11 +306,12 @@ class JobFormValidationIT {
 		form.put("remote", "banana");
 		form.put("employmentType", "ASTRONAUT");
 
-		Document page = html(this.mvc
-			.perform(submit(newJobPath(company), admin(), form, "save").header("Accept-Language", "de"))
-			.andReturn());
+		Document page = html(
+				this.mvc.perform(submit(newJobPath(company), admin(), form, "save").header("Accept-Language", "de"))
+					.andReturn());
 
-		assertThat(fieldError(page, "salaryMin")).isEqualTo("Geben Sie einen Betrag in Ziffern ein, etwa 65000 oder 65000.50.");
+		assertThat(fieldError(page, "salaryMin"))
+			.isEqualTo("Geben Sie einen Betrag in Ziffern ein, etwa 65000 oder 65000.50.");
 		assertThat(fieldError(page, "expiresOn")).isEqualTo("Geben Sie ein Datum ein, etwa 2026-12-31.");
 		assertThat(fieldError(page, "remote")).isEqualTo("Setzen Sie das Häkchen oder lassen Sie das Feld leer.");
 		assertThat(fieldError(page, "employmentType")).isEqualTo("Wählen Sie eine der Anstellungsarten aus der Liste.");

@@ -89,7 +89,8 @@ class JobFormValidatorTests {
 		assertThat(JobFormValidator.isWebAddress("https://")).isFalse();
 		assertThat(JobFormValidator.isWebAddress("https://exa mple.com")).isFalse();
 		assertThat(JobFormValidator.isWebAddress("ftp://example.com")).isFalse();
-		// the same rule as the company form's links: no credentials in an address a page links to
+		// the same rule as the company form's links: no credentials in an address a page
+		// links to
 		assertThat(JobFormValidator.isWebAddress("http://user@example.com/apply")).isFalse();
 	}
 

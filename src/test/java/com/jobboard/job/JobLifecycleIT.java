@@ -44,8 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A job's life through the admin pages, and what the public side shows at each step: draft,
- * published, filled, reopened; stale saves and previews.
+ * A job's life through the admin pages, and what the public side shows at each step:
+ * draft, published, filled, reopened; stale saves and previews.
  */
 @IntegrationTest
 class JobLifecycleIT {
@@ -107,15 +107,14 @@ class JobLifecycleIT {
 			.andReturn();
 		long id = savedJobId(saved);
 
-		// The browser follows the redirect with its session, where the flash message waits.
+		// The browser follows the redirect with its session, where the flash message
+		// waits.
 		MockHttpServletRequestBuilder followRedirect = page(editPath(id), admin)
 			.session((MockHttpSession) saved.getRequest().getSession());
 		if (saved.getResponse().getCookies().length > 0) {
 			followRedirect.cookie(saved.getResponse().getCookies());
 		}
-		Document page = html(this.mvc.perform(followRedirect)
-			.andExpect(status().isOk())
-			.andReturn());
+		Document page = html(this.mvc.perform(followRedirect).andExpect(status().isOk()).andReturn());
 
 		assertThat(page.select(".flash .alert-success").text()).isEqualTo("Draft saved.");
 		assertThat(page.getElementById("title").val()).startsWith("Baker ");
@@ -135,7 +134,8 @@ class JobLifecycleIT {
 		Company company = this.testCompanies.company("Publisher");
 		String title = "Data Scientist " + token();
 		SignedInUser employer = this.members.employerOf(company);
-		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), employer, validForm(title), "save")).andReturn());
+		long id = savedJobId(
+				this.mvc.perform(submit(newJobPath(company), employer, validForm(title), "save")).andReturn());
 		assertThat(postedJobs(company)).isZero();
 
 		Instant before = Instant.now();
@@ -177,8 +177,10 @@ class JobLifecycleIT {
 		String title = "Nurse " + token();
 		String other = "Porter " + token();
 		SignedInUser admin = admin();
-		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "publish")).andReturn());
-		this.mvc.perform(submit(newJobPath(company), admin, validForm(other), "publish")).andExpect(status().isSeeOther());
+		long id = savedJobId(
+				this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "publish")).andReturn());
+		this.mvc.perform(submit(newJobPath(company), admin, validForm(other), "publish"))
+			.andExpect(status().isSeeOther());
 		assertThat(postedJobs(company)).isEqualTo(2);
 		Instant postedAt = this.jobs.findById(id).orElseThrow().getPostedAt();
 
@@ -214,7 +216,8 @@ class JobLifecycleIT {
 		Company company = this.testCompanies.company("Renamer");
 		String title = "Chef " + token();
 		SignedInUser admin = admin();
-		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "publish")).andReturn());
+		long id = savedJobId(
+				this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "publish")).andReturn());
 		assertThat(openJobTitles(company)).containsExactly(title);
 
 		this.mvc.perform(submit(editPath(id), admin, withVersion(validForm("Head " + title), id), "save"))
@@ -235,7 +238,8 @@ class JobLifecycleIT {
 		SignedInUser admin = admin();
 		assertThat(postedJobs(company)).isZero();
 
-		Document page = html(this.mvc.perform(page(editPath(job.getId()), admin)).andExpect(status().isOk()).andReturn());
+		Document page = html(
+				this.mvc.perform(page(editPath(job.getId()), admin)).andExpect(status().isOk()).andReturn());
 		assertThat(page.select(".job-facts .status").text()).isEqualTo("Expired");
 		assertThat(page.select("button[name=action]").eachAttr("value")).containsExactly("save", "reopen", "fill");
 
@@ -307,7 +311,8 @@ class JobLifecycleIT {
 	void anOpenJobCannotBeGivenAnExpiryInThePast() throws Exception {
 		Company company = this.testCompanies.company("Backdater");
 		String title = "Roofer " + token();
-		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "publish")).andReturn());
+		long id = savedJobId(
+				this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "publish")).andReturn());
 		Map<String, String> form = withVersion(validForm(title), id);
 		form.put("expiresOn", today().minusDays(1).toString());
 
@@ -336,7 +341,8 @@ class JobLifecycleIT {
 	void aDraftCannotBeClosedAsFilled() throws Exception {
 		Company company = this.testCompanies.company("Unfillable");
 		String title = "Painter " + token();
-		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save")).andReturn());
+		long id = savedJobId(
+				this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save")).andReturn());
 
 		Document page = html(this.mvc.perform(submit(editPath(id), admin(), withVersion(validForm(title), id), "fill"))
 			.andExpect(status().isUnprocessableContent())
@@ -361,7 +367,8 @@ class JobLifecycleIT {
 		Company company = this.testCompanies.company("Stale");
 		String title = "Pilot " + token();
 		SignedInUser admin = admin();
-		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "save")).andReturn());
+		long id = savedJobId(
+				this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "save")).andReturn());
 		Map<String, String> mine = withVersion(validForm("My " + title), id);
 		Job theirs = this.jobs.findById(id).orElseThrow();
 		theirs.setTitle("Their " + title);
@@ -386,7 +393,8 @@ class JobLifecycleIT {
 	void aFormWithoutAVersionIsTreatedAsStale() throws Exception {
 		Company company = this.testCompanies.company("Versionless");
 		String title = "Miner " + token();
-		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save")).andReturn());
+		long id = savedJobId(
+				this.mvc.perform(submit(newJobPath(company), admin(), validForm(title), "save")).andReturn());
 		Map<String, String> form = validForm("Changed " + title);
 		form.put("version", "not-a-number");
 
@@ -407,15 +415,18 @@ class JobLifecycleIT {
 		form.put("description", description);
 		form.put("salaryMin", "abc");
 
-		Document page = html(this.mvc
-			.perform(submit(newJobPath(company), admin(), form, null).param("preview", "description"))
-			.andExpect(status().isOk())
-			.andReturn());
+		Document page = html(
+				this.mvc.perform(submit(newJobPath(company), admin(), form, null).param("preview", "description"))
+					.andExpect(status().isOk())
+					.andReturn());
 
 		Element prose = page.selectFirst("section.preview .prose");
 		assertThat(prose).isNotNull();
 		assertThat(prose.html().replaceAll(">\\s+<", "><"))
-			.isEqualTo(Jsoup.parseBodyFragment(this.markdown.toSafeHtml(description)).body().html().replaceAll(">\\s+<", "><"));
+			.isEqualTo(Jsoup.parseBodyFragment(this.markdown.toSafeHtml(description))
+				.body()
+				.html()
+				.replaceAll(">\\s+<", "><"));
 		assertThat(prose.select("h3").text()).isEqualTo("Who we are");
 		assertThat(prose.select("script")).isEmpty();
 		assertThat(page.select("h1")).hasSize(1);
@@ -430,7 +441,8 @@ class JobLifecycleIT {
 		Company company = this.testCompanies.company("Preview edit");
 		String title = "Driver " + token();
 		SignedInUser admin = admin();
-		long id = savedJobId(this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "publish")).andReturn());
+		long id = savedJobId(
+				this.mvc.perform(submit(newJobPath(company), admin, validForm(title), "publish")).andReturn());
 		Job before = this.jobs.findById(id).orElseThrow();
 		Map<String, String> form = withVersion(validForm("Renamed " + title), id);
 		form.put("description", "**New** text");

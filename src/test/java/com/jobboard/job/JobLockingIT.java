@@ -31,9 +31,9 @@ import static com.jobboard.job.JobAdminSupport.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two people saving the same job at the same moment: the one whose save reaches the database
- * second is told, keeps their text, and overwrites nothing, even when both passed the form's
- * version check before either had written.
+ * Two people saving the same job at the same moment: the one whose save reaches the
+ * database second is told, keeps their text, and overwrites nothing, even when both
+ * passed the form's version check before either had written.
  */
 @IntegrationTest
 class JobLockingIT {
@@ -62,7 +62,8 @@ class JobLockingIT {
 		mine.put("version", Long.toString(job.getVersion()));
 
 		try (Connection theirs = this.dataSource.getConnection()) {
-			// They have written but not committed yet: our save reads the old version, passes the
+			// They have written but not committed yet: our save reads the old version,
+			// passes the
 			// form's check, and its UPDATE waits for their row lock.
 			theirs.setAutoCommit(false);
 			try (PreparedStatement update = theirs.prepareStatement(

@@ -104,7 +104,8 @@ class JobPageIT {
 		assertThat(posting.get("title").asString()).isEqualTo("Data Analyst");
 		assertThat(posting.get("description").asString()).isEqualTo(job.getDescriptionHtml());
 		assertThat(OffsetDateTime.parse(posting.get("datePosted").asString()).toInstant()).isEqualTo(job.getPostedAt());
-		assertThat(OffsetDateTime.parse(posting.get("validThrough").asString()).toInstant()).isEqualTo(job.getExpiresAt());
+		assertThat(OffsetDateTime.parse(posting.get("validThrough").asString()).toInstant())
+			.isEqualTo(job.getExpiresAt());
 		assertThat(posting.get("employmentType").asString()).isEqualTo("PART_TIME");
 		assertThat(posting.get("hiringOrganization").get("name").asString()).isEqualTo(company.getName());
 		assertThat(posting.get("hiringOrganization").get("logo").asString()).isEqualTo(base + "/logos/" + logoId);
@@ -237,7 +238,8 @@ class JobPageIT {
 	}
 
 	private static void assertClosed(Document page) {
-		assertThat(page.selectFirst("p.notice").text()).isEqualTo("This job is closed and no longer takes applications.");
+		assertThat(page.selectFirst("p.notice").text())
+			.isEqualTo("This job is closed and no longer takes applications.");
 		assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
 		assertThat(page.select("script[type=application/ld+json]")).isEmpty();
 		assertThat(page.select(".apply")).isEmpty();
@@ -249,7 +251,10 @@ class JobPageIT {
 		return JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
 	}
 
-	/** An open job with every field set, posted on 2026-06-01 and open until the end of a day a month away. */
+	/**
+	 * An open job with every field set, posted on 2026-06-01 and open until the end of a
+	 * day a month away.
+	 */
 	private Job fullJob(Company company, String title) {
 		Instant expiry = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.DAYS).plusSeconds(86_399);
 		Job job = this.testCompanies.job(company, title, JobStatus.OPEN, expiry);

@@ -52,7 +52,8 @@ class JobPostingsTests {
 		assertThat(organization.get("@type").asString()).isEqualTo("Organization");
 		assertThat(organization.get("name").asString()).isEqualTo("Northwind Robotics");
 		assertThat(organization.get("sameAs").valueStream().map(JsonNode::asString).toList()).containsExactly(
-				"https://northwind.example", "https://www.linkedin.com/company/northwind", "https://github.com/northwind");
+				"https://northwind.example", "https://www.linkedin.com/company/northwind",
+				"https://github.com/northwind");
 		assertThat(organization.get("url").asString()).isEqualTo("https://jobs.example.com/companies/northwind");
 		assertThat(organization.get("logo").asString()).isEqualTo("https://jobs.example.com/logos/42");
 		JsonNode address = posting.get("jobLocation").get("address");
@@ -62,7 +63,8 @@ class JobPostingsTests {
 		assertThat(address.get("postalCode").asString()).isEqualTo("10115");
 		assertThat(address.get("addressLocality").asString()).isEqualTo("Berlin");
 		assertThat(address.get("addressRegion").asString()).isEqualTo("Berlin");
-		assertThat(address.get("addressCountry").asString()).isEqualTo("DE").isIn(Arrays.asList(Locale.getISOCountries()));
+		assertThat(address.get("addressCountry").asString()).isEqualTo("DE")
+			.isIn(Arrays.asList(Locale.getISOCountries()));
 		assertThat(posting.has("jobLocationType")).isFalse();
 		assertThat(posting.has("applicantLocationRequirements")).isFalse();
 		JsonNode salary = posting.get("baseSalary");
@@ -154,7 +156,8 @@ class JobPostingsTests {
 
 	@Test
 	void aCurrencyThatIsNoIso4217CodeLeavesTheSalaryOut() {
-		JsonNode posting = postingOf(job((j) -> j.salary(new BigDecimal("1"), new BigDecimal("2"), "XYZ", SalaryPeriod.YEAR)));
+		JsonNode posting = postingOf(
+				job((j) -> j.salary(new BigDecimal("1"), new BigDecimal("2"), "XYZ", SalaryPeriod.YEAR)));
 
 		assertThat(posting.has("baseSalary")).isFalse();
 	}
@@ -236,7 +239,8 @@ class JobPostingsTests {
 			.get("hiringOrganization");
 
 		assertThat(organization.has("logo")).isFalse();
-		assertThat(organization.get("sameAs").get(0).asString()).isEqualTo("https://jobs.example.com/companies/northwind");
+		assertThat(organization.get("sameAs").get(0).asString())
+			.isEqualTo("https://jobs.example.com/companies/northwind");
 	}
 
 	@Test
@@ -258,7 +262,8 @@ class JobPostingsTests {
 	@Test
 	void noFieldCanEndTheScriptElement() {
 		String breakout = "</script><script>alert(1)</script><!--";
-		JobDetails job = job((j) -> j.title(breakout).description("<p>" + breakout + "</p>").place(breakout, "DE", false));
+		JobDetails job = job(
+				(j) -> j.title(breakout).description("<p>" + breakout + "</p>").place(breakout, "DE", false));
 
 		String json = JsonLd.toScriptContent(this.postings.of(job, NOW).orElseThrow());
 
@@ -391,8 +396,9 @@ class JobPostingsTests {
 					this.remote, this.salaryMin, this.salaryMax, this.currency, this.period, this.description,
 					"https://northwind.example/apply", "jobs@northwind.example", this.status,
 					Instant.parse("2026-06-01T09:30:00.123456Z"), this.expiresAt, Instant.parse("2026-06-02T10:00:00Z"),
-					3, "northwind", "Northwind Robotics", this.logoId, this.website, this.streetAddress, this.postalCode,
-					this.region, this.linkedinUrl, null, null, null, this.githubUrl, null, this.applyOnSite);
+					3, "northwind", "Northwind Robotics", this.logoId, this.website, this.streetAddress,
+					this.postalCode, this.region, this.linkedinUrl, null, null, null, this.githubUrl, null,
+					this.applyOnSite);
 		}
 
 	}

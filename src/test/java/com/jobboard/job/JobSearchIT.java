@@ -42,10 +42,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job search on real PostgreSQL: full-text matching (stemming, company names, phrases,
- * exclusions), ranking, every filter, pagination that keeps the filters, and input that must
- * never break it. Every test searches for words it made up, so the shared database's other jobs
- * never get in the way.
+ * The job search on real PostgreSQL: full-text matching (stemming, company names,
+ * phrases, exclusions), ranking, every filter, pagination that keeps the filters, and
+ * input that must never break it. Every test searches for words it made up, so the shared
+ * database's other jobs never get in the way.
  */
 @IntegrationTest
 class JobSearchIT {
@@ -109,7 +109,8 @@ class JobSearchIT {
 		// "it" is an English stop word: alone it is still a word to find...
 		assertThat(titles(this.board.search(search("IT", place, null, null, null, JobSort.RELEVANCE), 0)))
 			.containsExactly("IT Support");
-		// ...and next to other words it is optional, but ranks the jobs that have it first.
+		// ...and next to other words it is optional, but ranks the jobs that have it
+		// first.
 		assertThat(titles(this.board.search(search("it support", place, null, null, null, JobSort.RELEVANCE), 0)))
 			.containsExactly("IT Support", "Support Desk");
 	}
@@ -205,10 +206,10 @@ class JobSearchIT {
 		Job inTitle = openJob(plain, capitalized(word) + " Specialist", Instant.now().minusSeconds(180));
 		describe(inTitle, shared);
 
-		List<String> byRelevance = titles(this.board.search(search(word + " " + shared, null, null, null, null,
-				JobSort.RELEVANCE), 0));
-		List<String> byDate = titles(this.board.search(search(word + " " + shared, null, null, null, null,
-				JobSort.NEWEST), 0));
+		List<String> byRelevance = titles(
+				this.board.search(search(word + " " + shared, null, null, null, null, JobSort.RELEVANCE), 0));
+		List<String> byDate = titles(
+				this.board.search(search(word + " " + shared, null, null, null, null, JobSort.NEWEST), 0));
 
 		assertThat(byRelevance).containsExactly(capitalized(word) + " Specialist", "Driver", "Porter");
 		assertThat(byDate).containsExactly("Porter", "Driver", capitalized(word) + " Specialist");
@@ -246,7 +247,8 @@ class JobSearchIT {
 
 	@Test
 	void theAppsQueriesStartNoParallelWorkers() {
-		// Short queries, many at once: starting workers cost more than they save (bench/README.md, "A large board").
+		// Short queries, many at once: starting workers cost more than they save
+		// (bench/README.md, "A large board").
 		assertThat(this.jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single()).isEqualTo("0");
 	}
 
@@ -275,7 +277,8 @@ class JobSearchIT {
 		this.jobs.save(there);
 		openJob(company, "Elsewhere");
 
-		assertThat(titles(this.board.search(search(null, place.substring(2, 8).toUpperCase(), null, null, null, null), 0)))
+		assertThat(
+				titles(this.board.search(search(null, place.substring(2, 8).toUpperCase(), null, null, null, null), 0)))
 			.containsExactly("Here");
 		assertThat(titles(this.board.search(search(null, "%" + place, null, null, null, null), 0)))
 			.as("% is a character, not a wildcard")
@@ -393,14 +396,14 @@ class JobSearchIT {
 		job.setCountryCode("DE");
 		job.setRemote(true);
 		job.setEmploymentType(EmploymentType.PART_TIME);
-		job.setSalary(new java.math.BigDecimal("3000"), new java.math.BigDecimal("3500.50"), "EUR",
-				SalaryPeriod.MONTH);
+		job.setSalary(new java.math.BigDecimal("3000"), new java.math.BigDecimal("3500.50"), "EUR", SalaryPeriod.MONTH);
 		this.jobs.save(job);
 
 		Document page = html("/jobs?q=" + word);
 
 		Element card = page.selectFirst("article.job-card");
-		assertThat(card.selectFirst(".job-card-title a").attr("href")).isEqualTo("/jobs/" + job.getId() + "/" + job.getSlug());
+		assertThat(card.selectFirst(".job-card-title a").attr("href"))
+			.isEqualTo("/jobs/" + job.getId() + "/" + job.getSlug());
 		assertThat(card.selectFirst(".job-card-company a").text()).isEqualTo(company.getName());
 		assertThat(card.selectFirst(".job-card-company a").attr("href")).isEqualTo("/companies/" + company.getSlug());
 		assertThat(card.select(".job-card-meta span").eachText()).containsExactly("Part-time", "Hamburg, DE · Remote",
@@ -464,7 +467,8 @@ class JobSearchIT {
 
 		HttpResponse<String> response = get("/jobs?q=" + q);
 
-		// The search itself copes (it keeps the first 200 characters); a request limit in front of it
+		// The search itself copes (it keeps the first 200 characters); a request limit in
+		// front of it
 		// may refuse such an address with its own friendly 414 page instead.
 		assertThat(response.statusCode()).isIn(200, 414);
 		assertThat(response.body()).contains("</html>");
@@ -491,8 +495,8 @@ class JobSearchIT {
 		String word = word();
 		openJob(this.testCompanies.company("Robust"), "Gardener " + word);
 
-		for (String q : List.of(word + " &|!:*", "\"" + word, word + "\"", "'" + word + "'",
-				word + ":*", "(" + word + ")", "!" + word + "!", word + " <->", word + "\u0000")) {
+		for (String q : List.of(word + " &|!:*", "\"" + word, word + "\"", "'" + word + "'", word + ":*",
+				"(" + word + ")", "!" + word + "!", word + " <->", word + "\u0000")) {
 			assertThat(titles(keywords(q))).as(q).containsExactly("Gardener " + word);
 		}
 	}
@@ -505,8 +509,10 @@ class JobSearchIT {
 		openJob(company, "Drop Table Jobs " + word);
 
 		assertThat(titles(keywords(word + "'); drop table jobs;--"))).containsExactly("Drop Table Jobs " + word);
-		assertThat(this.jdbc.sql("select count(*) from jobs where title like ?").param("%" + word).query(Long.class).single())
-			.isEqualTo(2);
+		assertThat(this.jdbc.sql("select count(*) from jobs where title like ?")
+			.param("%" + word)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@ParameterizedTest(name = "{0}")

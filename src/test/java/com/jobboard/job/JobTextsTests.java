@@ -26,7 +26,8 @@ class JobTextsTests {
 	void englishSalariesNameCurrencyRangeAndPeriod() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 
-		assertThat(this.texts.salary(job("65000", "80000.50", SalaryPeriod.YEAR))).isEqualTo("EUR 65,000–80,000.5 a year");
+		assertThat(this.texts.salary(job("65000", "80000.50", SalaryPeriod.YEAR)))
+			.isEqualTo("EUR 65,000–80,000.5 a year");
 		assertThat(this.texts.salary(job("20", null, SalaryPeriod.HOUR))).isEqualTo("from EUR 20 an hour");
 		assertThat(this.texts.salary(job(null, "4000", SalaryPeriod.MONTH))).isEqualTo("up to EUR 4,000 a month");
 		assertThat(this.texts.salary(job("500", "500.00", SalaryPeriod.WEEK))).isEqualTo("EUR 500 a week");
@@ -37,7 +38,8 @@ class JobTextsTests {
 	void germanSalariesFollowGermanHabits() {
 		LocaleContextHolder.setLocale(Locale.GERMAN);
 
-		assertThat(this.texts.salary(job("65000", "80000.50", SalaryPeriod.YEAR))).isEqualTo("65.000–80.000,5 EUR pro Jahr");
+		assertThat(this.texts.salary(job("65000", "80000.50", SalaryPeriod.YEAR)))
+			.isEqualTo("65.000–80.000,5 EUR pro Jahr");
 		assertThat(this.texts.salary(job("20", null, SalaryPeriod.HOUR))).isEqualTo("ab 20 EUR pro Stunde");
 	}
 

@@ -35,10 +35,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The per-hour limits on an employer's profile saves and job posts: the form answers 429 with a
- * message and what was typed, nothing is saved, only real saves count, the hour slides, and
- * admins are never limited. The defaults (20 saves, 10 job posts) are in force; earlier actions
- * are put straight into the log, dated where the test needs them.
+ * The per-hour limits on an employer's profile saves and job posts: the form answers 429
+ * with a message and what was typed, nothing is saved, only real saves count, the hour
+ * slides, and admins are never limited. The defaults (20 saves, 10 job posts) are in
+ * force; earlier actions are put straight into the log, dated where the test needs them.
  */
 @IntegrationTest
 class ActionLimitsIT {
@@ -137,14 +137,16 @@ class ActionLimitsIT {
 	@Test
 	void adminsAreNeverLimited() throws Exception {
 		Company company = this.testCompanies.company("Admin Edited");
-		SignedInUser admin = new SignedInUser(randomId(), "admin-" + UUID.randomUUID() + "@example.com", "",
-				Role.ADMIN, null, true);
+		SignedInUser admin = new SignedInUser(randomId(), "admin-" + UUID.randomUUID() + "@example.com", "", Role.ADMIN,
+				null, true);
 		logActions(admin, LimitedAction.PROFILE_EDIT, 40, "1 minute");
 		logActions(admin, LimitedAction.JOB_POST, 40, "1 minute");
 
 		assertThat(this.mvc.perform(save(company, admin, "Admins edit freely")).andReturn().getResponse().getStatus())
 			.isEqualTo(303);
-		assertThat(this.mvc.perform(newJob(company, admin, "Admin Posted", "publish")).andReturn().getResponse()
+		assertThat(this.mvc.perform(newJob(company, admin, "Admin Posted", "publish"))
+			.andReturn()
+			.getResponse()
 			.getStatus()).isEqualTo(303);
 	}
 
@@ -179,7 +181,8 @@ class ActionLimitsIT {
 
 		MvcResult published = this.mvc.perform(editJob(draft, employer, "Kept Draft, edited", "publish")).andReturn();
 		assertThat(published.getResponse().getStatus()).isEqualTo(429);
-		assertThat(this.jdbc.sql("select status from jobs where id = ?").param(draft.getId()).query(String.class).single())
+		assertThat(
+				this.jdbc.sql("select status from jobs where id = ?").param(draft.getId()).query(String.class).single())
 			.isEqualTo("DRAFT");
 	}
 
@@ -232,7 +235,10 @@ class ActionLimitsIT {
 		return ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2);
 	}
 
-	/** A real owner of the company: who may save its profile is read from the team's members. */
+	/**
+	 * A real owner of the company: who may save its profile is read from the team's
+	 * members.
+	 */
 	private SignedInUser employerOf(Company company) {
 		return this.members.employerOf(company);
 	}
@@ -271,9 +277,15 @@ class ActionLimitsIT {
 			.with(user(person));
 	}
 
-	/** The job form of the job as saved now (its current version), with the title and the button. */
+	/**
+	 * The job form of the job as saved now (its current version), with the title and the
+	 * button.
+	 */
 	private MockHttpServletRequestBuilder editJob(Job job, SignedInUser person, String title, String action) {
-		long version = this.jdbc.sql("select version from jobs where id = ?").param(job.getId()).query(Long.class).single();
+		long version = this.jdbc.sql("select version from jobs where id = ?")
+			.param(job.getId())
+			.query(Long.class)
+			.single();
 		return post("/admin/jobs/" + job.getId() + "/edit").param("title", title)
 			.param("employmentType", "FULL_TIME")
 			.param("applyUrl", "https://apply.example.com")

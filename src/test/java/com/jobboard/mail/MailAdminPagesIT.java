@@ -36,7 +36,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** /admin/mail: the outbox for admins, each message whole and its HTML shown safely; a test message on request. */
+/**
+ * /admin/mail: the outbox for admins, each message whole and its HTML shown safely; a
+ * test message on request.
+ */
 @IntegrationTest
 class MailAdminPagesIT {
 
@@ -75,8 +78,8 @@ class MailAdminPagesIT {
 	@BeforeEach
 	void signIn() {
 		TestMail.purge();
-		UserAccount account = this.users.save(new UserAccount("mail-admin-" + UUID.randomUUID() + "@example.com",
-				"{noop}unused", Role.ADMIN, null));
+		UserAccount account = this.users.save(
+				new UserAccount("mail-admin-" + UUID.randomUUID() + "@example.com", "{noop}unused", Role.ADMIN, null));
 		this.admin = new SignedInUser(account.getId(), account.getEmail(), account.getPasswordHash(), Role.ADMIN, null,
 				true);
 	}
@@ -145,7 +148,8 @@ class MailAdminPagesIT {
 		assertThat(page.selectFirst("a#mail-html-link").attr("href")).isEqualTo("/admin/mail/" + id + "/html");
 		assertThat(page.select("#mail-html-source").text()).contains("Mail from the job board works")
 			.contains("&lt;script&gt;");
-		// The message's markup is only ever an attribute value or escaped text on this page, never markup of it.
+		// The message's markup is only ever an attribute value or escaped text on this
+		// page, never markup of it.
 		assertThat(page.select("script")).isEmpty();
 		assertThat(html).doesNotContain("<script>").doesNotContain("<h1 style");
 	}
@@ -215,7 +219,8 @@ class MailAdminPagesIT {
 		assertThat(received).hasSize(1);
 		assertThat(received.get(0).getSubject()).isEqualTo("Testnachricht der Jobbörse");
 		MimeMultipart parts = (MimeMultipart) received.get(0).getContent();
-		assertThat((String) parts.getBodyPart(0).getContent()).contains(this.admin.email() + " hat diese Testnachricht");
+		assertThat((String) parts.getBodyPart(0).getContent())
+			.contains(this.admin.email() + " hat diese Testnachricht");
 		Document page = page(result.getResponse().getRedirectedUrl());
 		assertThat(page.select("#mail-state").text()).isEqualTo("Sent");
 	}

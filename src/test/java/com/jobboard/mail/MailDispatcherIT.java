@@ -41,8 +41,9 @@ import static com.jobboard.mail.MailOutboxIT.testMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Delivery through outages and across instances: dispatchers of their own, over the shared database, some sending to
- * a port where no SMTP server listens, others to the real test SMTP server. Time moves with the {@link TestClock}.
+ * Delivery through outages and across instances: dispatchers of their own, over the
+ * shared database, some sending to a port where no SMTP server listens, others to the
+ * real test SMTP server. Time moves with the {@link TestClock}.
  */
 @IntegrationTest
 class MailDispatcherIT {
@@ -83,7 +84,8 @@ class MailDispatcherIT {
 			ids.add(this.outbox.enqueue(testMessage(to, (i % 2 == 0) ? Locale.ENGLISH : Locale.GERMAN).build()));
 		}
 
-		// The SMTP server is away: two instances try at the same time, every attempt fails and is scheduled again.
+		// The SMTP server is away: two instances try at the same time, every attempt
+		// fails and is scheduled again.
 		List<Integer> whileAway = concurrently(dispatcher(downServer()), dispatcher(downServer()));
 		assertThat(whileAway).containsExactly(0, 0);
 		for (long id : ids) {
@@ -94,8 +96,10 @@ class MailDispatcherIT {
 		assertThat(dispatcher(downServer()).deliverDue()).isZero();
 		assertThat(row(ids.get(0))).containsEntry("attempts", 1);
 
-		// The server is back: two instances drain the outbox at the same time. Each holds its first message until
-		// the other holds one too, so both are provably claiming and sending side by side.
+		// The server is back: two instances drain the outbox at the same time. Each holds
+		// its first message until
+		// the other holds one too, so both are provably claiming and sending side by
+		// side.
 		this.clock.advance(this.settings.firstRetry().plusSeconds(1));
 		CyclicBarrier bothSending = new CyclicBarrier(2);
 		CountingSender first = new CountingSender(liveServer(), bothSending);
@@ -110,7 +114,8 @@ class MailDispatcherIT {
 		}
 		assertThat(first.sent.get()).isPositive();
 		assertThat(second.sent.get()).isPositive();
-		// Both may also have delivered messages other tests left waiting; ours were each sent once in all.
+		// Both may also have delivered messages other tests left waiting; ours were each
+		// sent once in all.
 		assertThat(sent.get(0) + sent.get(1)).isGreaterThanOrEqualTo(30);
 		assertThat(first.sent.get() + second.sent.get()).isEqualTo(sent.get(0) + sent.get(1));
 	}
@@ -181,7 +186,8 @@ class MailDispatcherIT {
 	void aMessageWhoseDispatcherDiedIsClaimedAgainOnlyAfterItsLease() {
 		String to = address();
 		long id = this.outbox.enqueue(testMessage(to, Locale.ENGLISH).build());
-		// As a dispatcher leaves it when it stops between claiming and recording the outcome.
+		// As a dispatcher leaves it when it stops between claiming and recording the
+		// outcome.
 		Instant claimedAt = this.clock.instant();
 		this.jdbc.sql("""
 				update mail_outbox set state = 'SENDING', attempts = 1, claim_token = :token, lease_until = :leaseUntil
@@ -216,7 +222,10 @@ class MailDispatcherIT {
 		return new MailDispatcher(this.jdbc, this.transactionManager, sender, this.settings, this.clock);
 	}
 
-	/** Runs each dispatcher's deliverDue() on a thread of its own, all at once; their results in order. */
+	/**
+	 * Runs each dispatcher's deliverDue() on a thread of its own, all at once; their
+	 * results in order.
+	 */
 	private static List<Integer> concurrently(MailDispatcher... dispatchers) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(dispatchers.length);
 		try {
@@ -277,7 +286,10 @@ class MailDispatcherIT {
 		return this.jdbc.sql("select * from mail_outbox where id = ?").param(id).query().singleRow();
 	}
 
-	/** Sends through a real server and counts; its first message waits until the other dispatcher sends too. */
+	/**
+	 * Sends through a real server and counts; its first message waits until the other
+	 * dispatcher sends too.
+	 */
 	private static final class CountingSender extends JavaMailSenderImpl {
 
 		final AtomicInteger sent = new AtomicInteger();

@@ -25,7 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Messages are rendered into the outbox in the caller's transaction, and arrive at a real SMTP server as written. */
+/**
+ * Messages are rendered into the outbox in the caller's transaction, and arrive at a real
+ * SMTP server as written.
+ */
 @IntegrationTest
 class MailOutboxIT {
 
@@ -129,8 +132,8 @@ class MailOutboxIT {
 
 		assertThatIllegalArgumentException().isThrownBy(() -> this.outbox
 			.enqueue(testMessage(to, Locale.ENGLISH).subject("Acme\r\nBcc: victim@example.com").build()));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.outbox
-			.enqueue(testMessage(to + "\r\nBcc: victim@example.com", Locale.ENGLISH).build()));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> this.outbox.enqueue(testMessage(to + "\r\nBcc: victim@example.com", Locale.ENGLISH).build()));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.outbox
 			.enqueue(testMessage(to, Locale.ENGLISH).replyTo("a@example.org\nBcc: victim@example.com").build()));
 
@@ -159,8 +162,8 @@ class MailOutboxIT {
 	void aDeliveredMessageHasTheSitesFromBothPartsAndItsHeaders() throws Exception {
 		String to = address();
 		URI unsubscribe = URI.create(this.siteUrls.absolute("/alerts/unsubscribe?token=" + UUID.randomUUID()));
-		long id = this.outbox.enqueue(
-				testMessage(to, Locale.ENGLISH).replyTo("visitor@example.org").unsubscribe(unsubscribe).build());
+		long id = this.outbox
+			.enqueue(testMessage(to, Locale.ENGLISH).replyTo("visitor@example.org").unsubscribe(unsubscribe).build());
 
 		this.dispatcher.deliverDue();
 

@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rendering many messages with their shared content rendered once gives, message by message, exactly
- * what rendering each on its own gives: personal values are escaped as Thymeleaf escapes them.
+ * Rendering many messages with their shared content rendered once gives, message by
+ * message, exactly what rendering each on its own gives: personal values are escaped as
+ * Thymeleaf escapes them.
  */
 @IntegrationTest
 class MailRendererTests {
@@ -49,8 +50,8 @@ class MailRendererTests {
 	void sharedRenderingGivesWhatRenderingEachMessageAloneGives() {
 		MailRenderer renderer = this.outbox.renderer();
 		List<Map<String, String>> jobs = List.of(
-				Map.of("title", "Nurse <night> & \"day\"", "company", "Kestrel's Health", "place", "Berlin",
-						"salary", "EUR 50,000 a year", "url", "https://jobs.example.com/jobs/1/nurse?a=1&b=2"),
+				Map.of("title", "Nurse <night> & \"day\"", "company", "Kestrel's Health", "place", "Berlin", "salary",
+						"EUR 50,000 a year", "url", "https://jobs.example.com/jobs/1/nurse?a=1&b=2"),
 				Map.of("title", "Welder", "company", "Forge", "place", "", "salary", "", "url",
 						"https://jobs.example.com/jobs/2/welder"));
 		for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** What a message may contain: plain, strictly parsed addresses, and never a CR or LF in a header value. */
+/**
+ * What a message may contain: plain, strictly parsed addresses, and never a CR or LF in a
+ * header value.
+ */
 class OutgoingMailTests {
 
 	@Test

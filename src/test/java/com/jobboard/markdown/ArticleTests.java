@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Descriptions prepared for their page: heading ids, the table of contents and the reading time. */
+/**
+ * Descriptions prepared for their page: heading ids, the table of contents and the
+ * reading time.
+ */
 class ArticleTests {
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -28,8 +31,10 @@ class ArticleTests {
 		assertThat(html.select("h3#section-who-we-are").text()).isEqualTo("Who we are");
 		assertThat(html.select("h4#section-what-we-offer").text()).isEqualTo("What we offer");
 		assertThat(article.hasTableOfContents()).isTrue();
-		assertThat(this.renderer.article(this.renderer.toSafeHtml("# Who we are\n\nText.\n\n## What we offer\n\nMore.\n\n# How we hire\n\nEnd.")))
-			.as("the same text always gets the same ids").isEqualTo(article);
+		assertThat(this.renderer.article(this.renderer
+			.toSafeHtml("# Who we are\n\nText.\n\n## What we offer\n\nMore.\n\n# How we hire\n\nEnd.")))
+			.as("the same text always gets the same ids")
+			.isEqualTo(article);
 	}
 
 	@Test
@@ -48,7 +53,8 @@ class ArticleTests {
 
 	@Test
 	void idsWrittenByTheCompanyNeverReachThePage() {
-		// Raw HTML with ids that would clobber the page's own (main, overview-heading) or our generated ones.
+		// Raw HTML with ids that would clobber the page's own (main, overview-heading) or
+		// our generated ones.
 		Article article = article("<h1 id=\"main\">Hi</h1>\n\n<p id=\"overview-heading\" name=\"x\">Text</p>\n\n"
 				+ "<a id=\"section-hi\" href=\"#x\">link</a>");
 

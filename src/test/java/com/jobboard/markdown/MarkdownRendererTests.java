@@ -108,8 +108,7 @@ class MarkdownRendererTests {
 		Element body = render("First paragraph.\n\nSecond paragraph.");
 
 		assertThat(body.children()).extracting(Element::tagName).containsExactly("p", "p");
-		assertThat(body.select("p")).extracting(Element::text)
-			.containsExactly("First paragraph.", "Second paragraph.");
+		assertThat(body.select("p")).extracting(Element::text).containsExactly("First paragraph.", "Second paragraph.");
 	}
 
 	@Test
@@ -316,9 +315,9 @@ class MarkdownRendererTests {
 	}
 
 	/**
-	 * Browsers read a backslash as a slash in http(s) URLs and drop leading spaces and tabs inside
-	 * URLs, so each of these links leads to another site and must be marked like any external link
-	 * (or lose its href).
+	 * Browsers read a backslash as a slash in http(s) URLs and drop leading spaces and
+	 * tabs inside URLs, so each of these links leads to another site and must be marked
+	 * like any external link (or lose its href).
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "<a href=\"\\\\evil.example/\">x</a>", "<a href=\"/\\evil.example/\">x</a>",
@@ -354,12 +353,13 @@ class MarkdownRendererTests {
 			"<a href=\"java&#x09;script:alert(1)\">click</a>", "<a href=\" javascript:alert(1)\">click</a>",
 			"<a href=\"java&#0;script:alert(1)\">click</a>", "![pic](javascript:alert(1))",
 			"<img src=\"javascript:alert(1)\">", "<base href=\"https://evil.example/\">",
-			"<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">",
-			"<p onclick=\"alert(1)\">para</p>", "<a href=\"https://example.com\" onmouseover=\"alert(1)\">x</a>",
+			"<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">", "<p onclick=\"alert(1)\">para</p>",
+			"<a href=\"https://example.com\" onmouseover=\"alert(1)\">x</a>",
 			"<strong onmouseover=\"alert(1)\" style=\"color:red\">x</strong>",
 			"<details open ontoggle=alert(1)>x</details>", "<video><source onerror=alert(1)></video>",
-			"<math><mi xlink:href=\"javascript:alert(1)\">m</mi></math>", "<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">",
-			"<xmp><script>alert(1)</script></xmp>", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+			"<math><mi xlink:href=\"javascript:alert(1)\">m</mi></math>",
+			"<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">", "<xmp><script>alert(1)</script></xmp>",
+			"<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
 			"<img alt=\"&quot; onerror=&quot;alert(1)\" src=\"https://cdn.example.com/a.png\">",
 			"<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>" })
 	void hostileMarkupLeavesNothingThatExecutes(String markdown) {
@@ -407,7 +407,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void imageWithOnerrorKeepsOnlySafeAttributes() {
-		Element body = render("<img src=\"https://cdn.example.com/a.png\" alt=\"Logo\" onerror=\"alert(1)\" style=\"x\">");
+		Element body = render(
+				"<img src=\"https://cdn.example.com/a.png\" alt=\"Logo\" onerror=\"alert(1)\" style=\"x\">");
 
 		Element image = body.selectFirst("img");
 		assertThat(image).isNotNull();
@@ -427,7 +428,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void baseAndMetaElementsAreRemoved() {
-		Element body = render("<base href=\"https://evil.example/\">\n<meta http-equiv=\"refresh\" content=\"0\">\n\nText");
+		Element body = render(
+				"<base href=\"https://evil.example/\">\n<meta http-equiv=\"refresh\" content=\"0\">\n\nText");
 
 		assertThat(body.select("base, meta")).isEmpty();
 		assertThat(body.text()).isEqualTo("Text");
@@ -444,7 +446,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void unclosedFormattingStaysInsideTheDescription() {
-		String html = this.renderer.toSafeHtml("<strong>bold <em>both\n\nnext paragraph\n\n<a href=\"https://e.example\">link");
+		String html = this.renderer
+			.toSafeHtml("<strong>bold <em>both\n\nnext paragraph\n\n<a href=\"https://e.example\">link");
 
 		Element after = embedInPage(html);
 		assertThat(after.parents()).extracting(Element::tagName).containsExactly("body", "html");
@@ -494,7 +497,8 @@ class MarkdownRendererTests {
 
 	@Test
 	void shortTextIsReturnedWhole() {
-		assertThat(this.renderer.plainExcerpt("<p>  Small team, big plans.  </p>", 160)).isEqualTo("Small team, big plans.");
+		assertThat(this.renderer.plainExcerpt("<p>  Small team, big plans.  </p>", 160))
+			.isEqualTo("Small team, big plans.");
 	}
 
 	@Test
@@ -554,9 +558,13 @@ class MarkdownRendererTests {
 		return Jsoup.parseBodyFragment(html).body();
 	}
 
-	/** Puts the HTML where the profile page puts it, and answers the element that follows it. */
+	/**
+	 * Puts the HTML where the profile page puts it, and answers the element that follows
+	 * it.
+	 */
 	private static Element embedInPage(String html) {
-		Document page = Jsoup.parse("<html><body><div class=\"prose\">" + html + "</div><p id=\"after\">after</p></body></html>");
+		Document page = Jsoup
+			.parse("<html><body><div class=\"prose\">" + html + "</div><p id=\"after\">after</p></body></html>");
 		Element after = page.getElementById("after");
 		assertThat(after).isNotNull();
 		return after;
@@ -595,8 +603,9 @@ class MarkdownRendererTests {
 	}
 
 	/**
-	 * Only allow-listed elements with allow-listed attributes, and every URL either relative or
-	 * http(s) (mailto for links): nothing can run script, load a frame or restyle the page.
+	 * Only allow-listed elements with allow-listed attributes, and every URL either
+	 * relative or http(s) (mailto for links): nothing can run script, load a frame or
+	 * restyle the page.
 	 */
 	private static void assertNothingExecutes(Element body) {
 		for (Element element : body.select("*")) {
@@ -619,7 +628,9 @@ class MarkdownRendererTests {
 
 	private static void assertSafeUrl(String tag, String url) {
 		String squeezed = url.replaceAll("[\\p{Cntrl}\\s]", "").toLowerCase(Locale.ROOT);
-		assertThat(squeezed).as("URL on <%s>", tag).doesNotStartWith("javascript:").doesNotStartWith("vbscript:")
+		assertThat(squeezed).as("URL on <%s>", tag)
+			.doesNotStartWith("javascript:")
+			.doesNotStartWith("vbscript:")
 			.doesNotStartWith("data:");
 		int colon = squeezed.indexOf(':');
 		int slash = squeezed.indexOf('/');

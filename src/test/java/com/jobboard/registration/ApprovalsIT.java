@@ -42,7 +42,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The admins' side of sign-ups: the queue, approving, rejecting, and what each changes in public. */
+/**
+ * The admins' side of sign-ups: the queue, approving, rejecting, and what each changes in
+ * public.
+ */
 @IntegrationTest
 class ApprovalsIT {
 
@@ -65,8 +68,8 @@ class ApprovalsIT {
 
 	@BeforeEach
 	void admin() {
-		UserAccount account = this.users.save(new UserAccount("approver-" + token() + "@example.com",
-				TestPasswords.HASH, Role.ADMIN, null));
+		UserAccount account = this.users
+			.save(new UserAccount("approver-" + token() + "@example.com", TestPasswords.HASH, Role.ADMIN, null));
 		this.admin = new SignedInUser(account.getId(), account.getEmail(), account.getPasswordHash(), Role.ADMIN, null,
 				true);
 	}
@@ -99,7 +102,9 @@ class ApprovalsIT {
 	@Test
 	void theDashboardCountsTheWaitingSignUpsAndLinksToThem() throws Exception {
 		this.mvc.perform(signUp(uniqueEmail(), "Counted Co " + token(), newAddress()));
-		long waiting = this.jdbc.sql("select count(*) from users where approval = 'PENDING'").query(Long.class).single();
+		long waiting = this.jdbc.sql("select count(*) from users where approval = 'PENDING'")
+			.query(Long.class)
+			.single();
 
 		Document page = parse(this.mvc.perform(get("/admin").with(user(this.admin))).andReturn());
 
@@ -122,12 +127,14 @@ class ApprovalsIT {
 		assertThat(status(get("/companies/" + company.getSlug()))).isEqualTo(404);
 		Cookie session = signIn(this.mvc, email, PASSWORD);
 
-		MvcResult approved = this.mvc.perform(post("/admin/approvals/" + account.getId() + "/approve").with(csrf())
-			.with(user(this.admin))).andReturn();
+		MvcResult approved = this.mvc
+			.perform(post("/admin/approvals/" + account.getId() + "/approve").with(csrf()).with(user(this.admin)))
+			.andReturn();
 
 		assertThat(approved.getResponse().getRedirectedUrl()).isEqualTo("/admin/approvals");
 		assertThat(approved.getFlashMap().get("message")).asString()
-			.isEqualTo("Approved " + email + ": the account is a normal one now, and the profile of " + name + " is public.");
+			.isEqualTo("Approved " + email + ": the account is a normal one now, and the profile of " + name
+					+ " is public.");
 		UserAccount after = this.users.findById(account.getId()).orElseThrow();
 		assertThat(after.getApproval()).isEqualTo(Approval.APPROVED);
 		assertThat(after.isEnabled()).isTrue();
@@ -144,18 +151,21 @@ class ApprovalsIT {
 		assertThat(status(get("/jobs/" + job.getId() + "/" + job.getSlug()))).isEqualTo(200);
 		assertThat(status(get("/api/companies/" + company.getSlug()))).isEqualTo(200);
 		assertThat(status(get("/api/jobs/" + job.getId()))).isEqualTo(200);
-		assertThat(this.mvc.perform(get("/sitemaps/companies-1.xml")).andReturn().getResponse()
+		assertThat(this.mvc.perform(get("/sitemaps/companies-1.xml"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("/companies/" + company.getSlug());
 
 		// The employer's session goes on, and publishing works now.
 		String title = "Published After Approval " + token();
-		MvcResult published = this.mvc.perform(post("/admin/companies/" + company.getId() + "/jobs/new")
-			.param("title", title)
-			.param("employmentType", "FULL_TIME")
-			.param("applyUrl", "https://apply.example.com")
-			.param("action", "publish")
-			.with(csrf())
-			.with(withSession(session))).andReturn();
+		MvcResult published = this.mvc
+			.perform(post("/admin/companies/" + company.getId() + "/jobs/new").param("title", title)
+				.param("employmentType", "FULL_TIME")
+				.param("applyUrl", "https://apply.example.com")
+				.param("action", "publish")
+				.with(csrf())
+				.with(withSession(session)))
+			.andReturn();
 		assertThat(published.getResponse().getStatus()).isEqualTo(303);
 		assertThat(this.jdbc.sql("select status from jobs where company_id = ? and title = ?")
 			.params(company.getId(), title)
@@ -176,8 +186,9 @@ class ApprovalsIT {
 		Cookie session = signIn(this.mvc, email, PASSWORD);
 		assertThat(status(get("/admin").with(withSession(session)))).isEqualTo(200);
 
-		MvcResult rejected = this.mvc.perform(post("/admin/approvals/" + account.getId() + "/reject").with(csrf())
-			.with(user(this.admin))).andReturn();
+		MvcResult rejected = this.mvc
+			.perform(post("/admin/approvals/" + account.getId() + "/reject").with(csrf()).with(user(this.admin)))
+			.andReturn();
 
 		assertThat(rejected.getFlashMap().get("message")).asString()
 			.isEqualTo("Rejected " + email + ": the account is disabled and signed out, and " + name + " is archived.");
@@ -187,8 +198,10 @@ class ApprovalsIT {
 		Company company = this.companies.findById(account.getCompanyId()).orElseThrow();
 		assertThat(company.getStatus()).isEqualTo(CompanyStatus.ARCHIVED);
 		assertThat(status(get("/companies/" + company.getSlug()))).isEqualTo(404);
-		assertThat(this.mvc.perform(get("/admin").with(withSession(session))).andReturn().getResponse()
-			.getRedirectedUrl()).as("the old session is gone").endsWith("/login");
+		assertThat(
+				this.mvc.perform(get("/admin").with(withSession(session))).andReturn().getResponse().getRedirectedUrl())
+			.as("the old session is gone")
+			.endsWith("/login");
 		assertThat(this.mvc.perform(signInRequest(email, PASSWORD)).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/login?error");
 		Document queue = parse(this.mvc.perform(get("/admin/approvals").with(user(this.admin))).andReturn());
@@ -203,8 +216,9 @@ class ApprovalsIT {
 		UserAccount account = this.users.findByEmail(email).orElseThrow();
 		this.mvc.perform(post("/admin/approvals/" + account.getId() + "/approve").with(csrf()).with(user(this.admin)));
 
-		MvcResult again = this.mvc.perform(post("/admin/approvals/" + account.getId() + "/reject").with(csrf())
-			.with(user(this.admin))).andReturn();
+		MvcResult again = this.mvc
+			.perform(post("/admin/approvals/" + account.getId() + "/reject").with(csrf()).with(user(this.admin)))
+			.andReturn();
 
 		assertThat(again.getFlashMap().get("errorMessage")).asString().contains("is not waiting for approval");
 		UserAccount after = this.users.findById(account.getId()).orElseThrow();
@@ -215,11 +229,12 @@ class ApprovalsIT {
 	@Test
 	void accountsAdminsMadeAreNeverInTheQueue() throws Exception {
 		Company company = this.testCompanies.company("Invited Employer");
-		UserAccount invited = this.users.save(new UserAccount(uniqueEmail(), TestPasswords.HASH,
-				Role.EMPLOYER, company.getId()));
+		UserAccount invited = this.users
+			.save(new UserAccount(uniqueEmail(), TestPasswords.HASH, Role.EMPLOYER, company.getId()));
 
-		MvcResult result = this.mvc.perform(post("/admin/approvals/" + invited.getId() + "/reject").with(csrf())
-			.with(user(this.admin))).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/admin/approvals/" + invited.getId() + "/reject").with(csrf()).with(user(this.admin)))
+			.andReturn();
 
 		assertThat(result.getFlashMap().get("errorMessage")).asString().contains("is not waiting for approval");
 		assertThat(this.users.findById(invited.getId()).orElseThrow().isEnabled()).isTrue();
@@ -231,7 +246,8 @@ class ApprovalsIT {
 		String email = uniqueEmail();
 		this.mvc.perform(signUp(email, "Published By Hand " + token(), newAddress()));
 		UserAccount account = this.users.findByEmail(email).orElseThrow();
-		this.mvc.perform(post("/admin/companies/" + account.getCompanyId() + "/publish").with(csrf()).with(user(this.admin)));
+		this.mvc.perform(
+				post("/admin/companies/" + account.getCompanyId() + "/publish").with(csrf()).with(user(this.admin)));
 
 		this.mvc.perform(post("/admin/approvals/" + account.getId() + "/approve").with(csrf()).with(user(this.admin)));
 

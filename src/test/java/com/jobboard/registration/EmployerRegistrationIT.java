@@ -44,9 +44,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The public employer sign-up: what a valid sign-up makes, what a signed-up employer may do while
- * waiting, and how the form treats mistakes, addresses in use, bots and floods. Every sign-up
- * comes from a client address of its own unless the test is about the per-address limit.
+ * The public employer sign-up: what a valid sign-up makes, what a signed-up employer may
+ * do while waiting, and how the form treats mistakes, addresses in use, bots and floods.
+ * Every sign-up comes from a client address of its own unless the test is about the
+ * per-address limit.
  */
 @IntegrationTest
 class EmployerRegistrationIT {
@@ -143,34 +144,38 @@ class EmployerRegistrationIT {
 		Cookie session = signIn(this.mvc, email, PASSWORD);
 		Company company = this.companies.findById(companyId).orElseThrow();
 
-		MvcResult saved = this.mvc.perform(post("/admin/companies/" + companyId + "/edit")
-			.param("name", company.getName())
-			.param("slug", company.getSlug())
-			.param("tagline", "Getting ready")
-			.param("version", Long.toString(company.getVersion()))
-			.with(csrf())
-			.with(withSession(session))).andReturn();
+		MvcResult saved = this.mvc
+			.perform(post("/admin/companies/" + companyId + "/edit").param("name", company.getName())
+				.param("slug", company.getSlug())
+				.param("tagline", "Getting ready")
+				.param("version", Long.toString(company.getVersion()))
+				.with(csrf())
+				.with(withSession(session)))
+			.andReturn();
 		assertThat(saved.getResponse().getStatus()).isEqualTo(303);
 		assertThat(this.companies.findById(companyId).orElseThrow().getTagline()).isEqualTo("Getting ready");
 
 		String draftTitle = "Draft Baker " + token();
-		MvcResult draft = this.mvc.perform(post("/admin/companies/" + companyId + "/jobs/new").param("title", draftTitle)
-			.param("employmentType", "FULL_TIME")
-			.param("applyUrl", "https://apply.example.com")
-			.param("action", "save")
-			.with(csrf())
-			.with(withSession(session))).andReturn();
+		MvcResult draft = this.mvc
+			.perform(post("/admin/companies/" + companyId + "/jobs/new").param("title", draftTitle)
+				.param("employmentType", "FULL_TIME")
+				.param("applyUrl", "https://apply.example.com")
+				.param("action", "save")
+				.with(csrf())
+				.with(withSession(session)))
+			.andReturn();
 		assertThat(draft.getResponse().getStatus()).isEqualTo(303);
 		assertThat(statusOfJob(companyId, draftTitle)).isEqualTo("DRAFT");
 
 		String publishedTitle = "Published Baker " + token();
-		MvcResult publish = this.mvc.perform(post("/admin/companies/" + companyId + "/jobs/new")
-			.param("title", publishedTitle)
-			.param("employmentType", "FULL_TIME")
-			.param("applyUrl", "https://apply.example.com")
-			.param("action", "publish")
-			.with(csrf())
-			.with(withSession(session))).andReturn();
+		MvcResult publish = this.mvc
+			.perform(post("/admin/companies/" + companyId + "/jobs/new").param("title", publishedTitle)
+				.param("employmentType", "FULL_TIME")
+				.param("applyUrl", "https://apply.example.com")
+				.param("action", "publish")
+				.with(csrf())
+				.with(withSession(session)))
+			.andReturn();
 		assertThat(publish.getResponse().getStatus()).isEqualTo(422);
 		assertThat(parse(publish).select("[role=alert]").text()).contains("waiting for an admin’s approval");
 		assertThat(parse(publish).select("input[name=title]").val()).isEqualTo(publishedTitle);
@@ -187,7 +192,8 @@ class EmployerRegistrationIT {
 		this.mvc.perform(signUp(email, name, newAddress()));
 		Company company = this.companies.findById(this.users.findByEmail(email).orElseThrow().getCompanyId())
 			.orElseThrow();
-		// Even a job that is open (as one could be after an admin's change) stays hidden with its company.
+		// Even a job that is open (as one could be after an admin's change) stays hidden
+		// with its company.
 		String title = "Hidden Smith " + token();
 		Job job = this.testCompanies.job(company, title, JobStatus.OPEN, Instant.now().plus(Duration.ofDays(10)));
 
@@ -197,7 +203,9 @@ class EmployerRegistrationIT {
 			.doesNotContain(name);
 		assertThat(parse(this.mvc.perform(get("/jobs").param("q", title)).andReturn()).select("main").text())
 			.doesNotContain(title);
-		assertThat(this.mvc.perform(get("/jobs/" + job.getId() + "/" + job.getSlug())).andReturn().getResponse()
+		assertThat(this.mvc.perform(get("/jobs/" + job.getId() + "/" + job.getSlug()))
+			.andReturn()
+			.getResponse()
 			.getStatus()).isEqualTo(404);
 		assertThat(parse(this.mvc.perform(get("/")).andReturn()).select("main").text()).doesNotContain(name)
 			.doesNotContain(title);
@@ -209,7 +217,9 @@ class EmployerRegistrationIT {
 		assertThat(this.mvc.perform(get("/api/jobs/" + job.getId())).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
 		assertThat(body("/api/jobs?q=" + title.replace(' ', '+'))).doesNotContain(title);
-		assertThat(this.mvc.perform(get("/companies/" + company.getSlug() + "/jobs.atom")).andReturn().getResponse()
+		assertThat(this.mvc.perform(get("/companies/" + company.getSlug() + "/jobs.atom"))
+			.andReturn()
+			.getResponse()
 			.getStatus()).isEqualTo(404);
 		assertThat(body("/jobs/feed.atom")).doesNotContain(title);
 	}
@@ -231,27 +241,33 @@ class EmployerRegistrationIT {
 	void mistakesComeBackWithMessagesBesideTheFieldsAndNothingIsMade() throws Exception {
 		String name = "Mistaken " + token();
 
-		MvcResult result = this.mvc.perform(post("/employers/register").param("email", "not an address")
-			.param("password", "short")
-			.param("confirmPassword", "other")
-			.param("companyName", name)
-			.param("website", "javascript:alert(1)")
-			.with(csrf())
-			.with(from(newAddress()))).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/employers/register").param("email", "not an address")
+				.param("password", "short")
+				.param("confirmPassword", "other")
+				.param("companyName", name)
+				.param("website", "javascript:alert(1)")
+				.with(csrf())
+				.with(from(newAddress())))
+			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(422);
 		Document page = parse(result);
-		assertThat(page.getElementById("email-error").text()).isEqualTo("Enter a valid e-mail address, like name@example.com.");
+		assertThat(page.getElementById("email-error").text())
+			.isEqualTo("Enter a valid e-mail address, like name@example.com.");
 		assertThat(page.getElementById("email").attr("aria-describedby")).isEqualTo("email-error");
 		assertThat(page.getElementById("email").attr("aria-invalid")).isEqualTo("true");
-		assertThat(page.getElementById("password-error").text()).isEqualTo("Use at least 12 characters (and at most 200).");
-		assertThat(page.getElementById("confirmPassword-error").text()).isEqualTo("The two passwords are not the same.");
+		assertThat(page.getElementById("password-error").text())
+			.isEqualTo("Use at least 12 characters (and at most 200).");
+		assertThat(page.getElementById("confirmPassword-error").text())
+			.isEqualTo("The two passwords are not the same.");
 		assertThat(page.getElementById("website-error").text()).startsWith("Enter a full web address");
 		assertThat(page.getElementById("email").val()).isEqualTo("not an address");
 		assertThat(page.getElementById("companyName").val()).isEqualTo(name);
 		assertThat(page.getElementById("password").val()).as("passwords never go back to the browser").isEmpty();
 		assertThat(page.html()).doesNotContain("short");
-		assertThat(this.jdbc.sql("select count(*) from companies where name = ?").param(name).query(Long.class).single())
+		assertThat(
+				this.jdbc.sql("select count(*) from companies where name = ?").param(name).query(Long.class).single())
 			.isZero();
 	}
 
@@ -272,23 +288,26 @@ class EmployerRegistrationIT {
 		String email = uniqueEmail();
 		String tooLong = "ü".repeat(40);
 
-		MvcResult result = this.mvc.perform(post("/employers/register").param("email", email)
-			.param("password", tooLong)
-			.param("confirmPassword", tooLong)
-			.param("companyName", "Long Password " + token())
-			.with(csrf())
-			.with(from(newAddress()))).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/employers/register").param("email", email)
+				.param("password", tooLong)
+				.param("confirmPassword", tooLong)
+				.param("companyName", "Long Password " + token())
+				.with(csrf())
+				.with(from(newAddress())))
+			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(422);
-		assertThat(parse(result).getElementById("password-error").text()).startsWith("That password is too long to store");
+		assertThat(parse(result).getElementById("password-error").text())
+			.startsWith("That password is too long to store");
 		assertThat(this.users.findByEmail(email)).isEmpty();
 	}
 
 	@Test
 	void anAddressInUseGetsTheSameAnswerAndChangesNothing() throws Exception {
 		Company existingCompany = this.testCompanies.company("Existing Employer");
-		UserAccount existing = this.users.save(new UserAccount(uniqueEmail(), TestPasswords.HASH,
-				Role.EMPLOYER, existingCompany.getId()));
+		UserAccount existing = this.users
+			.save(new UserAccount(uniqueEmail(), TestPasswords.HASH, Role.EMPLOYER, existingCompany.getId()));
 		String name = "Impostor " + token();
 
 		MvcResult result = this.mvc.perform(signUp(existing.getEmail().toUpperCase(), name, newAddress())).andReturn();
@@ -300,7 +319,8 @@ class EmployerRegistrationIT {
 		assertThat(after.getCompanyId()).isEqualTo(existingCompany.getId());
 		assertThat(after.getApproval()).isEqualTo(Approval.APPROVED);
 		assertThat(after.getVersion()).isEqualTo(existing.getVersion());
-		assertThat(this.jdbc.sql("select count(*) from companies where name = ?").param(name).query(Long.class).single())
+		assertThat(
+				this.jdbc.sql("select count(*) from companies where name = ?").param(name).query(Long.class).single())
 			.isZero();
 	}
 
@@ -315,7 +335,8 @@ class EmployerRegistrationIT {
 		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(RECEIVED);
 		assertThat(this.users.findByEmail(email)).isEmpty();
-		assertThat(this.jdbc.sql("select count(*) from companies where name = ?").param(name).query(Long.class).single())
+		assertThat(
+				this.jdbc.sql("select count(*) from companies where name = ?").param(name).query(Long.class).single())
 			.isZero();
 	}
 
@@ -323,7 +344,8 @@ class EmployerRegistrationIT {
 	void anAddressMayOnlySignUpSoOftenPerHour() throws Exception {
 		String address = newAddress();
 		for (int i = 1; i <= 5; i++) {
-			MvcResult accepted = this.mvc.perform(signUp(uniqueEmail(), "Flood " + i + " " + token(), address)).andReturn();
+			MvcResult accepted = this.mvc.perform(signUp(uniqueEmail(), "Flood " + i + " " + token(), address))
+				.andReturn();
 			assertThat(accepted.getResponse().getStatus()).as("sign-up %d", i).isEqualTo(303);
 		}
 		String email = uniqueEmail();
@@ -361,11 +383,13 @@ class EmployerRegistrationIT {
 	void aSignUpWithoutCsrfTokenIsRefused() throws Exception {
 		String email = uniqueEmail();
 
-		MvcResult result = this.mvc.perform(post("/employers/register").param("email", email)
-			.param("password", PASSWORD)
-			.param("confirmPassword", PASSWORD)
-			.param("companyName", "No Token " + token())
-			.with(from(newAddress()))).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/employers/register").param("email", email)
+				.param("password", PASSWORD)
+				.param("confirmPassword", PASSWORD)
+				.param("companyName", "No Token " + token())
+				.with(from(newAddress())))
+			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(403);
 		assertThat(this.users.findByEmail(email)).isEmpty();
@@ -388,25 +412,27 @@ class EmployerRegistrationIT {
 
 		this.mvc.perform(signUp(email, "東京ロボット", newAddress()));
 
-		Company company = this.companies.findById(this.users.findByEmail(email).orElseThrow().getCompanyId()).orElseThrow();
+		Company company = this.companies.findById(this.users.findByEmail(email).orElseThrow().getCompanyId())
+			.orElseThrow();
 		assertThat(company.getName()).isEqualTo("東京ロボット");
 		assertThat(company.getSlug()).startsWith("company").matches("[a-z0-9]+(-[a-z0-9]+)*");
 	}
 
 	@Test
 	void aGermanBrowserSignsUpInGerman() throws Exception {
-		Document form = parse(this.mvc.perform(get("/employers/register").header("Accept-Language", "de-DE,de"))
-			.andReturn());
+		Document form = parse(
+				this.mvc.perform(get("/employers/register").header("Accept-Language", "de-DE,de")).andReturn());
 		assertThat(form.select("h1").text()).isEqualTo("Als Arbeitgeber registrieren");
 		assertThat(form.select("label[for=companyName]").text()).isEqualTo("Name des Unternehmens");
 
-		MvcResult refused = this.mvc.perform(post("/employers/register").header("Accept-Language", "de-DE,de")
-			.with(csrf())
-			.with(from(newAddress()))).andReturn();
+		MvcResult refused = this.mvc.perform(
+				post("/employers/register").header("Accept-Language", "de-DE,de").with(csrf()).with(from(newAddress())))
+			.andReturn();
 
 		Document page = parse(refused);
 		assertThat(page.getElementById("email-error").text()).isEqualTo("Geben Sie Ihre E-Mail-Adresse ein.");
-		assertThat(page.getElementById("companyName-error").text()).isEqualTo("Geben Sie den Namen Ihres Unternehmens ein.");
+		assertThat(page.getElementById("companyName-error").text())
+			.isEqualTo("Geben Sie den Namen Ihres Unternehmens ein.");
 	}
 
 	@Test

@@ -19,8 +19,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * What the sign-up tests share: the sign-up form's POST from a client address of its own (the
- * per-address limit is shared by every test on the database), and signing in through the real form.
+ * What the sign-up tests share: the sign-up form's POST from a client address of its own
+ * (the per-address limit is shared by every test on the database), and signing in through
+ * the real form.
  */
 final class SignUps {
 
@@ -28,9 +29,11 @@ final class SignUps {
 
 	static final String RECEIVED = "/employers/register/received";
 
-	/** Test addresses from the benchmarking range 198.18.0.0/15 (RFC 2544), one per call, never repeated in a run. */
-	private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(
-			(int) (System.nanoTime() & 0x3FFF) * 4);
+	/**
+	 * Test addresses from the benchmarking range 198.18.0.0/15 (RFC 2544), one per call,
+	 * never repeated in a run.
+	 */
+	private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger((int) (System.nanoTime() & 0x3FFF) * 4);
 
 	private SignUps() {
 	}
@@ -78,7 +81,8 @@ final class SignUps {
 	}
 
 	static MockHttpServletRequestBuilder signInRequest(String email, String password) {
-		// The throttle filter looks at the servlet path, which MockMvc leaves empty unless told.
+		// The throttle filter looks at the servlet path, which MockMvc leaves empty
+		// unless told.
 		return post("/login").servletPath("/login")
 			.param("username", email)
 			.param("password", password)

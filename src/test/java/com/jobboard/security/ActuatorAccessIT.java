@@ -21,9 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The actuator over real HTTP: health and its probes are public and say only UP or DOWN to
- * strangers; readiness includes the database; Prometheus metrics are for admins only; nothing
- * else is reachable by anyone.
+ * The actuator over real HTTP: health and its probes are public and say only UP or DOWN
+ * to strangers; readiness includes the database; Prometheus metrics are for admins only;
+ * nothing else is reachable by anyone.
  */
 @IntegrationTest
 class ActuatorAccessIT {
@@ -67,10 +67,8 @@ class ActuatorAccessIT {
 	void adminsSeeThatReadinessIncludesTheDatabaseAndLivenessDoesNot() throws Exception {
 		UserAccount admin = this.accounts.admin("health");
 
-		String readiness = this.http.get("/actuator/health/readiness", "Authorization", basic(admin.getEmail()))
-			.body();
-		String liveness = this.http.get("/actuator/health/liveness", "Authorization", basic(admin.getEmail()))
-			.body();
+		String readiness = this.http.get("/actuator/health/readiness", "Authorization", basic(admin.getEmail())).body();
+		String liveness = this.http.get("/actuator/health/liveness", "Authorization", basic(admin.getEmail())).body();
 
 		assertThat(readiness).contains("\"db\"").contains("\"readinessState\"").contains("PostgreSQL");
 		assertThat(liveness).contains("\"livenessState\"").doesNotContain("\"db\"");

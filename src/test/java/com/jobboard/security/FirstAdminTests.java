@@ -29,9 +29,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /**
- * The first admin at start-up. Its decisions are tested against a stand-in repository, since
- * the shared test database always has admins; one test runs it on PostgreSQL in a transaction
- * that first disables every admin and is rolled back afterwards.
+ * The first admin at start-up. Its decisions are tested against a stand-in repository,
+ * since the shared test database always has admins; one test runs it on PostgreSQL in a
+ * transaction that first disables every admin and is rolled back afterwards.
  */
 class FirstAdminTests {
 
@@ -115,8 +115,7 @@ class FirstAdminTests {
 
 		ArgumentCaptor<UserAccount> saved = ArgumentCaptor.forClass(UserAccount.class);
 		verify(this.users, times(2)).save(saved.capture());
-		assertThat(saved.getAllValues()).extracting(UserAccount::getEmail)
-			.containsOnly(FirstAdmin.DEMO_ADMIN_EMAIL);
+		assertThat(saved.getAllValues()).extracting(UserAccount::getEmail).containsOnly(FirstAdmin.DEMO_ADMIN_EMAIL);
 		List<String> passwords = this.passwordEncoder.encoded;
 		assertThat(passwords).hasSize(2).doesNotHaveDuplicates();
 		assertThat(passwords).allSatisfy((password) -> assertThat(password).hasSize(20).matches("[A-Za-z2-9]+"));
@@ -174,8 +173,8 @@ class FirstAdminTests {
 			this.jdbc.sql("update users set enabled = false where role = 'ADMIN' and enabled").update();
 			String email = TestAccounts.uniqueEmail("First.Admin");
 			Company company = this.testCompanies.company("First Admin Bystander");
-			this.repository.saveAndFlush(new UserAccount(TestAccounts.uniqueEmail("bystander"), "{noop}x",
-					Role.EMPLOYER, company.getId()));
+			this.repository.saveAndFlush(
+					new UserAccount(TestAccounts.uniqueEmail("bystander"), "{noop}x", Role.EMPLOYER, company.getId()));
 
 			new FirstAdmin(this.repository, this.encoder, Optional.empty(), email, PASSWORD).run(null);
 

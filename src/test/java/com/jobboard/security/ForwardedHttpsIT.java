@@ -13,12 +13,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a TLS-terminating proxy, with {@code JOBBOARD_FORWARD_HEADERS=native}: a request the
- * proxy received over HTTPS gets HSTS and a Secure session cookie; a plain one gets neither.
+ * Behind a TLS-terminating proxy, with {@code JOBBOARD_FORWARD_HEADERS=native}: a request
+ * the proxy received over HTTPS gets HSTS and a Secure session cookie; a plain one gets
+ * neither.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "server.forward-headers-strategy=native",
-		"spring.datasource.hikari.maximum-pool-size=3" })
+@TestPropertySource(
+		properties = { "server.forward-headers-strategy=native", "spring.datasource.hikari.maximum-pool-size=3" })
 @DirtiesContext
 class ForwardedHttpsIT {
 

@@ -17,9 +17,10 @@ import org.springframework.test.context.ContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With an https base URL (a TLS-terminating proxy that sends no forwarded headers the app trusts): the session
- * and language cookies are Secure and every response carries HSTS, here with subdomains as configured. Plain
- * HTTP to the app itself, as the proxy would speak it.
+ * With an https base URL (a TLS-terminating proxy that sends no forwarded headers the app
+ * trusts): the session and language cookies are Secure and every response carries HSTS,
+ * here with subdomains as configured. Plain HTTP to the app itself, as the proxy would
+ * speak it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "jobboard.base-url=https://jobs.example.com", "jobboard.hsts.include-subdomains=true",

@@ -23,11 +23,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The last active admin can be neither disabled nor demoted. Other tests leave admins behind in
- * the shared database, so each test here disables them all inside its own transaction, which is
- * rolled back at the end (MockMvc runs the request on the test's thread, in that transaction).
- * The acting admin is one whose account was disabled after they signed in: the only way an admin
- * can act on the last other admin.
+ * The last active admin can be neither disabled nor demoted. Other tests leave admins
+ * behind in the shared database, so each test here disables them all inside its own
+ * transaction, which is rolled back at the end (MockMvc runs the request on the test's
+ * thread, in that transaction). The acting admin is one whose account was disabled after
+ * they signed in: the only way an admin can act on the last other admin.
  */
 @IntegrationTest
 @Transactional

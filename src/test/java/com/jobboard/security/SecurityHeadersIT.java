@@ -19,10 +19,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every kind of response carries the same security headers, exactly once: pages through Spring
- * Security, the profile fast lane ahead of it, static assets, logos, error pages, sign-in. Over
- * plain HTTP there is no HSTS, and forwarded headers are ignored unless configured
- * ({@link ForwardedHttpsIT} covers the configured case).
+ * Every kind of response carries the same security headers, exactly once: pages through
+ * Spring Security, the profile fast lane ahead of it, static assets, logos, error pages,
+ * sign-in. Over plain HTTP there is no HSTS, and forwarded headers are ignored unless
+ * configured ({@link ForwardedHttpsIT} covers the configured case).
  */
 @IntegrationTest
 class SecurityHeadersIT {
@@ -61,8 +61,8 @@ class SecurityHeadersIT {
 	void theContentSecurityPolicyAllowsNoInlineScriptOrStyleAndNoFraming() throws Exception {
 		String policy = this.http.get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
 
-		assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
-				"object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+		assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'",
+				"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 		assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval", "*");
 	}
 
@@ -132,7 +132,8 @@ class SecurityHeadersIT {
 		assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
 		assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
 		assertThat(response.headers().allValues("Referrer-Policy")).containsExactly("strict-origin-when-cross-origin");
-		assertThat(response.headers().allValues("Permissions-Policy")).containsExactly(SecurityHeaders.PERMISSIONS_POLICY);
+		assertThat(response.headers().allValues("Permissions-Policy"))
+			.containsExactly(SecurityHeaders.PERMISSIONS_POLICY);
 		assertThat(response.headers().allValues("Cross-Origin-Opener-Policy")).containsExactly("same-origin");
 	}
 

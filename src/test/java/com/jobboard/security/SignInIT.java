@@ -31,8 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Signing in and out through the real form, filters and session store. Every attempt comes from
- * an address of its own, since the per-address throttle is shared by every test using the database.
+ * Signing in and out through the real form, filters and session store. Every attempt
+ * comes from an address of its own, since the per-address throttle is shared by every
+ * test using the database.
  */
 @IntegrationTest
 class SignInIT {
@@ -136,9 +137,7 @@ class SignInIT {
 		MvcResult loginPage = this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
 		Cookie before = loginPage.getResponse().getCookie(SESSION_COOKIE);
 		assertThat(before).as("the sign-in form's CSRF token lives in a session").isNotNull();
-		String token = Jsoup.parse(loginPage.getResponse().getContentAsString())
-			.selectFirst("input[name=_csrf]")
-			.val();
+		String token = Jsoup.parse(loginPage.getResponse().getContentAsString()).selectFirst("input[name=_csrf]").val();
 
 		MvcResult signedIn = this.mvc
 			.perform(post("/login").servletPath("/login")
@@ -225,7 +224,11 @@ class SignInIT {
 	}
 
 	private Document signInPage(String url) throws Exception {
-		String body = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String body = this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Document page = Jsoup.parse(body);
 		assertThat(page.select("h1").text()).isEqualTo("Sign in");
 		return page;

@@ -20,9 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Accounts with unique e-mail addresses for tests sharing one database, and the little things
- * sign-in tests need: a client address of their own (so that the per-address sign-in throttle,
- * shared by every test, never locks other tests out) and the session rows.
+ * Accounts with unique e-mail addresses for tests sharing one database, and the little
+ * things sign-in tests need: a client address of their own (so that the per-address
+ * sign-in throttle, shared by every test, never locks other tests out) and the session
+ * rows.
  */
 final class TestAccounts {
 
@@ -64,13 +65,11 @@ final class TestAccounts {
 	}
 
 	UserAccount admin(String prefix) {
-		return this.users.save(new UserAccount(uniqueEmail(prefix), TestPasswords.HASH, Role.ADMIN,
-				null));
+		return this.users.save(new UserAccount(uniqueEmail(prefix), TestPasswords.HASH, Role.ADMIN, null));
 	}
 
 	UserAccount employer(String prefix, long companyId) {
-		return this.users.save(new UserAccount(uniqueEmail(prefix), TestPasswords.HASH,
-				Role.EMPLOYER, companyId));
+		return this.users.save(new UserAccount(uniqueEmail(prefix), TestPasswords.HASH, Role.EMPLOYER, companyId));
 	}
 
 	UserAccount reload(UserAccount account) {
@@ -112,7 +111,8 @@ final class TestAccounts {
 
 	/** The sign-in form's POST, with its CSRF token, from an address of its own. */
 	static MockHttpServletRequestBuilder signInRequest(String email, String password) {
-		// The throttle filter looks at the servlet path, which MockMvc leaves empty unless told.
+		// The throttle filter looks at the servlet path, which MockMvc leaves empty
+		// unless told.
 		return post("/login").servletPath("/login")
 			.param("username", email)
 			.param("password", password)

@@ -43,7 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The admins' user pages, through the whole web stack (security, sessions) on PostgreSQL. */
+/**
+ * The admins' user pages, through the whole web stack (security, sessions) on PostgreSQL.
+ */
 @IntegrationTest
 class UserAdminIT {
 
@@ -61,7 +63,6 @@ class UserAdminIT {
 	private static final String PASSWORD_MISMATCH = "The two passwords are not the same.";
 
 	private static final String COMPANY_REQUIRED = "Choose the company this employer works for.";
-
 
 	@Autowired
 	MockMvc mvc;
@@ -99,9 +100,7 @@ class UserAdminIT {
 	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/admin/users")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/admin/users/new"))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/users/new")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -112,9 +111,11 @@ class UserAdminIT {
 		this.mvc.perform(get("/admin/users").with(user(principal(employer)))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/users/" + employer.getId() + "/edit").with(user(principal(employer))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/users/" + employer.getId() + "/role").param("role", "ADMIN")
-			.with(csrf())
-			.with(user(principal(employer)))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/users/" + employer.getId() + "/role").param("role", "ADMIN")
+				.with(csrf())
+				.with(user(principal(employer))))
+			.andExpect(status().isForbidden());
 		assertThat(this.accounts.reload(employer).getRole()).isEqualTo(Role.EMPLOYER);
 	}
 
@@ -162,7 +163,8 @@ class UserAdminIT {
 			this.users.save(new UserAccount(uniqueEmail("paged-" + token), hash, Role.ADMIN, null));
 		}
 
-		// In the query string, as a browser sends the search form (page links are built from it).
+		// In the query string, as a browser sends the search form (page links are built
+		// from it).
 		Document first = html(get("/admin/users?q=paged-" + token));
 		assertThat(first.select("#users tbody tr")).hasSize(20);
 		assertThat(first.select("p.result-count").text()).isEqualTo("21 users");
@@ -258,7 +260,8 @@ class UserAdminIT {
 		assertThat(fieldError(page, "password")).isEqualTo(PASSWORD_LENGTH);
 		assertThat(page.selectFirst("input#email").val()).isEqualTo(email);
 		assertThat(page.selectFirst("select#role option[selected]").val()).isEqualTo("ADMIN");
-		assertThat(page.select("input[type=password]")).hasSize(2).allSatisfy((input) -> assertThat(input.val()).isEmpty());
+		assertThat(page.select("input[type=password]")).hasSize(2)
+			.allSatisfy((input) -> assertThat(input.val()).isEmpty());
 		assertThat(page.html()).doesNotContain("eleven char");
 		assertThat(page.selectFirst("input#password").attr("aria-describedby")).contains("password-error");
 		assertThat(this.users.findByEmail(email)).isEmpty();
@@ -304,7 +307,8 @@ class UserAdminIT {
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
-			// Another admin's invitation, inserted but not yet committed: the check before the insert cannot see it.
+			// Another admin's invitation, inserted but not yet committed: the check
+			// before the insert cannot see it.
 			Future<?> other = threads.submit(() -> this.transactions.executeWithoutResult((status) -> {
 				this.jdbc.sql("insert into users (email, password_hash, role) values (?, '{noop}x', 'ADMIN')")
 					.param(email.toUpperCase(Locale.ROOT))
@@ -366,8 +370,7 @@ class UserAdminIT {
 		assertThat(page.select("h1")).extracting(Element::text).containsExactly(employer.getEmail());
 		assertThat(page.select("#user-facts").text()).contains("Employer", company.getName(), "Enabled");
 		assertThat(page.selectFirst("select#role option[selected]").val()).isEqualTo("EMPLOYER");
-		assertThat(page.selectFirst("select#companyId option[selected]").val())
-			.isEqualTo(company.getId().toString());
+		assertThat(page.selectFirst("select#companyId option[selected]").val()).isEqualTo(company.getId().toString());
 		assertThat(page.select("form[action$=/disable] button")).hasSize(1);
 		for (Element control : page.select("main input:not([type=hidden]), main select")) {
 			assertThat(page.select("label[for=" + control.id() + "]")).as(control.id()).hasSize(1);
@@ -384,10 +387,12 @@ class UserAdminIT {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/admin/users/" + unknown + "/role").param("role", "ADMIN").with(asAdmin()).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/admin/users/" + unknown + "/password").param("password", PASSWORD)
-			.param("confirmPassword", PASSWORD)
-			.with(asAdmin())
-			.with(csrf())).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/admin/users/" + unknown + "/password").param("password", PASSWORD)
+				.param("confirmPassword", PASSWORD)
+				.with(asAdmin())
+				.with(csrf()))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/users/abc/edit").with(asAdmin())).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/admin/users/99999999999999999999/edit").with(asAdmin()))
 			.andExpect(status().isBadRequest());
@@ -400,10 +405,11 @@ class UserAdminIT {
 		Cookie session = signIn(this.mvc, employer.getEmail(), PASSWORD);
 		assertThat(this.accounts.sessionsOf(employer.getEmail())).isEqualTo(1);
 
-		this.mvc.perform(post("/admin/users/" + employer.getId() + "/role").param("role", "ADMIN")
-			.param("companyId", company.getId().toString())
-			.with(asAdmin())
-			.with(csrf()))
+		this.mvc
+			.perform(post("/admin/users/" + employer.getId() + "/role").param("role", "ADMIN")
+				.param("companyId", company.getId().toString())
+				.with(asAdmin())
+				.with(csrf()))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/admin/users/" + employer.getId() + "/edit"))
 			.andExpect(flash().attribute("message", org.hamcrest.Matchers.containsString(employer.getEmail())));
@@ -429,10 +435,12 @@ class UserAdminIT {
 		assertThat(fieldError(refused, "companyId")).isEqualTo(COMPANY_REQUIRED);
 		assertThat(refused.select("h1")).extracting(Element::text).containsExactly(employer.getEmail());
 
-		this.mvc.perform(post("/admin/users/" + employer.getId() + "/role").param("role", "EMPLOYER")
-			.param("companyId", to.getId().toString())
-			.with(asAdmin())
-			.with(csrf())).andExpect(status().isSeeOther());
+		this.mvc
+			.perform(post("/admin/users/" + employer.getId() + "/role").param("role", "EMPLOYER")
+				.param("companyId", to.getId().toString())
+				.with(asAdmin())
+				.with(csrf()))
+			.andExpect(status().isSeeOther());
 		assertThat(this.accounts.reload(employer).getCompanyId()).isEqualTo(to.getId());
 	}
 
@@ -442,10 +450,13 @@ class UserAdminIT {
 		signIn(this.mvc, other.getEmail(), PASSWORD);
 		String newPassword = "a brand new password";
 
-		this.mvc.perform(post("/admin/users/" + other.getId() + "/password").param("password", newPassword)
-			.param("confirmPassword", newPassword)
-			.with(asAdmin())
-			.with(csrf())).andExpect(status().isSeeOther()).andExpect(flash().attributeExists("message"));
+		this.mvc
+			.perform(post("/admin/users/" + other.getId() + "/password").param("password", newPassword)
+				.param("confirmPassword", newPassword)
+				.with(asAdmin())
+				.with(csrf()))
+			.andExpect(status().isSeeOther())
+			.andExpect(flash().attributeExists("message"));
 
 		assertThat(this.accounts.sessionsOf(other.getEmail())).isZero();
 		this.mvc.perform(signInRequest(other.getEmail(), PASSWORD)).andExpect(redirectedUrl("/login?error"));
@@ -472,10 +483,12 @@ class UserAdminIT {
 		Cookie elsewhere = signIn(this.mvc, this.admin.getEmail(), PASSWORD);
 		String newPassword = "my own new password";
 
-		this.mvc.perform(post("/admin/users/" + this.admin.getId() + "/password").param("password", newPassword)
-			.param("confirmPassword", newPassword)
-			.with(csrf())
-			.with(withSession(session))).andExpect(status().isSeeOther());
+		this.mvc
+			.perform(post("/admin/users/" + this.admin.getId() + "/password").param("password", newPassword)
+				.param("confirmPassword", newPassword)
+				.with(csrf())
+				.with(withSession(session)))
+			.andExpect(status().isSeeOther());
 
 		this.mvc.perform(get("/admin/users/" + this.admin.getId() + "/edit").with(withSession(session)))
 			.andExpect(status().isOk());
@@ -513,7 +526,8 @@ class UserAdminIT {
 	void anAdminCannotDisableThemselves() throws Exception {
 		Document page = html(post("/admin/users/" + this.admin.getId() + "/disable").with(csrf()), 409);
 
-		assertThat(page.select(".alert-error").text()).isEqualTo("You cannot disable your own account. Ask another admin to do it.");
+		assertThat(page.select(".alert-error").text())
+			.isEqualTo("You cannot disable your own account. Ask another admin to do it.");
 		assertThat(this.accounts.reload(this.admin).isEnabled()).isTrue();
 	}
 
@@ -525,7 +539,8 @@ class UserAdminIT {
 			.param("companyId", company.getId().toString())
 			.with(csrf()), 422);
 
-		assertThat(fieldError(page, "role")).isEqualTo("You cannot take away your own admin role. Ask another admin to do it.");
+		assertThat(fieldError(page, "role"))
+			.isEqualTo("You cannot take away your own admin role. Ask another admin to do it.");
 		assertThat(page.selectFirst("select#role option[selected]").val()).isEqualTo("EMPLOYER");
 		assertThat(this.accounts.reload(this.admin).getRole()).isEqualTo(Role.ADMIN);
 	}
@@ -535,10 +550,12 @@ class UserAdminIT {
 		Company company = this.testCompanies.company("Demoted To");
 		UserAccount other = this.accounts.admin("other-admin");
 
-		this.mvc.perform(post("/admin/users/" + other.getId() + "/role").param("role", "EMPLOYER")
-			.param("companyId", company.getId().toString())
-			.with(asAdmin())
-			.with(csrf())).andExpect(status().isSeeOther());
+		this.mvc
+			.perform(post("/admin/users/" + other.getId() + "/role").param("role", "EMPLOYER")
+				.param("companyId", company.getId().toString())
+				.with(asAdmin())
+				.with(csrf()))
+			.andExpect(status().isSeeOther());
 		this.mvc.perform(post("/admin/users/" + other.getId() + "/disable").with(asAdmin()).with(csrf()))
 			.andExpect(status().isSeeOther());
 
@@ -575,7 +592,10 @@ class UserAdminIT {
 		return html(request, 200);
 	}
 
-	/** The page as the signed-in admin gets it, with that status (422 for a form with errors). */
+	/**
+	 * The page as the signed-in admin gets it, with that status (422 for a form with
+	 * errors).
+	 */
 	private Document html(MockHttpServletRequestBuilder request, int status) throws Exception {
 		String body = this.mvc.perform(request.with(asAdmin()))
 			.andExpect(status().is(status))
@@ -602,7 +622,10 @@ class UserAdminIT {
 			.orElseThrow(() -> new AssertionError("No row for " + email));
 	}
 
-	/** Waits until our insert is blocked on the unique index by the other, uncommitted insert. */
+	/**
+	 * Waits until our insert is blocked on the unique index by the other, uncommitted
+	 * insert.
+	 */
 	private void awaitInsertWaitingForALock() throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (System.nanoTime() < deadline) {

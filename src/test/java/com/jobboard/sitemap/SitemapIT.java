@@ -37,7 +37,10 @@ import static com.jobboard.support.Xml.childText;
 import static com.jobboard.support.Xml.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sitemap and robots.txt as crawlers read them, parsed by a namespace-aware XML parser. */
+/**
+ * The sitemap and robots.txt as crawlers read them, parsed by a namespace-aware XML
+ * parser.
+ */
 @IntegrationTest
 class SitemapIT {
 
@@ -118,11 +121,13 @@ class SitemapIT {
 		Instant expiry = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
 		this.testCompanies.job(company, "Just Expired", JobStatus.OPEN, expiry);
 		this.testCompanies.job(company, "Draft Edited", JobStatus.DRAFT, null);
-		// Everything was last written a week ago, except the draft, which is not on the page.
+		// Everything was last written a week ago, except the draft, which is not on the
+		// page.
 		this.jdbc.sql("update companies set updated_at = now() - interval '7 days' where id = ?")
 			.param(company.getId())
 			.update();
-		this.jdbc.sql("update jobs set updated_at = now() - interval '7 days' where company_id = ? and status <> 'DRAFT'")
+		this.jdbc
+			.sql("update jobs set updated_at = now() - interval '7 days' where company_id = ? and status <> 'DRAFT'")
 			.param(company.getId())
 			.update();
 
@@ -189,11 +194,15 @@ class SitemapIT {
 		int secondPart = (int) ((second.getId() - 1) / limit + 1);
 		String etag = small.jobs(firstPart).orElseThrow().etag();
 
-		this.jdbc.sql("update jobs set status = 'FILLED', updated_at = now() where id = ?").param(first.getId()).update();
+		this.jdbc.sql("update jobs set status = 'FILLED', updated_at = now() where id = ?")
+			.param(first.getId())
+			.update();
 
-		assertThat(urls(parse(small.jobs(secondPart).orElseThrow()))).containsKey(this.siteUrls.absolute(jobPath(second)))
+		assertThat(urls(parse(small.jobs(secondPart).orElseThrow())))
+			.containsKey(this.siteUrls.absolute(jobPath(second)))
 			.doesNotContainKey(this.siteUrls.absolute(jobPath(first)));
-		// The first job's part changed (or has no page left): its ETag is not the one sent before.
+		// The first job's part changed (or has no page left): its ETag is not the one
+		// sent before.
 		assertThat(small.jobs(firstPart).map(Sitemaps.Sitemap::etag)).isNotEqualTo(Optional.of(etag));
 	}
 

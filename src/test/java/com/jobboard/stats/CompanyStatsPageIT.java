@@ -35,9 +35,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A company's statistics page and CSV, for a company without views, with views on one day only,
- * and with a full year of history (rows written straight into the daily table, as the view
- * counter leaves them).
+ * A company's statistics page and CSV, for a company without views, with views on one day
+ * only, and with a full year of history (rows written straight into the daily table, as
+ * the view counter leaves them).
  */
 @IntegrationTest
 class CompanyStatsPageIT {
@@ -172,7 +172,8 @@ class CompanyStatsPageIT {
 		Element svg = chart(page);
 		assertThat(points(svg, "polyline.chart-views")).hasSize(365);
 		assertThat(points(svg, "polyline.chart-unique-visitors")).hasSize(365);
-		// A year is labelled by month: the first days of every other month, the latest included.
+		// A year is labelled by month: the first days of every other month, the latest
+		// included.
 		assertThat(svg.select("text.chart-day-label")).hasSizeBetween(5, 7)
 			.allSatisfy((label) -> assertThat(label.text()).matches("[A-Z][a-z]{2} \\d{4}"));
 		assertThat(svg.select("text.chart-day-label").last().text())
@@ -195,8 +196,7 @@ class CompanyStatsPageIT {
 
 		assertThat(svg.attr("role")).isEqualTo("img");
 		assertThat(svg.attr("aria-labelledby")).isEqualTo("chart-title chart-desc");
-		assertThat(svg.selectFirst("title#chart-title").text())
-			.startsWith("Profile views and unique visitors per day");
+		assertThat(svg.selectFirst("title#chart-title").text()).startsWith("Profile views and unique visitors per day");
 		assertThat(svg.selectFirst("desc#chart-desc").text()).contains("last 90 days", "5 views", "3 unique visitors");
 		assertThat(svg.select("text.chart-axis-label")).extracting(Element::text)
 			.containsExactly("Day (UTC)", "Per day");
@@ -267,9 +267,9 @@ class CompanyStatsPageIT {
 		Document page = page(company, 30, employer(company));
 
 		Elements jobRows = page.select("#job-views tbody tr");
-		assertThat(jobRows).extracting(Element::text)
-			.containsExactly("Popular Role 42 30", "Quiet Role 0 0");
-		assertThat(jobRows.get(0).selectFirst("a").attr("href")).isEqualTo("/jobs/" + popular.getId() + "/popular-role");
+		assertThat(jobRows).extracting(Element::text).containsExactly("Popular Role 42 30", "Quiet Role 0 0");
+		assertThat(jobRows.get(0).selectFirst("a").attr("href"))
+			.isEqualTo("/jobs/" + popular.getId() + "/popular-role");
 		assertThat(quiet.getId()).isNotNull();
 	}
 
@@ -282,7 +282,8 @@ class CompanyStatsPageIT {
 	}
 
 	private void insertDay(Company company, LocalDate day, long views, long uniqueVisitors) {
-		this.jdbc.update("insert into company_daily_views (company_id, day, views, unique_visitors) values (?, ?, ?, ?)",
+		this.jdbc.update(
+				"insert into company_daily_views (company_id, day, views, unique_visitors) values (?, ?, ?, ?)",
 				company.getId(), day, views, uniqueVisitors);
 	}
 
@@ -337,7 +338,10 @@ class CompanyStatsPageIT {
 		return user(new SignedInUser(-11, "stats-admin@example.com", "{noop}unused", Role.ADMIN, null, true));
 	}
 
-	/** A real owner of the company: what an employer may see is read from the team's members. */
+	/**
+	 * A real owner of the company: what an employer may see is read from the team's
+	 * members.
+	 */
 	private RequestPostProcessor employer(Company company) {
 		return user(this.members.employerOf(company));
 	}

@@ -38,7 +38,8 @@ class JsonLdTests {
 	@Test
 	void datesAreIsoDatesAndNumbersArePlain() {
 		Organization organization = new Organization("https://schema.org", "Acme", null, null, List.of(), null,
-				LocalDate.of(2014, 3, 1), null, QuantitativeValue.between(new BigDecimal("1E+1"), null, null), null, null);
+				LocalDate.of(2014, 3, 1), null, QuantitativeValue.between(new BigDecimal("1E+1"), null, null), null,
+				null);
 
 		JsonNode parsed = PARSER.readTree(JsonLd.toScriptContent(organization));
 
@@ -50,7 +51,8 @@ class JsonLdTests {
 
 	@Test
 	void aRangeWithEqualEndsIsOneValue() {
-		QuantitativeValue value = QuantitativeValue.between(new BigDecimal("50000.00"), new BigDecimal("50000"), "YEAR");
+		QuantitativeValue value = QuantitativeValue.between(new BigDecimal("50000.00"), new BigDecimal("50000"),
+				"YEAR");
 
 		assertThat(JsonLd.toScriptContent(value))
 			.isEqualTo("{\"@type\":\"QuantitativeValue\",\"value\":50000,\"unitText\":\"YEAR\"}");
@@ -58,10 +60,11 @@ class JsonLdTests {
 
 	@Test
 	void fractionsKeepTheirDigits() {
-		QuantitativeValue value = QuantitativeValue.between(new BigDecimal("20.50"), new BigDecimal("80000.50"), "HOUR");
+		QuantitativeValue value = QuantitativeValue.between(new BigDecimal("20.50"), new BigDecimal("80000.50"),
+				"HOUR");
 
-		assertThat(JsonLd.toScriptContent(value))
-			.isEqualTo("{\"@type\":\"QuantitativeValue\",\"minValue\":20.5,\"maxValue\":80000.5,\"unitText\":\"HOUR\"}");
+		assertThat(JsonLd.toScriptContent(value)).isEqualTo(
+				"{\"@type\":\"QuantitativeValue\",\"minValue\":20.5,\"maxValue\":80000.5,\"unitText\":\"HOUR\"}");
 	}
 
 }

@@ -23,14 +23,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The data layer alone (JPA repositories, {@code JdbcClient}, Flyway) on the shared test PostgreSQL, with the
- * movable {@link TestClock}, {@link TestCompanies} and the few query services the repository tests read through:
- * the fast tier's database tests, in seconds instead of the whole application's start. Every test that uses it,
- * and adds nothing that changes the context, shares one cached context.
+ * The data layer alone (JPA repositories, {@code JdbcClient}, Flyway) on the shared test
+ * PostgreSQL, with the movable {@link TestClock}, {@link TestCompanies} and the few query
+ * services the repository tests read through: the fast tier's database tests, in seconds
+ * instead of the whole application's start. Every test that uses it, and adds nothing
+ * that changes the context, shares one cached context.
  * <p>
- * Not rolled back: as in the {@link IntegrationTest}s, each statement commits and each test makes its own uniquely
- * named data, so a test sees what a constraint or a second transaction would see. A test that must undo its
- * changes says {@code @Transactional} itself.
+ * Not rolled back: as in the {@link IntegrationTest}s, each statement commits and each
+ * test makes its own uniquely named data, so a test sees what a constraint or a second
+ * transaction would see. A test that must undo its changes says {@code @Transactional}
+ * itself.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -43,11 +45,17 @@ import org.springframework.transaction.annotation.Transactional;
 		TestCompanies.class, MarkdownRenderer.class, CompanyDirectory.class, JobCatalog.class })
 public @interface DatabaseTest {
 
-	/** The application's own beans the data layer's tests need, as the application defines them. */
+	/**
+	 * The application's own beans the data layer's tests need, as the application defines
+	 * them.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	class Components {
 
-		/** As {@code SecurityConfiguration} defines it: BCrypt behind the delegating encoder. */
+		/**
+		 * As {@code SecurityConfiguration} defines it: BCrypt behind the delegating
+		 * encoder.
+		 */
 		@Bean
 		PasswordEncoder passwordEncoder() {
 			return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -21,11 +21,12 @@ import org.jsoup.nodes.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tests' one client of the running server over real HTTP (HTTP/1.1, redirects never followed), for tests where
- * the servlet container's own handling matters: error pages, headers, limits, feeds, the JSON API. Three kinds:
- * {@link #HttpPages(int) as a browser} (cookies kept, HTML asked for), {@link #withoutCookies(int) as a browser
- * that keeps no cookies} (each request a new visitor) and {@link #plain(int) plain} (no cookies, no {@code Accept}
- * unless a request says one: machine-read resources).
+ * The tests' one client of the running server over real HTTP (HTTP/1.1, redirects never
+ * followed), for tests where the servlet container's own handling matters: error pages,
+ * headers, limits, feeds, the JSON API. Three kinds: {@link #HttpPages(int) as a browser}
+ * (cookies kept, HTML asked for), {@link #withoutCookies(int) as a browser that keeps no
+ * cookies} (each request a new visitor) and {@link #plain(int) plain} (no cookies, no
+ * {@code Accept} unless a request says one: machine-read resources).
  */
 public final class HttpPages {
 
@@ -61,17 +62,25 @@ public final class HttpPages {
 		this.client = builder.build();
 	}
 
-	/** As a browser that keeps no cookies, so that every request comes from a new visitor. */
+	/**
+	 * As a browser that keeps no cookies, so that every request comes from a new visitor.
+	 */
 	public static HttpPages withoutCookies(int port) {
 		return new HttpPages(port, false, BROWSER_ACCEPT);
 	}
 
-	/** As a program reading sitemaps, feeds or the JSON API: no cookies, no {@code Accept} unless a request says one. */
+	/**
+	 * As a program reading sitemaps, feeds or the JSON API: no cookies, no {@code Accept}
+	 * unless a request says one.
+	 */
 	public static HttpPages plain(int port) {
 		return new HttpPages(port, false, null);
 	}
 
-	/** The value of a cookie this client holds now ("NAME=value"), for requests sent by other means. */
+	/**
+	 * The value of a cookie this client holds now ("NAME=value"), for requests sent by
+	 * other means.
+	 */
 	public Optional<String> cookie(String name) {
 		if (this.cookies == null) {
 			return Optional.empty();
@@ -111,7 +120,10 @@ public final class HttpPages {
 			.POST(HttpRequest.BodyPublishers.ofString(body)), headers);
 	}
 
-	/** A request without a body in any method (HEAD, OPTIONS, PUT...), with the given extra headers. */
+	/**
+	 * A request without a body in any method (HEAD, OPTIONS, PUT...), with the given
+	 * extra headers.
+	 */
 	public HttpResponse<String> send(String method, String path, String... headers)
 			throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()), headers);
@@ -151,14 +163,15 @@ public final class HttpPages {
 	}
 
 	/**
-	 * The body of a GET with a Host header of our choosing (java.net.http does not allow one), as HTTP/1.0 so the body
-	 * is not chunked.
+	 * The body of a GET with a Host header of our choosing (java.net.http does not allow
+	 * one), as HTTP/1.0 so the body is not chunked.
 	 */
 	public String rawGet(String path, String host) {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+			out.write(("GET " + path + " HTTP/1.0\r\nHost: " + host
+					+ "\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -173,15 +186,15 @@ public final class HttpPages {
 	public void signIn(String email, String password) throws IOException, InterruptedException {
 		Document form = Jsoup.parse(get("/login").body());
 		String token = form.selectFirst("input[name=_csrf]").val();
-		HttpResponse<String> response = post("/login",
-				Map.of("username", email, "password", password, "_csrf", token));
+		HttpResponse<String> response = post("/login", Map.of("username", email, "password", password, "_csrf", token));
 		assertThat(response.statusCode()).as("sign-in redirect").isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/admin");
 	}
 
 	/**
-	 * Asserts a friendly error page: the status, the site's layout, one heading, and nothing a
-	 * visitor should not see (stack traces, exception or class names, the container's own page).
+	 * Asserts a friendly error page: the status, the site's layout, one heading, and
+	 * nothing a visitor should not see (stack traces, exception or class names, the
+	 * container's own page).
 	 * @return the parsed page
 	 */
 	public static Document assertFriendlyErrorPage(HttpResponse<String> response, int status, String heading) {

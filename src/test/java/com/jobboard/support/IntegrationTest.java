@@ -12,11 +12,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port, on the shared test PostgreSQL, sending mail to the shared GreenMail
- * ({@link TestMail}), with MockMvc, the movable {@link TestClock} and {@link StatementCounting}. Every test that uses
- * it, and adds nothing that changes the context (no {@code @AutoConfigureMockMvc} of its own, no
- * {@code @DirtiesContext}, {@code @MockitoBean}, {@code @TestPropertySource} or nested configuration), shares one
- * cached context. Such tests are named {@code *IT} and run by Failsafe in {@code ./mvnw verify}.
+ * The whole application on a random port, on the shared test PostgreSQL, sending mail to
+ * the shared GreenMail ({@link TestMail}), with MockMvc, the movable {@link TestClock}
+ * and {@link StatementCounting}. Every test that uses it, and adds nothing that changes
+ * the context (no {@code @AutoConfigureMockMvc} of its own, no {@code @DirtiesContext},
+ * {@code @MockitoBean}, {@code @TestPropertySource} or nested configuration), shares one
+ * cached context. Such tests are named {@code *IT} and run by Failsafe in
+ * {@code ./mvnw verify}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,9 +9,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements each thread runs ({@code net.ttddyy.dsproxy.QueryCountHolder}), in the shared
- * {@link IntegrationTest} context rather than in a context of its own for the one test that reads the count: MockMvc
- * runs a request on the test's thread, so a test that clears the count before its requests reads only theirs.
+ * Counts the SQL statements each thread runs
+ * ({@code net.ttddyy.dsproxy.QueryCountHolder}), in the shared {@link IntegrationTest}
+ * context rather than in a context of its own for the one test that reads the count:
+ * MockMvc runs a request on the test's thread, so a test that clears the count before its
+ * requests reads only theirs.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounting {

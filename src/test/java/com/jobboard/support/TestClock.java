@@ -7,9 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The application's clock in tests: the real time plus an offset a test may move forward, so that rules that
- * depend on time (expiry, digests, retention, token lifetimes) are tested without sleeping. A test that moves it
- * calls {@link #reset()} afterwards, because the integration tests share one application context.
+ * The application's clock in tests: the real time plus an offset a test may move forward,
+ * so that rules that depend on time (expiry, digests, retention, token lifetimes) are
+ * tested without sleeping. A test that moves it calls {@link #reset()} afterwards,
+ * because the integration tests share one application context.
  */
 public final class TestClock extends Clock {
 

@@ -15,9 +15,9 @@ import com.jobboard.markdown.MarkdownRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes companies and jobs with unique slugs, so tests sharing one database never collide.
- * Import it with {@code @Import(TestCompanies.class)} or use {@link IntegrationTest}, which
- * scans it.
+ * Makes companies and jobs with unique slugs, so tests sharing one database never
+ * collide. Import it with {@code @Import(TestCompanies.class)} or use
+ * {@link IntegrationTest}, which scans it.
  */
 @Component
 public class TestCompanies {
@@ -53,7 +53,10 @@ public class TestCompanies {
 		return this.companies.save(company);
 	}
 
-	/** A job of the company in the given status; OPEN and later jobs were posted a day ago. */
+	/**
+	 * A job of the company in the given status; OPEN and later jobs were posted a day
+	 * ago.
+	 */
 	public Job job(Company company, String title, JobStatus status, Instant expiresAt) {
 		Job job = new Job(company, title, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), EmploymentType.FULL_TIME);
 		job.setStatus(status);

@@ -5,10 +5,11 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The one way tests get a PostgreSQL, shared by every test in the JVM: an external database when
- * {@code JOBBOARD_TEST_DATABASE_URL} is set (with {@code _USERNAME} and {@code _PASSWORD}),
- * else a Testcontainers PostgreSQL when Docker is available, else an embedded PostgreSQL from
- * Maven-packaged binaries. Tests share it, so each test makes its own data with unique names.
+ * The one way tests get a PostgreSQL, shared by every test in the JVM: an external
+ * database when {@code JOBBOARD_TEST_DATABASE_URL} is set (with {@code _USERNAME} and
+ * {@code _PASSWORD}), else a Testcontainers PostgreSQL when Docker is available, else an
+ * embedded PostgreSQL from Maven-packaged binaries. Tests share it, so each test makes
+ * its own data with unique names.
  */
 public final class TestDatabase {
 

@@ -8,10 +8,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * The real SMTP server of the tests: one GreenMail, started on a free port on first use and shared by every test in
- * the JVM (the shared {@link IntegrationTest} context sends to it, see {@link TestMailInitializer}). Tests share it,
- * so each test sends to addresses of its own, calls {@link #purge()} in {@code @BeforeEach}, and after the action
- * calls {@code MailDispatcher.deliverDue()} and reads {@link #received()}.
+ * The real SMTP server of the tests: one GreenMail, started on a free port on first use
+ * and shared by every test in the JVM (the shared {@link IntegrationTest} context sends
+ * to it, see {@link TestMailInitializer}). Tests share it, so each test sends to
+ * addresses of its own, calls {@link #purge()} in {@code @BeforeEach}, and after the
+ * action calls {@code MailDispatcher.deliverDue()} and reads {@link #received()}.
  */
 public final class TestMail {
 

@@ -5,9 +5,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points a test's application context at the shared {@link TestMail} SMTP server. The outbox is not drained on a
- * schedule in tests (once a day): a test calls {@code MailDispatcher.deliverDue()} itself, so that no background
- * drain races a test that checks retries with the SMTP server away.
+ * Points a test's application context at the shared {@link TestMail} SMTP server. The
+ * outbox is not drained on a schedule in tests (once a day): a test calls
+ * {@code MailDispatcher.deliverDue()} itself, so that no background drain races a test
+ * that checks retries with the SMTP server away.
  */
 public class TestMailInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -1,9 +1,9 @@
 package com.jobboard.support;
 
 /**
- * User agents for requests made in tests. A request without one, or with that of a script or a
- * headless browser, is a bot to the view counter, so tests that stand in for people send a
- * browser's.
+ * User agents for requests made in tests. A request without one, or with that of a script
+ * or a headless browser, is a bot to the view counter, so tests that stand in for people
+ * send a browser's.
  */
 public final class UserAgents {
 

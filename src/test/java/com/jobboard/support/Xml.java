@@ -12,7 +12,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Reading machine-read resources (sitemaps, feeds) in tests: a namespace-aware XML parser and its children. */
+/**
+ * Reading machine-read resources (sitemaps, feeds) in tests: a namespace-aware XML parser
+ * and its children.
+ */
 public final class Xml {
 
 	private Xml() {
@@ -27,7 +30,10 @@ public final class Xml {
 		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** The child elements of the parent with the given namespace and local name, in document order. */
+	/**
+	 * The child elements of the parent with the given namespace and local name, in
+	 * document order.
+	 */
 	public static List<Element> children(Element parent, String namespace, String localName) {
 		List<Element> found = new ArrayList<>();
 		NodeList nodes = parent.getChildNodes();

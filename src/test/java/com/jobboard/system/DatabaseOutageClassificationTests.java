@@ -16,7 +16,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which failures mean "the database cannot be reached" (503), and which are ordinary errors. */
+/**
+ * Which failures mean "the database cannot be reached" (503), and which are ordinary
+ * errors.
+ */
 class DatabaseOutageClassificationTests {
 
 	@Test
@@ -26,8 +29,8 @@ class DatabaseOutageClassificationTests {
 				new SQLException("Connection refused", "08001", new ConnectException("Connection refused")));
 
 		assertThat(DatabaseOutage.isConnectionFailure(poolTimeout)).isTrue();
-		assertThat(DatabaseOutage.isConnectionFailure(
-				new ServletException(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", poolTimeout))))
+		assertThat(DatabaseOutage.isConnectionFailure(new ServletException(
+				new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", poolTimeout))))
 			.isTrue();
 		assertThat(DatabaseOutage
 			.isConnectionFailure(new CannotCreateTransactionException("Could not open JPA EntityManager", poolTimeout)))
@@ -35,8 +38,8 @@ class DatabaseOutageClassificationTests {
 		assertThat(DatabaseOutage.isConnectionFailure(
 				new JDBCConnectionException("could not execute statement", new SQLException("I/O error", "08006"))))
 			.isTrue();
-		assertThat(DatabaseOutage.isConnectionFailure(new RuntimeException(
-				new SQLException("terminating connection due to administrator command", "57P01"))))
+		assertThat(DatabaseOutage.isConnectionFailure(
+				new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"))))
 			.isTrue();
 	}
 

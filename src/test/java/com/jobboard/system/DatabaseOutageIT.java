@@ -31,15 +31,16 @@ import static com.jobboard.support.HttpPages.assertFriendlyErrorPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PostgreSQL stops under the running application and starts again. The application runs on a
- * PostgreSQL of its own here (never the shared test database), on a fixed port and data
- * directory so that the same database comes back.
+ * PostgreSQL stops under the running application and starts again. The application runs
+ * on a PostgreSQL of its own here (never the shared test database), on a fixed port and
+ * data directory so that the same database comes back.
  *
  * <p>
- * While it is away, pages answer 503 with the friendly page within a few seconds (at once after
- * the first failure), signed-in people too; readiness is down, liveness up; static files are
- * served; views counted before the outage stay in memory. When it is back, the application
- * serves pages again by itself, writes those views, and sessions are still valid.
+ * While it is away, pages answer 503 with the friendly page within a few seconds (at once
+ * after the first failure), signed-in people too; readiness is down, liveness up; static
+ * files are served; views counted before the outage stay in memory. When it is back, the
+ * application serves pages again by itself, writes those views, and sessions are still
+ * valid.
  */
 class DatabaseOutageIT {
 
@@ -49,10 +50,15 @@ class DatabaseOutageIT {
 
 	private static final String UNAVAILABLE = "The job board is unavailable for a moment";
 
-	/** Long enough that no flush falls between counting views and stopping the database. */
+	/**
+	 * Long enough that no flush falls between counting views and stopping the database.
+	 */
 	private static final Duration FLUSH_INTERVAL = Duration.ofSeconds(6);
 
-	/** What "quickly" means for the first request of an outage (Hikari's connection timeout is 3 s). */
+	/**
+	 * What "quickly" means for the first request of an outage (Hikari's connection
+	 * timeout is 3 s).
+	 */
 	private static final Duration FIRST_ANSWER_WITHIN = Duration.ofSeconds(6);
 
 	/** Every later request of the outage. */
@@ -88,7 +94,8 @@ class DatabaseOutageIT {
 		HttpPages admin = new HttpPages(port());
 		admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 
-		// Three views, written by a flush; then two more that wait in memory for the next one.
+		// Three views, written by a flush; then two more that wait in memory for the next
+		// one.
 		for (int i = 0; i < 3; i++) {
 			assertThat(visitor.get(profile).statusCode()).isEqualTo(200);
 		}
@@ -113,7 +120,8 @@ class DatabaseOutageIT {
 		});
 		assertQuickly(() -> visitor.post("/login", Map.of("username", ADMIN_EMAIL, "password", "x")),
 				(response) -> assertUnavailablePage(response));
-		// The outage page through the HTML checker, as the other error pages are (web.HtmlConformanceIT).
+		// The outage page through the HTML checker, as the other error pages are
+		// (web.HtmlConformanceIT).
 		for (String language : List.of("en", "de")) {
 			HttpResponse<String> unavailable = visitor.get("/jobs", "Accept-Language", language);
 			assertThat(unavailable.statusCode()).isEqualTo(503);
@@ -127,8 +135,10 @@ class DatabaseOutageIT {
 		assertThat(readiness.statusCode()).isEqualTo(503);
 		assertThat(readiness.body()).contains("DOWN");
 
-		// A flush during the outage fails and keeps the views for the next one. (The scheduled flush may
-		// hold them in flight for a moment, when they do not count as pending: hence the wait.)
+		// A flush during the outage fails and keeps the views for the next one. (The
+		// scheduled flush may
+		// hold them in flight for a moment, when they do not count as pending: hence the
+		// wait.)
 		assertThat(views.flush()).isFalse();
 		await(() -> views.pendingViews() == 2, FLUSH_INTERVAL.plus(Duration.ofSeconds(10)));
 
@@ -139,7 +149,8 @@ class DatabaseOutageIT {
 		await(() -> views.pendingViews() == 0 && storedViews(jdbc, company) == 5,
 				FLUSH_INTERVAL.plus(Duration.ofSeconds(20)));
 		Document page = Jsoup.parse(visitor.get(profile).body());
-		// The counts on the page are the open jobs (none), the followers (none) and the views: the five and this one.
+		// The counts on the page are the open jobs (none), the followers (none) and the
+		// views: the five and this one.
 		assertThat(page.select("data").eachAttr("value")).containsExactlyInAnyOrder("0", "0", "6");
 		assertThat(admin.get("/admin").statusCode()).as("the session outlived the outage").isEqualTo(200);
 	}
@@ -180,7 +191,8 @@ class DatabaseOutageIT {
 	}
 
 	private static ConfigurableApplicationContext startApp(int databasePort) {
-		// As command-line arguments: they outrank application.yml, as an operator's settings would.
+		// As command-line arguments: they outrank application.yml, as an operator's
+		// settings would.
 		return new SpringApplicationBuilder(JobBoardApplication.class).run("--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",

@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One person's browser over real HTTP (cookies kept, redirects not followed), with what the team
- * tests do in it: read a page, send one of its forms as the page has it, with some fields changed.
+ * One person's browser over real HTTP (cookies kept, redirects not followed), with what
+ * the team tests do in it: read a page, send one of its forms as the page has it, with
+ * some fields changed.
  */
 final class TeamClient {
 
@@ -34,7 +35,10 @@ final class TeamClient {
 		return Jsoup.parse(response.body());
 	}
 
-	/** A POST with the CSRF token of the given page (every form of a page carries the same one). */
+	/**
+	 * A POST with the CSRF token of the given page (every form of a page carries the same
+	 * one).
+	 */
 	HttpResponse<String> post(String path, String tokenPage, String... namesAndValues)
 			throws IOException, InterruptedException {
 		Map<String, String> form = new LinkedHashMap<>();
@@ -52,8 +56,9 @@ final class TeamClient {
 	}
 
 	/**
-	 * Sends the page's form whose action ends with the given text as a browser would (text fields,
-	 * hidden fields, ticked boxes and chosen options), with the given fields changed; no submit button.
+	 * Sends the page's form whose action ends with the given text as a browser would
+	 * (text fields, hidden fields, ticked boxes and chosen options), with the given
+	 * fields changed; no submit button.
 	 */
 	HttpResponse<String> submit(String path, String actionEnding, String... changes)
 			throws IOException, InterruptedException {
@@ -69,9 +74,11 @@ final class TeamClient {
 					|| ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
 				continue;
 			}
-			String value = input.tagName().equals("select")
-					? input.select("option[selected]").stream().findFirst().map((option) -> option.attr("value")).orElse("")
-					: input.tagName().equals("textarea") ? input.wholeText() : input.val();
+			String value = input.tagName().equals("select") ? input.select("option[selected]")
+				.stream()
+				.findFirst()
+				.map((option) -> option.attr("value"))
+				.orElse("") : input.tagName().equals("textarea") ? input.wholeText() : input.val();
 			fields.putIfAbsent(input.attr("name"), value);
 		}
 		for (int i = 0; i + 1 < changes.length; i += 2) {

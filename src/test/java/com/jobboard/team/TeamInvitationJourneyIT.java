@@ -34,9 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The invitation journey in a real (headless) Chromium: an owner opens the team page from the
- * admin navigation and invites someone; the mail arrives (GreenMail); the invitee opens its link
- * in the browser, chooses a password, and lands signed in on the team page, listed as an editor.
+ * The invitation journey in a real (headless) Chromium: an owner opens the team page from
+ * the admin navigation and invites someone; the mail arrives (GreenMail); the invitee
+ * opens its link in the browser, chooses a password, and lands signed in on the team
+ * page, listed as an editor.
  */
 @IntegrationTest
 class TeamInvitationJourneyIT {

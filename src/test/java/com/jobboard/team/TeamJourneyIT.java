@@ -38,9 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The team journey over real HTTP, with the invitation mail sent to a real SMTP server
- * (GreenMail): an owner invites, the mail arrives, the invitee joins through its link, edits the
- * profile, is removed and loses access in the session they still have open; ownership is handed
- * on; the last owner is kept; and every unusable link gets a clear page and changes nothing.
+ * (GreenMail): an owner invites, the mail arrives, the invitee joins through its link,
+ * edits the profile, is removed and loses access in the session they still have open;
+ * ownership is handed on; the last owner is kept; and every unusable link gets a clear
+ * page and changes nothing.
  */
 @IntegrationTest
 class TeamJourneyIT {
@@ -143,7 +144,8 @@ class TeamJourneyIT {
 		assertThat(removed.statusCode()).isEqualTo(303);
 		assertThat(roleOf(company, member.getId())).isNull();
 
-		// The removed member's session is still open: the very next request has no access.
+		// The removed member's session is still open: the very next request has no
+		// access.
 		assertThat(inviteeBrowser.get(editPage).statusCode()).isEqualTo(403);
 		assertThat(inviteeBrowser.get(teamPage).statusCode()).isEqualTo(403);
 		assertThat(inviteeBrowser.page("/admin").select("h1").text()).isEqualTo("You are in no company’s team");
@@ -179,7 +181,8 @@ class TeamJourneyIT {
 
 		TeamClient newOwnerBrowser = signedIn(editor);
 		assertThat(newOwnerBrowser.submit(teamPage, "/team/leave").statusCode()).isEqualTo(409);
-		assertThat(newOwnerBrowser.submit(teamPage, "/members/" + owner.getId() + "/role", "role", "OWNER").statusCode())
+		assertThat(
+				newOwnerBrowser.submit(teamPage, "/members/" + owner.getId() + "/role", "role", "OWNER").statusCode())
 			.isEqualTo(303);
 		assertThat(newOwnerBrowser.submit(teamPage, "/team/leave").statusCode()).as("with two owners one may leave")
 			.isEqualTo(303);
@@ -253,8 +256,8 @@ class TeamJourneyIT {
 		HttpResponse<String> hugePost = visitor.post("/invitations/" + "A".repeat(3000), "/login", "password",
 				NEW_PASSWORD, "confirmPassword", NEW_PASSWORD);
 		assertThat(hugePost.statusCode()).isEqualTo(404);
-		assertThat(visitor.post("/invitations/" + flippedToken, "/login", "password", NEW_PASSWORD, "confirmPassword",
-				NEW_PASSWORD)
+		assertThat(visitor
+			.post("/invitations/" + flippedToken, "/login", "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)
 			.statusCode()).isEqualTo(404);
 
 		// Signed in with another address: refused, nothing joined.
@@ -267,8 +270,8 @@ class TeamJourneyIT {
 		// Expired after 7 days.
 		this.clock.advance(Invitations.VALID_FOR.plus(Duration.ofMinutes(1)));
 		HttpPages.assertFriendlyErrorPage(visitor.get("/invitations/" + token), 410, "This invitation has expired");
-		assertThat(visitor.post("/invitations/" + token, "/login", "password", NEW_PASSWORD, "confirmPassword",
-				NEW_PASSWORD)
+		assertThat(visitor
+			.post("/invitations/" + token, "/login", "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)
 			.statusCode()).isEqualTo(410);
 		this.clock.reset();
 		assertThat(state(company)).isEqualTo(state);
@@ -278,10 +281,11 @@ class TeamJourneyIT {
 			.param(InvitationTokens.hash(token))
 			.query(Long.class)
 			.single();
-		assertThat(ownerBrowser.submit(teamPage, "/invitations/" + invitationId + "/revoke").statusCode()).isEqualTo(303);
+		assertThat(ownerBrowser.submit(teamPage, "/invitations/" + invitationId + "/revoke").statusCode())
+			.isEqualTo(303);
 		HttpPages.assertFriendlyErrorPage(visitor.get("/invitations/" + token), 410, "This invitation was revoked");
-		assertThat(visitor.post("/invitations/" + token, "/login", "password", NEW_PASSWORD, "confirmPassword",
-				NEW_PASSWORD)
+		assertThat(visitor
+			.post("/invitations/" + token, "/login", "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)
 			.statusCode()).isEqualTo(410);
 		assertThat(this.users.findByEmail(invitee)).isEmpty();
 		assertThat(ownerBrowser.post(teamPage + "/invitations/" + invitationId + "/revoke", teamPage).statusCode())
@@ -291,8 +295,9 @@ class TeamJourneyIT {
 		// Accepted twice: the second time changes nothing.
 		String again = invite(ownerBrowser, company, invitee, "EDITOR");
 		TeamClient inviteeBrowser = new TeamClient(this.port);
-		assertThat(inviteeBrowser.submit("/invitations/" + again, "/invitations/" + again, "password", NEW_PASSWORD,
-				"confirmPassword", NEW_PASSWORD)
+		assertThat(inviteeBrowser
+			.submit("/invitations/" + again, "/invitations/" + again, "password", NEW_PASSWORD, "confirmPassword",
+					NEW_PASSWORD)
 			.statusCode()).isEqualTo(303);
 		String joined = state(company);
 		HttpResponse<String> twice = new TeamClient(this.port).post("/invitations/" + again, "/login", "password",
@@ -318,7 +323,8 @@ class TeamJourneyIT {
 		HttpResponse<String> self = ownerBrowser.submit(teamPage, "/team/invitations", "email",
 				owner.getEmail().toUpperCase(Locale.ROOT));
 		assertThat(self.statusCode()).isEqualTo(422);
-		assertThat(Jsoup.parse(self.body()).select("#email-error").text()).isEqualTo("That person is in the team already.");
+		assertThat(Jsoup.parse(self.body()).select("#email-error").text())
+			.isEqualTo("That person is in the team already.");
 		assertThat(ownerBrowser.submit(teamPage, "/team/invitations", "email", unique("forms"), "role", "BOSS")
 			.statusCode()).isEqualTo(422);
 		assertThat(state(company)).isEqualTo(state);
@@ -369,17 +375,14 @@ class TeamJourneyIT {
 
 	private MimeMessage deliveredTo(String address) throws Exception {
 		this.mailDispatcher.deliverDue();
-		List<MimeMessage> messages = TestMail.received()
-			.stream()
-			.filter((message) -> {
-				try {
-					return message.getRecipients(Message.RecipientType.TO)[0].toString().equalsIgnoreCase(address);
-				}
-				catch (jakarta.mail.MessagingException ex) {
-					throw new IllegalStateException(ex);
-				}
-			})
-			.toList();
+		List<MimeMessage> messages = TestMail.received().stream().filter((message) -> {
+			try {
+				return message.getRecipients(Message.RecipientType.TO)[0].toString().equalsIgnoreCase(address);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
 		assertThat(messages).as("mail to %s", address).hasSize(1);
 		return messages.get(0);
 	}
@@ -430,15 +433,22 @@ class TeamJourneyIT {
 			.orElse(null);
 	}
 
-	/** The company's team, invitations, activity and accounts, as one text: equal means nothing changed. */
+	/**
+	 * The company's team, invitations, activity and accounts, as one text: equal means
+	 * nothing changed.
+	 */
 	private String state(Company company) {
-		return this.jdbc.sql("""
-				select concat_ws(E'\\n',
-				    (select count(*) from users),
-				    (select string_agg(m::text, ',' order by m.id) from company_members m where m.company_id = :company),
-				    (select string_agg(i::text, ',' order by i.id) from team_invitations i where i.company_id = :company),
-				    (select count(*) from company_activity a where a.company_id = :company))
-				""").param("company", company.getId()).query(String.class).single();
+		return this.jdbc
+			.sql("""
+					select concat_ws(E'\\n',
+					    (select count(*) from users),
+					    (select string_agg(m::text, ',' order by m.id) from company_members m where m.company_id = :company),
+					    (select string_agg(i::text, ',' order by i.id) from team_invitations i where i.company_id = :company),
+					    (select count(*) from company_activity a where a.company_id = :company))
+					""")
+			.param("company", company.getId())
+			.query(String.class)
+			.single();
 	}
 
 	private static String teamPath(Company company) {

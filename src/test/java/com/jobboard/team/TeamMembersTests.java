@@ -20,8 +20,8 @@ class TeamMembersTests {
 		CompanyMember editor = new CompanyMember(1, 11, TeamRole.EDITOR, NOW);
 		TeamMembers team = new TeamMembers(1, List.of(owner, editor));
 
-		assertThatThrownBy(() -> team.changeRole(owner, TeamRole.EDITOR)).isInstanceOfSatisfying(TeamRuleViolation.class,
-				(refused) -> assertThat(refused.code()).isEqualTo(TeamMembers.LAST_OWNER));
+		assertThatThrownBy(() -> team.changeRole(owner, TeamRole.EDITOR)).isInstanceOfSatisfying(
+				TeamRuleViolation.class, (refused) -> assertThat(refused.code()).isEqualTo(TeamMembers.LAST_OWNER));
 		assertThatThrownBy(() -> team.checkRemovable(owner)).isInstanceOf(TeamRuleViolation.class);
 		assertThat(owner.getRole()).isEqualTo(TeamRole.OWNER);
 		team.checkRemovable(editor);
@@ -44,9 +44,8 @@ class TeamMembersTests {
 		CompanyMember editor = new CompanyMember(1, 11, TeamRole.EDITOR, NOW);
 		TeamMembers team = new TeamMembers(1, List.of(owner, editor));
 
-		assertThatThrownBy(() -> team.transferOwnership(owner, Optional.of(owner)))
-			.isInstanceOfSatisfying(TeamRuleViolation.class,
-					(refused) -> assertThat(refused.code()).isEqualTo(TeamMembers.SELF_TRANSFER));
+		assertThatThrownBy(() -> team.transferOwnership(owner, Optional.of(owner))).isInstanceOfSatisfying(
+				TeamRuleViolation.class, (refused) -> assertThat(refused.code()).isEqualTo(TeamMembers.SELF_TRANSFER));
 		team.transferOwnership(editor, Optional.of(owner));
 		assertThat(editor.getRole()).isEqualTo(TeamRole.OWNER);
 		assertThat(owner.getRole()).isEqualTo(TeamRole.EDITOR);

@@ -17,7 +17,6 @@ import com.jobboard.support.TestPasswords;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A signed-in person over real HTTP (the upload servlet is outside MockMvc's reach). */
@@ -53,14 +52,16 @@ final class AdminBrowser {
 		String token = csrf();
 		String boundary = "----transfer" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 		part(body, boundary, "file", fileName, file);
-		part(body, boundary, "uploads", (zip != null) ? "uploads.zip" : "", (zip != null) ? Files.readAllBytes(zip)
-				: new byte[0]);
+		part(body, boundary, "uploads", (zip != null) ? "uploads.zip" : "",
+				(zip != null) ? Files.readAllBytes(zip) : new byte[0]);
 		if (site != null) {
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"site\"\r\n\r\n" + site + "\r\n")
-				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(
+					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"site\"\r\n\r\n" + site + "\r\n")
+						.getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return this.pages.send(HttpRequest.newBuilder(this.pages.uri(ImportUploadServlet.PATH))
@@ -70,15 +71,16 @@ final class AdminBrowser {
 
 	private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] bytes) {
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(bytes);
 		body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
-	 * The upload's page once its run is done: reloaded while it shows the progress (it asks for a
-	 * refresh), as a browser would. The run is on a background thread, so this waits for that
-	 * thread, not for the clock.
+	 * The upload's page once its run is done: reloaded while it shows the progress (it
+	 * asks for a refresh), as a browser would. The run is on a background thread, so this
+	 * waits for that thread, not for the clock.
 	 */
 	HttpResponse<String> finished(String location) throws Exception {
 		for (int attempt = 0; attempt < 600; attempt++) {

@@ -57,7 +57,11 @@ class ExportIT {
 	}
 
 	private static List<CSVRecord> parse(String csv) throws Exception {
-		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv))
 			.getRecords();
 	}
 
@@ -68,17 +72,25 @@ class ExportIT {
 
 		HttpResponse<String> companies = admin.pages.get("/admin/export/companies.csv");
 		assertThat(companies.statusCode()).isEqualTo(200);
-		assertThat(companies.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv")
+		assertThat(companies.headers().firstValue("Content-Type")).get()
+			.asString()
+			.startsWith("text/csv")
 			.contains("UTF-8");
-		assertThat(companies.headers().firstValue("Content-Disposition")).get().asString()
+		assertThat(companies.headers().firstValue("Content-Disposition")).get()
+			.asString()
 			.startsWith("attachment; filename=\"companies-");
 		assertThat(companies.body()).startsWith(String.join(",", CsvColumns.COMPANIES) + ",site\r\n");
 		List<CSVRecord> companyRows = parse(companies.body());
-		CSVRecord formula = companyRows.stream().filter((row) -> row.get("slug").startsWith("hyperlink-https-evil-example")
-				|| row.get("name").contains("HYPERLINK")).findFirst().orElseThrow();
+		CSVRecord formula = companyRows.stream()
+			.filter((row) -> row.get("slug").startsWith("hyperlink-https-evil-example")
+					|| row.get("name").contains("HYPERLINK"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(formula.get("name")).isEqualTo("'=HYPERLINK(\"https://evil.example\")");
 		assertThat(formula.get("tagline")).isEqualTo("'+cmd|' /C calc'!A0");
-		CSVRecord kontor = companyRows.stream().filter((row) -> row.get("slug").equals("csv-fixture-kontor")).findFirst()
+		CSVRecord kontor = companyRows.stream()
+			.filter((row) -> row.get("slug").equals("csv-fixture-kontor"))
+			.findFirst()
 			.orElseThrow();
 		assertThat(kontor.get("sectors")).isEqualTo(TransferFixtures.SECTOR);
 		assertThat(kontor.get("description_markdown")).contains("**Kaffee**", "\n");
@@ -86,17 +98,21 @@ class ExportIT {
 		HttpResponse<String> jobs = admin.pages.get("/admin/export/jobs.csv");
 		assertThat(jobs.statusCode()).isEqualTo(200);
 		assertThat(jobs.body()).startsWith(String.join(",", CsvColumns.JOBS) + ",site\r\n");
-		CSVRecord roaster = parse(jobs.body()).stream().filter((row) -> row.get("title").equals("Kaffeeröster (m/w/d)"))
-			.findFirst().orElseThrow();
+		CSVRecord roaster = parse(jobs.body()).stream()
+			.filter((row) -> row.get("title").equals("Kaffeeröster (m/w/d)"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(roaster.get("company_slug")).isEqualTo("csv-fixture-kontor");
 		assertThat(roaster.get("salary_max")).isEqualTo("52000.50");
 		assertThat(roaster.get("expires_on")).isEqualTo("2099-06-30");
 		assertThat(roaster.get("posted_at")).isEqualTo("2024-05-01T08:00:00Z");
 
-		// The round trip: the exported files imported again onto the same board create nothing.
+		// The round trip: the exported files imported again onto the same board create
+		// nothing.
 		Path companiesFile = Files.write(this.dir.resolve("exported-companies.csv"),
 				companies.body().getBytes(StandardCharsets.UTF_8));
-		Path jobsFile = Files.write(this.dir.resolve("exported-jobs.csv"), jobs.body().getBytes(StandardCharsets.UTF_8));
+		Path jobsFile = Files.write(this.dir.resolve("exported-jobs.csv"),
+				jobs.body().getBytes(StandardCharsets.UTF_8));
 		ImportReport companiesAgain = run(companiesFile);
 		assertThat(companiesAgain.getFileProblems()).isEmpty();
 		assertThat(companiesAgain.getCompanies().getCreated()).isZero();
@@ -109,8 +125,12 @@ class ExportIT {
 	}
 
 	private static ImportReport.Outcome outcome(ImportReport report, String sourceId) {
-		return report.getEntries().stream().filter((entry) -> entry.sourceId().equals(sourceId))
-			.map(ImportReport.Entry::outcome).findFirst().orElse(ImportReport.Outcome.UNCHANGED);
+		return report.getEntries()
+			.stream()
+			.filter((entry) -> entry.sourceId().equals(sourceId))
+			.map(ImportReport.Entry::outcome)
+			.findFirst()
+			.orElse(ImportReport.Outcome.UNCHANGED);
 	}
 
 	@Test

@@ -24,7 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Our own small exports and CSVs, made so that every field the importer reads is used. */
+/**
+ * Our own small exports and CSVs, made so that every field the importer reads is used.
+ */
 @IntegrationTest
 class FixtureImportIT {
 
@@ -58,17 +60,27 @@ class FixtureImportIT {
 
 	private long target(String site, String kind, String sourceId) {
 		return this.jdbc.sql("select target_id from import_sources where site = ? and kind = ? and source_id = ?")
-			.params(site, kind, sourceId).query(Long.class).single();
+			.params(site, kind, sourceId)
+			.query(Long.class)
+			.single();
 	}
 
 	private static List<String> notesOf(ImportReport report, String sourceId) {
-		return report.getEntries().stream().filter((entry) -> entry.sourceId().equals(sourceId))
-			.flatMap((entry) -> entry.notes().stream()).map(Note::code).toList();
+		return report.getEntries()
+			.stream()
+			.filter((entry) -> entry.sourceId().equals(sourceId))
+			.flatMap((entry) -> entry.notes().stream())
+			.map(Note::code)
+			.toList();
 	}
 
 	private static ImportReport.Outcome outcomeOf(ImportReport report, String sourceId) {
-		return report.getEntries().stream().filter((entry) -> entry.sourceId().equals(sourceId)).findFirst()
-			.orElseThrow().outcome();
+		return report.getEntries()
+			.stream()
+			.filter((entry) -> entry.sourceId().equals(sourceId))
+			.findFirst()
+			.orElseThrow()
+			.outcome();
 	}
 
 	@Test
@@ -82,12 +94,14 @@ class FixtureImportIT {
 		assertThat(report.getFileProblems()).isEmpty();
 		assertThat(report.getFormat()).isEqualTo(ImportFormat.WP_JOB_MANAGER);
 		assertThat(report.getSite()).isEqualTo(site);
-		// "Acme Fixture Works" and "ACME  Fixture works" at the same website are one company.
+		// "Acme Fixture Works" and "ACME Fixture works" at the same website are one
+		// company.
 		assertThat(report.getCompanies().getTotal()).isEqualTo(2);
 		assertThat(report.getJobs().getTotal()).isEqualTo(5);
 		assertThat(report.getJobs().getSkipped()).isEqualTo(2);
 
-		Company acme = this.companies.findWithSectorsById(target(site, "COMPANY", "company:acme fixture works|acme-fixture.example"))
+		Company acme = this.companies
+			.findWithSectorsById(target(site, "COMPANY", "company:acme fixture works|acme-fixture.example"))
 			.orElseThrow();
 		assertThat(acme.getName()).isEqualTo("Acme Fixture Works");
 		assertThat(acme.getTagline()).isEqualTo("Steel that lasts");
@@ -115,8 +129,10 @@ class FixtureImportIT {
 		assertThat(welder.getPostedAt()).hasToString("2024-05-02T08:30:00Z");
 		assertThat(welder.getExpiresAt()).hasToString("2099-12-31T23:59:59Z");
 		assertThat(welder.getDescriptionMarkdown()).contains("**bridges**", "Welding");
-		// Through our sanitizer: the script and the javascript: link do not survive, the real link does.
-		assertThat(welder.getDescriptionHtml()).contains("<strong>bridges</strong>", "<li>", "https://acme-fixture.example/jobs")
+		// Through our sanitizer: the script and the javascript: link do not survive, the
+		// real link does.
+		assertThat(welder.getDescriptionHtml())
+			.contains("<strong>bridges</strong>", "<li>", "https://acme-fixture.example/jobs")
 			.doesNotContain("<script", "javascript:");
 
 		Job crane = this.jobs.findWithCompanyById(target(site, "JOB", "post:102")).orElseThrow();
@@ -172,7 +188,8 @@ class FixtureImportIT {
 		assertThat(orbit.getSectors()).extracting("name").containsExactly(TransferFixtures.SECTOR);
 		assertThat(orbit.getDescriptionHtml()).contains("<strong>small</strong>", "<p>Since 2001.</p>");
 
-		// The job comes before its employer in the file; the employer is found all the same.
+		// The job comes before its employer in the file; the employer is found all the
+		// same.
 		Job job = this.jobs.findWithCompanyById(target(site, "JOB", "post:301")).orElseThrow();
 		assertThat(job.getCompany().getId()).isEqualTo(orbit.getId());
 		assertThat(job.getEmploymentType()).isEqualTo(EmploymentType.PART_TIME);
@@ -254,8 +271,10 @@ class FixtureImportIT {
 	void csvsOfTwoBoardsWithTheSameIdsAndSlugsStayApart() throws Exception {
 		String header = String.join(",", CsvColumns.COMPANIES) + ",site";
 		String jobsHeader = String.join(",", CsvColumns.JOBS) + ",site";
-		Path boardA = csv("a-companies.csv", header, companyRow("1", "two-boards-works", "Two Boards Works A", "https://a.two-boards.example"));
-		Path boardB = csv("b-companies.csv", header, companyRow("1", "two-boards-works", "Two Boards Works B", "https://b.two-boards.example"));
+		Path boardA = csv("a-companies.csv", header,
+				companyRow("1", "two-boards-works", "Two Boards Works A", "https://a.two-boards.example"));
+		Path boardB = csv("b-companies.csv", header,
+				companyRow("1", "two-boards-works", "Two Boards Works B", "https://b.two-boards.example"));
 		Path jobsB = csv("b-jobs.csv", jobsHeader,
 				"7,two-boards-works,Welder B,welder-b,FULL_TIME,OPEN,,,false,,,,,,,2024-05-01T08:00:00Z,2099-06-30,Weld.,https://b.two-boards.example");
 
@@ -271,11 +290,15 @@ class FixtureImportIT {
 		assertThat(a).isNotEqualTo(bId);
 		assertThat(this.companies.findById(a).orElseThrow().getName()).isEqualTo("Two Boards Works A");
 		assertThat(this.companies.findById(bId).orElseThrow().getName()).isEqualTo("Two Boards Works B");
-		// Board B's job names its company by B's slug: it goes to B's company, not to A's of the same slug.
-		assertThat(this.jobs.findWithCompanyById(target("https://b.two-boards.example", "JOB", "7")).orElseThrow()
-			.getCompany().getId()).isEqualTo(bId);
+		// Board B's job names its company by B's slug: it goes to B's company, not to A's
+		// of the same slug.
+		assertThat(this.jobs.findWithCompanyById(target("https://b.two-boards.example", "JOB", "7"))
+			.orElseThrow()
+			.getCompany()
+			.getId()).isEqualTo(bId);
 
-		// The same file again under a key the admin chose is yet another board; again under B's key, nothing changes.
+		// The same file again under a key the admin chose is yet another board; again
+		// under B's key, nothing changes.
 		ImportReport chosen = run(ImportUploads.Upload.of(boardB, null, "board-c.example"), false);
 		assertThat(chosen.getSite()).isEqualTo("board-c.example");
 		assertThat(chosen.getCompanies().getCreated()).isEqualTo(1);
@@ -300,9 +323,12 @@ class FixtureImportIT {
 	void siteKeysAreChecked() {
 		assertThat(CsvSites.chosen("  ")).isEmpty();
 		assertThat(CsvSites.chosen(" https://old.example/jobs ")).contains("https://old.example/jobs");
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CsvSites.chosen("two words"));
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CsvSites.chosen("<script>"));
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CsvSites.chosen("x".repeat(201)));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> CsvSites.chosen("two words"));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> CsvSites.chosen("<script>"));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> CsvSites.chosen("x".repeat(201)));
 	}
 
 }

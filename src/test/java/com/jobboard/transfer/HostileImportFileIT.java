@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Files that must be refused as a whole, with the reason, and leave the database exactly as it was. */
+/**
+ * Files that must be refused as a whole, with the reason, and leave the database exactly
+ * as it was.
+ */
 @IntegrationTest
 class HostileImportFileIT {
 
@@ -31,9 +34,12 @@ class HostileImportFileIT {
 	Path dir;
 
 	private long rows() {
-		return this.jdbc.sql("select (select count(*) from companies) + (select count(*) from jobs)"
-				+ " + (select count(*) from company_revisions) + (select count(*) from import_sources)"
-				+ " + (select count(*) from logos)").query(Long.class).single();
+		return this.jdbc
+			.sql("select (select count(*) from companies) + (select count(*) from jobs)"
+					+ " + (select count(*) from company_revisions) + (select count(*) from import_sources)"
+					+ " + (select count(*) from logos)")
+			.query(Long.class)
+			.single();
 	}
 
 	private ImportReport refused(ImportUploads.Upload upload, String code) {

@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The admin's journey: upload, read the dry run, confirm, watch the progress, read what was done. */
+/**
+ * The admin's journey: upload, read the dry run, confirm, watch the progress, read what
+ * was done.
+ */
 @IntegrationTest
 class ImportPagesIT {
 
@@ -56,8 +59,11 @@ class ImportPagesIT {
 	}
 
 	private long rows() {
-		return this.jdbc.sql("select (select count(*) from companies) + (select count(*) from jobs)"
-				+ " + (select count(*) from import_sources)").query(Long.class).single();
+		return this.jdbc
+			.sql("select (select count(*) from companies) + (select count(*) from jobs)"
+					+ " + (select count(*) from import_sources)")
+			.query(Long.class)
+			.single();
 	}
 
 	private static byte[] resource(String name) throws Exception {
@@ -88,8 +94,7 @@ class ImportPagesIT {
 		Document report = Jsoup.parse(dryRun.body());
 		assertThat(report.select("h1").text()).isEqualTo("What the import will do");
 		assertThat(report.text()).contains("a WordPress export of WP Job Manager", "Nothing has been saved yet",
-				"Sector “Underwater Basket Weaving” does not exist here", "is not a date",
-				"WordPress status “trash”");
+				"Sector “Underwater Basket Weaving” does not exist here", "is not a date", "WordPress status “trash”");
 		assertThat(report.select("#job-counts td").eachText()).hasSize(4);
 		assertThat(rows()).as("a dry run saves nothing").isEqualTo(before);
 
@@ -99,13 +104,17 @@ class ImportPagesIT {
 		Document result = Jsoup.parse(done.body());
 		assertThat(result.select("h1").text()).isEqualTo("What the import did");
 		assertThat(result.select("#import-done").text()).isEqualTo("The import is saved.");
-		// (Other tests may have imported the same fixture into the shared database: then nothing was new.)
+		// (Other tests may have imported the same fixture into the shared database: then
+		// nothing was new.)
 		assertThat(this.jdbc.sql("select count(*) from import_sources where site = 'https://jobs.fixture-wpjm.example'")
-			.query(Long.class).single()).isEqualTo(5);
+			.query(Long.class)
+			.single()).isEqualTo(5);
 
 		// The old addresses of the WordPress site.
 		long jobId = this.jdbc.sql("select target_id from import_sources where site = ? and source_id = 'post:101'")
-			.param("https://jobs.fixture-wpjm.example").query(Long.class).single();
+			.param("https://jobs.fixture-wpjm.example")
+			.query(Long.class)
+			.single();
 		Job welder = this.jobs.findById(jobId).orElseThrow();
 		HttpResponse<String> oldJob = admin.pages.get("/job/senior-welder/");
 		assertThat(oldJob.statusCode()).isEqualTo(301);
@@ -125,7 +134,9 @@ class ImportPagesIT {
 	void employerAddressesOfWpJobBoardProAnswer301() throws Exception {
 		AdminBrowser admin = admin();
 		String location = admin.upload("wpjbp-every-field.xml", resource("wpjbp-every-field.xml"), null)
-			.headers().firstValue("Location").orElseThrow();
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
 		admin.finished(location);
 		admin.confirm(location);
 		admin.finished(location);
@@ -139,7 +150,8 @@ class ImportPagesIT {
 			assertThat(moved.statusCode()).as(old).isEqualTo(301);
 			assertThat(moved.headers().firstValue("Location")).hasValue("/companies/" + slug);
 		}
-		HttpResponse<String> anonymous = new com.jobboard.support.HttpPages(this.port).get("/employer/orbit-fixture-launches/");
+		HttpResponse<String> anonymous = new com.jobboard.support.HttpPages(this.port)
+			.get("/employer/orbit-fixture-launches/");
 		assertThat(anonymous.statusCode()).isEqualTo(301);
 	}
 
@@ -148,7 +160,9 @@ class ImportPagesIT {
 		AdminBrowser admin = admin();
 		long before = rows();
 		String location = admin.upload("bomb.xml", resource("xml-bomb.xml"), null)
-			.headers().firstValue("Location").orElseThrow();
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
 		HttpResponse<String> page = admin.finished(location);
 		assertThat(page.statusCode()).isEqualTo(422);
 		Document report = Jsoup.parse(page.body());
@@ -188,8 +202,7 @@ class ImportPagesIT {
 	@Test
 	void employersCannotUpload() throws Exception {
 		long companyId = this.testCompanies.company("Transfer Employer").getId();
-		AdminBrowser employer = AdminBrowser.signedIn(this.port, this.users, Role.EMPLOYER,
-				companyId);
+		AdminBrowser employer = AdminBrowser.signedIn(this.port, this.users, Role.EMPLOYER, companyId);
 		long before = rows();
 		// The form is the admins' (403), so the token comes from another page.
 		Document dashboard = Jsoup.parse(employer.pages.get("/admin").body());
@@ -203,7 +216,8 @@ class ImportPagesIT {
 	void anUploadOverTheLimitAnswers413WithTheImportsPage() throws Exception {
 		AdminBrowser admin = admin();
 		String token = admin.csrf();
-		// A request that says it is 1 GB: the container refuses it from its length, before reading it.
+		// A request that says it is 1 GB: the container refuses it from its length,
+		// before reading it.
 		String sessionCookie = admin.pages.cookie("JOBBOARD_SESSION").orElseThrow();
 		String boundary = "----huge";
 		String start = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--"
@@ -213,10 +227,13 @@ class ImportPagesIT {
 			OutputStream out = socket.getOutputStream();
 			out.write(("POST " + ImportUploadServlet.PATH + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
 					+ "Cookie: " + sessionCookie + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-					+ "\r\nContent-Length: 1073741824\r\n\r\n" + start).getBytes(StandardCharsets.UTF_8));
+					+ "\r\nContent-Length: 1073741824\r\n\r\n" + start)
+				.getBytes(StandardCharsets.UTF_8));
 			out.flush();
-			// The container reads (and throws away) a few MB of a refused body before it answers, as it does for
-			// a browser that goes on sending: so go on sending, until it closes the connection.
+			// The container reads (and throws away) a few MB of a refused body before it
+			// answers, as it does for
+			// a browser that goes on sending: so go on sending, until it closes the
+			// connection.
 			Thread sender = new Thread(() -> {
 				byte[] chunk = new byte[64 * 1024];
 				try {

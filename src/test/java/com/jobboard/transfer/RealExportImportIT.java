@@ -39,16 +39,21 @@ class RealExportImportIT {
 	}
 
 	private long rows() {
-		return this.jdbc.sql("select (select count(*) from companies) + (select count(*) from jobs)"
-				+ " + (select count(*) from company_revisions) + (select count(*) from import_sources)"
-				+ " + (select count(*) from logos)").query(Long.class).single();
+		return this.jdbc
+			.sql("select (select count(*) from companies) + (select count(*) from jobs)"
+					+ " + (select count(*) from company_revisions) + (select count(*) from import_sources)"
+					+ " + (select count(*) from logos)")
+			.query(Long.class)
+			.single();
 	}
 
 	private String fingerprint() {
 		return this.jdbc.sql("select md5(coalesce(string_agg(c::text, ',' order by c.id), '')) from companies c")
-			.query(String.class).single()
+			.query(String.class)
+			.single()
 				+ this.jdbc.sql("select md5(coalesce(string_agg(j::text, ',' order by j.id), '')) from jobs j")
-					.query(String.class).single();
+					.query(String.class)
+					.single();
 	}
 
 	@ParameterizedTest
@@ -78,7 +83,8 @@ class RealExportImportIT {
 		assertThat(again.hasChanges()).isFalse();
 		assertThat(rows()).isEqualTo(afterFirst);
 		assertThat(fingerprint()).isEqualTo(state);
-		System.out.println(name + ": " + done.getFormat() + " companies " + done.getCompanies() + "; jobs " + done.getJobs());
+		System.out
+			.println(name + ": " + done.getFormat() + " companies " + done.getCompanies() + "; jobs " + done.getJobs());
 		done.getEntries().stream().limit(12).forEach(System.out::println);
 	}
 
@@ -89,7 +95,9 @@ class RealExportImportIT {
 		assertThat(report.getFormat()).isEqualTo(ImportFormat.WP_JOB_BOARD_PRO);
 		assertThat(report.getSite()).isEqualTo("https://www.demoapus-wp1.com/superio-import");
 		long netsixId = this.jdbc.sql("select target_id from import_sources where site = ? and source_id = 'post:1012'")
-			.param(report.getSite()).query(Long.class).single();
+			.param(report.getSite())
+			.query(Long.class)
+			.single();
 		Company netsix = this.companies.findWithSectorsById(netsixId).orElseThrow();
 		assertThat(netsix.getName()).isEqualTo("Netsix");
 		assertThat(netsix.getEmail()).isEqualTo("netsix@apus.com");
@@ -102,7 +110,9 @@ class RealExportImportIT {
 		assertThat(netsix.getSocialLinks().facebook()).isNull();
 
 		long jobId = this.jdbc.sql("select target_id from import_sources where site = ? and source_id = 'post:1042'")
-			.param(report.getSite()).query(Long.class).single();
+			.param(report.getSite())
+			.query(Long.class)
+			.single();
 		Job job = this.jobs.findWithCompanyById(jobId).orElseThrow();
 		assertThat(job.getTitle()).isEqualTo("Recruiting Coordinator");
 		assertThat(job.getCompany().getName()).isEqualTo("Upwork");

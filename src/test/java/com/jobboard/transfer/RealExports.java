@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real WordPress exports of the plugins' demo content, read where they are (see SOURCE.md
- * there); they are never copied into the project.
+ * The real WordPress exports of the plugins' demo content, read where they are (see
+ * SOURCE.md there); they are never copied into the project.
  */
 final class RealExports {
 
-	/** Beside the project, as on every machine that builds it ({@code ../shared/wxr}), unless JOBBOARD_WXR_DIR says. */
+	/**
+	 * Beside the project, as on every machine that builds it ({@code ../shared/wxr}),
+	 * unless JOBBOARD_WXR_DIR says.
+	 */
 	static final Path FOLDER = Path.of(System.getenv().getOrDefault("JOBBOARD_WXR_DIR", "../shared/wxr"))
 		.toAbsolutePath()
 		.normalize();
@@ -34,7 +37,10 @@ final class RealExports {
 	private RealExports() {
 	}
 
-	/** The export, or the test is aborted (not passed) with the reason when the folder is missing. */
+	/**
+	 * The export, or the test is aborted (not passed) with the reason when the folder is
+	 * missing.
+	 */
 	static Path file(String name) {
 		Path file = FOLDER.resolve(name);
 		Assumptions.assumeTrue(Files.isRegularFile(file), () -> "The real WordPress export " + file

@@ -17,9 +17,9 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The crawler list as Java reads it: every pattern compiles and recognises the user agents the
- * list gives as its examples, and the browsers people use are not taken for crawlers. Run it
- * after {@code scripts/update-crawler-user-agents.sh}.
+ * The crawler list as Java reads it: every pattern compiles and recognises the user
+ * agents the list gives as its examples, and the browsers people use are not taken for
+ * crawlers. Run it after {@code scripts/update-crawler-user-agents.sh}.
  */
 class CrawlerUserAgentsTests {
 

@@ -24,9 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which requests are views, over real HTTP. A profile's first request goes down the normal path
- * (the controller renders the page); once it is rendered, anonymous requests are served by the
- * fast lane ahead of Spring Security: every rule is checked on both.
+ * Which requests are views, over real HTTP. A profile's first request goes down the
+ * normal path (the controller renders the page); once it is rendered, anonymous requests
+ * are served by the fast lane ahead of Spring Security: every rule is checked on both.
  */
 @IntegrationTest
 class PageViewRulesIT {
@@ -35,7 +35,8 @@ class PageViewRulesIT {
 
 	/** What scripts, crawlers and headless browsers send. */
 	private static final String[] NOT_PEOPLE = { UserAgents.GOOGLEBOT, "curl/8.5.0", "python-requests/2.32.3",
-			"Go-http-client/1.1", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+			"Go-http-client/1.1",
+			"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
 					+ "HeadlessChrome/140.0.0.0 Safari/537.36",
 			"facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)", "   " };
 
@@ -199,7 +200,8 @@ class PageViewRulesIT {
 		assertThat(this.stored.uniqueVisitorsToday(ViewSubject.JOB, open.getId())).isEqualTo(2);
 		assertThat(storedTotal(ViewSubject.JOB, filled.getId())).isEqualTo(1);
 		assertThat(storedTotal(ViewSubject.JOB, expired.getId())).isEqualTo(1);
-		assertThat(storedTotal(ViewSubject.COMPANY, company.getId())).as("a job's views are not its company's").isZero();
+		assertThat(storedTotal(ViewSubject.COMPANY, company.getId())).as("a job's views are not its company's")
+			.isZero();
 	}
 
 	private long storedTotal(ViewSubject subject, long id) {
@@ -209,8 +211,7 @@ class PageViewRulesIT {
 
 	private Visits signedIn(Role role, Long companyId) {
 		String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
-		UserAccount account = this.users.save(new UserAccount(email, TestPasswords.HASH, role,
-				companyId));
+		UserAccount account = this.users.save(new UserAccount(email, TestPasswords.HASH, role, companyId));
 		return this.visits.signedIn(account.getEmail(), PASSWORD, UserAgents.BROWSER);
 	}
 

@@ -9,14 +9,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record StoredViews(JdbcClient jdbc) {
 
 	long total(ViewSubject subject, long id) {
-		return this.jdbc.sql("select coalesce(max(views), 0) from " + subject.totalsTable + " where "
-				+ subject.idColumn + " = ?")
+		return this.jdbc
+			.sql("select coalesce(max(views), 0) from " + subject.totalsTable + " where " + subject.idColumn + " = ?")
 			.param(id)
 			.query(Long.class)
 			.single();
 	}
 
-	/** The views of today (UTC), summed over the daily rows: the same as the total for a page made today. */
+	/**
+	 * The views of today (UTC), summed over the daily rows: the same as the total for a
+	 * page made today.
+	 */
 	long today(ViewSubject subject, long id) {
 		return daily(subject, id, "views");
 	}
@@ -26,16 +29,17 @@ record StoredViews(JdbcClient jdbc) {
 	}
 
 	long visitorHashesToday(ViewSubject subject, long id) {
-		return this.jdbc.sql("select count(*) from " + subject.visitorsTable + " where " + subject.idColumn
-				+ " = ? and day = ?")
+		return this.jdbc
+			.sql("select count(*) from " + subject.visitorsTable + " where " + subject.idColumn + " = ? and day = ?")
 			.params(id, LocalDate.now(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
 	}
 
 	private long daily(ViewSubject subject, long id, String column) {
-		return this.jdbc.sql("select coalesce(sum(" + column + "), 0) from " + subject.dailyTable + " where "
-				+ subject.idColumn + " = ? and day = ?")
+		return this.jdbc
+			.sql("select coalesce(sum(" + column + "), 0) from " + subject.dailyTable + " where " + subject.idColumn
+					+ " = ? and day = ?")
 			.params(id, LocalDate.now(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();

@@ -21,7 +21,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Unique visitors: one per address and browser per day, whatever they do and however flushes fall. */
+/**
+ * Unique visitors: one per address and browser per day, whatever they do and however
+ * flushes fall.
+ */
 @IntegrationTest
 class UniqueVisitorsIT {
 
@@ -99,7 +102,8 @@ class UniqueVisitorsIT {
 	@Test
 	void whatIsStoredOfAVisitorIsAHashKeyedWithTheDaysSecret() throws Exception {
 		Company company = this.testCompanies.company("Hashed Visitor");
-		this.visits.rawGet("/companies/" + company.getSlug(), "User-Agent: " + UserAgents.BROWSER + "\r\n", "127.0.0.1");
+		this.visits.rawGet("/companies/" + company.getSlug(), "User-Agent: " + UserAgents.BROWSER + "\r\n",
+				"127.0.0.1");
 		assertThat(this.viewCounter.flush()).isTrue();
 
 		// Nothing but the page, the day and a 64-bit hash...
@@ -111,7 +115,8 @@ class UniqueVisitorsIT {
 			.param(company.getId())
 			.query(Long.class)
 			.single();
-		// ...which is the HMAC of the visitor's digest with today's secret, not the digest anyone could recompute.
+		// ...which is the HMAC of the visitor's digest with today's secret, not the
+		// digest anyone could recompute.
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setRemoteAddr("127.0.0.1");
 		request.addHeader("User-Agent", UserAgents.BROWSER);

@@ -31,9 +31,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whole applications, each on its own random port, sharing the test database as instances behind
- * a load balancer share theirs: they count exactly together, and one that shuts down writes
- * every view it still holds.
+ * Whole applications, each on its own random port, sharing the test database as instances
+ * behind a load balancer share theirs: they count exactly together, and one that shuts
+ * down writes every view it still holds.
  */
 class ViewCountingAcrossInstancesIT {
 
@@ -41,7 +41,10 @@ class ViewCountingAcrossInstancesIT {
 
 	private static final int REQUESTS_PER_THREAD = 100;
 
-	/** Both instances see the same few people, who must be counted once a day, not once per instance. */
+	/**
+	 * Both instances see the same few people, who must be counted once a day, not once
+	 * per instance.
+	 */
 	private static final int VISITORS = 8;
 
 	@Test
@@ -130,7 +133,8 @@ class ViewCountingAcrossInstancesIT {
 	}
 
 	/**
-	 * One visitor's requests on one kept-alive connection: three profile views for every job view.
+	 * One visitor's requests on one kept-alive connection: three profile views for every
+	 * job view.
 	 * @return the profile views and the job views sent, all answered 200
 	 */
 	private static long[] load(int port, String userAgent, String profile, String jobPage, CountDownLatch start)
@@ -151,9 +155,11 @@ class ViewCountingAcrossInstancesIT {
 	}
 
 	private static ConfigurableApplicationContext start(String flushInterval) {
-		// As arguments: they override application.yml, as they would on a real command line.
+		// As arguments: they override application.yml, as they would on a real command
+		// line.
 		return new SpringApplicationBuilder(JobBoardApplication.class).initializers(new TestDatabaseInitializer())
-			.run("--server.port=0", "--jobboard.views.flush-interval=" + flushInterval, "--spring.main.banner-mode=off");
+			.run("--server.port=0", "--jobboard.views.flush-interval=" + flushInterval,
+					"--spring.main.banner-mode=off");
 	}
 
 	private static int port(ConfigurableApplicationContext context) {

@@ -53,7 +53,8 @@ class ViewCountingUnderLoadIT {
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		try {
 			for (int thread = 0; thread < THREADS; thread++) {
-				// Each thread is one visitor: its own browser, on its own kept-alive connection.
+				// Each thread is one visitor: its own browser, on its own kept-alive
+				// connection.
 				HttpRequest get = HttpRequest.newBuilder(profile)
 					.timeout(Duration.ofSeconds(60))
 					.header("User-Agent", UserAgents.BROWSER + " visitor/" + thread)

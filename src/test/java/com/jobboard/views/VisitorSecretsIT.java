@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The daily secrets: one per day, the same for every instance, and deleted with the day's visitor
- * hashes once the day is over. Days long past are used here, so that today's counting is not
- * disturbed.
+ * The daily secrets: one per day, the same for every instance, and deleted with the day's
+ * visitor hashes once the day is over. Days long past are used here, so that today's
+ * counting is not disturbed.
  */
 @IntegrationTest
 class VisitorSecretsIT {
@@ -55,7 +55,8 @@ class VisitorSecretsIT {
 		List<Future<long[]>> hashes = new ArrayList<>();
 		try {
 			for (int i = 0; i < instances; i++) {
-				// Each its own VisitorSecrets, as on separate instances: nothing shared but the database.
+				// Each its own VisitorSecrets, as on separate instances: nothing shared
+				// but the database.
 				VisitorSecrets secrets = new VisitorSecrets(this.jdbcTemplate);
 				Callable<long[]> hash = () -> {
 					start.await();
@@ -102,7 +103,8 @@ class VisitorSecretsIT {
 			this.jdbc.sql("insert into company_daily_visitors (company_id, day, visitor_hash) values (?, ?, 99)")
 				.params(company.getId(), someDay)
 				.update();
-			this.jdbc.sql("insert into company_daily_views (company_id, day, views, unique_visitors) values (?, ?, 5, 1)")
+			this.jdbc
+				.sql("insert into company_daily_views (company_id, day, views, unique_visitors) values (?, ?, 5, 1)")
 				.params(company.getId(), someDay)
 				.update();
 		}
@@ -144,7 +146,10 @@ class VisitorSecretsIT {
 				Clock.fixed(now, ZoneOffset.UTC));
 	}
 
-	/** A day in 1900–1949, so long ago that no counting happens on it, and unlikely to be another test's. */
+	/**
+	 * A day in 1900–1949, so long ago that no counting happens on it, and unlikely to be
+	 * another test's.
+	 */
 	private static LocalDate aDayLongPast() {
 		return LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(50 * 365));
 	}

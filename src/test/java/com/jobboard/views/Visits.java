@@ -20,8 +20,8 @@ import org.jsoup.Jsoup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Page requests over real HTTP to an application on a local port, the way browsers, bots and
- * scripts send them: through the server's whole filter chain, fast lane included.
+ * Page requests over real HTTP to an application on a local port, the way browsers, bots
+ * and scripts send them: through the server's whole filter chain, fast lane included.
  */
 final class Visits {
 
@@ -30,10 +30,11 @@ final class Visits {
 	private final HttpClient client;
 
 	Visits(int port) {
-		this(port, HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build());
+		this(port,
+				HttpClient.newBuilder()
+					.version(HttpClient.Version.HTTP_1_1)
+					.connectTimeout(Duration.ofSeconds(10))
+					.build());
 	}
 
 	private Visits(int port, HttpClient client) {
@@ -41,7 +42,9 @@ final class Visits {
 		this.client = client;
 	}
 
-	/** GET with the given headers (name, value, name, value...); the response's status. */
+	/**
+	 * GET with the given headers (name, value, name, value...); the response's status.
+	 */
 	int get(String path, String... headers) {
 		return send(request(path, headers).GET().build()).statusCode();
 	}
@@ -58,8 +61,9 @@ final class Visits {
 	}
 
 	/**
-	 * A GET written by hand, for what java.net.http will not send: no User-Agent header at all, or
-	 * from another local address (127.0.0.2 reaches the server like another machine would).
+	 * A GET written by hand, for what java.net.http will not send: no User-Agent header
+	 * at all, or from another local address (127.0.0.2 reaches the server like another
+	 * machine would).
 	 * @param headerLines extra header lines, each ending in CRLF
 	 * @return the response's status
 	 */
@@ -82,7 +86,10 @@ final class Visits {
 		}
 	}
 
-	/** Signs in through the sign-in form; the visits of the signed-in person (their session cookie kept). */
+	/**
+	 * Signs in through the sign-in form; the visits of the signed-in person (their
+	 * session cookie kept).
+	 */
 	Visits signedIn(String email, String password, String userAgent) {
 		HttpClient session = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -98,7 +105,8 @@ final class Visits {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 		assertThat(signIn.statusCode()).as("sign-in answer").isEqualTo(302);
-		assertThat(signIn.headers().firstValue("Location")).as("signed in").hasValueSatisfying((location) -> assertThat(location).doesNotContain("error", "locked"));
+		assertThat(signIn.headers().firstValue("Location")).as("signed in")
+			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error", "locked"));
 		return visits;
 	}
 

@@ -34,7 +34,8 @@ class AssetsAndCompressionIT {
 		HttpResponse<String> css = get(href, false);
 		assertThat(css.statusCode()).isEqualTo(200);
 		assertThat(css.headers().firstValue("Content-Type")).get().asString().startsWith("text/css");
-		assertThat(css.headers().firstValue("Cache-Control")).get().asString()
+		assertThat(css.headers().firstValue("Cache-Control")).get()
+			.asString()
 			.contains("max-age=31536000")
 			.contains("public");
 		assertThat(css.body()).contains("prefers-color-scheme: dark").contains("@media print");

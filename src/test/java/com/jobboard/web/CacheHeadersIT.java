@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The Cache-Control of each page kind (web.CachePolicy), over real HTTP for anonymous visitors. */
+/**
+ * The Cache-Control of each page kind (web.CachePolicy), over real HTTP for anonymous
+ * visitors.
+ */
 @IntegrationTest
 class CacheHeadersIT {
 
@@ -74,7 +77,8 @@ class CacheHeadersIT {
 	@Test
 	void theCompanyProfileIsRevalidated() throws Exception {
 		String path = "/companies/" + this.company.getSlug();
-		// The first view is rendered by the controller, the second comes from the fast lane.
+		// The first view is rendered by the controller, the second comes from the fast
+		// lane.
 		HttpResponse<String> first = this.pages.get(path);
 		HttpResponse<String> second = new HttpPages(this.port).get(path);
 

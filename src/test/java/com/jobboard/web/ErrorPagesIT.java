@@ -22,9 +22,9 @@ import static com.jobboard.support.HttpPages.assertFriendlyErrorPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Errors as a browser gets them from the real server: each status has a page in the site's
- * layout, with no stack trace, exception or class name; limits on addresses, forms and headers
- * answer with a 4xx, never a 500 or the container's own page.
+ * Errors as a browser gets them from the real server: each status has a page in the
+ * site's layout, with no stack trace, exception or class name; limits on addresses, forms
+ * and headers answer with a 4xx, never a 500 or the container's own page.
  */
 @IntegrationTest
 class ErrorPagesIT {
@@ -49,7 +49,8 @@ class ErrorPagesIT {
 
 	@Test
 	void aPageThatRefusesTheMethodAnswers405() throws Exception {
-		// With a valid CSRF token, so that it is the method, not the missing token, that is refused.
+		// With a valid CSRF token, so that it is the method, not the missing token, that
+		// is refused.
 		String token = Jsoup.parse(this.http.get("/login").body()).selectFirst("input[name=_csrf]").val();
 
 		HttpResponse<String> response = this.http.post("/companies", Map.of("_csrf", token));
@@ -96,7 +97,8 @@ class ErrorPagesIT {
 	@Test
 	void aSearchTermJustWithinTheLimitIsSearched() throws Exception {
 		assertThat(this.http.get("/companies?q=" + "a".repeat(500)).statusCode()).isEqualTo(200);
-		// Encoded, 500 characters take far more than 500 bytes: the decoded length counts.
+		// Encoded, 500 characters take far more than 500 bytes: the decoded length
+		// counts.
 		assertThat(this.http.get("/companies?q=" + "%C3%A4".repeat(500)).statusCode()).isEqualTo(200);
 	}
 
@@ -133,8 +135,8 @@ class ErrorPagesIT {
 
 	@Test
 	void oversizedHeadersGetOurPageFromTheContainer() throws Exception {
-		String response = rawRequest("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000)
-				+ "\r\nConnection: close\r\n\r\n");
+		String response = rawRequest(
+				"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
 
 		assertContainerErrorPage(response);
 		assertThat(this.http.get("/assets/css/site.css").statusCode()).as("the page's stylesheet").isEqualTo(200);
@@ -148,7 +150,10 @@ class ErrorPagesIT {
 		assertContainerErrorPage(response);
 	}
 
-	/** Tomcat refuses these before the application sees them (400), with our page instead of its own. */
+	/**
+	 * Tomcat refuses these before the application sees them (400), with our page instead
+	 * of its own.
+	 */
 	private static void assertContainerErrorPage(String response) {
 		assertThat(response.lines().findFirst().orElse("")).startsWith("HTTP/1.1 400");
 		String body = response.substring(response.indexOf("\r\n\r\n") + 4);

@@ -25,15 +25,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests with a forged Host (another site, empty, very long, with a port) or with X-Forwarded-Host/-Proto from
- * a client while no proxy is configured: served as usual, and no absolute address on any page, sitemap, feed,
- * robots.txt or API answer names the forged host. Sent as HTTP/1.0 over a plain socket (so the body is never chunked), because java.net.http does not let a
- * caller set Host.
+ * Requests with a forged Host (another site, empty, very long, with a port) or with
+ * X-Forwarded-Host/-Proto from a client while no proxy is configured: served as usual,
+ * and no absolute address on any page, sitemap, feed, robots.txt or API answer names the
+ * forged host. Sent as HTTP/1.0 over a plain socket (so the body is never chunked),
+ * because java.net.http does not let a caller set Host.
  */
 @IntegrationTest
 class ForgedHostIT {
 
-	private static final String LONG_HOST = "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(60) + ".evil.example";
+	private static final String LONG_HOST = "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(60)
+			+ ".evil.example";
 
 	@LocalServerPort
 	int port;
@@ -67,8 +69,7 @@ class ForgedHostIT {
 		return List.of("/", "/companies", "/jobs", "/companies/" + this.company.getSlug(),
 				"/jobs/" + this.job.getId() + "/" + this.job.getSlug(), "/sitemap.xml", "/sitemaps/pages.xml",
 				"/sitemaps/companies-1.xml", "/sitemaps/jobs-1.xml", "/robots.txt", "/jobs/feed.atom",
-				"/companies/" + this.company.getSlug() + "/jobs.atom", "/api", "/api/companies", "/api/jobs",
-				"/login");
+				"/companies/" + this.company.getSlug() + "/jobs.atom", "/api", "/api/companies", "/api/jobs", "/login");
 	}
 
 	@ParameterizedTest
@@ -99,7 +100,8 @@ class ForgedHostIT {
 	@ParameterizedTest
 	@MethodSource("forgedHeaders")
 	void aRedirectNeverLeadsToTheForgedHost(List<String> headers) throws IOException {
-		// HTTP/1.1, as browsers speak it: Tomcat answers HTTP/1.0 with an absolute Location whatever it is told.
+		// HTTP/1.1, as browsers speak it: Tomcat answers HTTP/1.0 with an absolute
+		// Location whatever it is told.
 		Response response = get("/admin", headers, "HTTP/1.1");
 
 		assertThat(response.status()).isEqualTo(302);

@@ -26,9 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Stopping the application (as SIGTERM does) lets a request under way finish with its answer,
- * and writes the views counted since the last flush. The application runs in a context of its
- * own here, on the shared test database, so that the test can close it.
+ * Stopping the application (as SIGTERM does) lets a request under way finish with its
+ * answer, and writes the views counted since the last flush. The application runs in a
+ * context of its own here, on the shared test database, so that the test can close it.
  */
 class GracefulShutdownIT {
 
@@ -44,7 +44,8 @@ class GracefulShutdownIT {
 	@Test
 	void aRequestUnderWayFinishesAndCountedViewsAreWrittenWhenTheAppStops() throws Exception {
 		TestDatabase.Connection database = TestDatabase.connection();
-		// Views are only written every hour here: the ones below can reach the database only by the final flush.
+		// Views are only written every hour here: the ones below can reach the database
+		// only by the final flush.
 		this.app = new SpringApplicationBuilder(JobBoardApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
 				"--spring.datasource.password=" + database.password(), "--spring.datasource.hikari.maximum-pool-size=3",

@@ -44,9 +44,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every kind of page, as the running server sends it, through the W3C Nu Html Checker (the
- * library behind validator.w3.org/nu, with its schemas from the jar: no network): no errors and
- * no warnings, in English and German, public pages and the admin's pages.
+ * Every kind of page, as the running server sends it, through the W3C Nu Html Checker
+ * (the library behind validator.w3.org/nu, with its schemas from the jar: no network): no
+ * errors and no warnings, in English and German, public pages and the admin's pages.
  */
 @IntegrationTest
 public class HtmlConformanceIT {
@@ -101,8 +101,8 @@ public class HtmlConformanceIT {
 		company.setLocality("Berlin");
 		company.setRegion("Berlin");
 		company.setCountryCode("DE");
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/conformance"));
+		company.setSocialLinks(
+				company.getSocialLinks().with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/conformance"));
 		company = this.testCompanies.save(company);
 		Job job = this.testCompanies.job(company, "Robot Technician", JobStatus.OPEN,
 				Instant.now().plus(Duration.ofDays(30)));
@@ -178,8 +178,9 @@ public class HtmlConformanceIT {
 	}
 
 	/**
-	 * The pages the first test cannot reach with a GET: forms sent back with their errors, the
-	 * sign-in error, every error page the application renders, and a revision diff.
+	 * The pages the first test cannot reach with a GET: forms sent back with their
+	 * errors, the sign-in error, every error page the application renders, and a revision
+	 * diff.
 	 */
 	@Test
 	void formsWithErrorsErrorPagesAndRevisionDiffsHaveNoErrorsOrWarnings() throws Exception {
@@ -194,23 +195,23 @@ public class HtmlConformanceIT {
 		for (String language : List.of("en", "de")) {
 			HttpPages visitor = new HttpPages(this.port);
 			String token = csrfToken(visitor, "/login", language);
-			check(problems, "sign-in error", language, visitor.post("/login",
-					Map.of("username", "nobody-" + UUID.randomUUID() + "@example.test", "password", "wrong", "_csrf",
-							token),
-					"Accept-Language", language), 302);
+			check(problems, "sign-in error", language,
+					visitor.post("/login", Map.of("username", "nobody-" + UUID.randomUUID() + "@example.test",
+							"password", "wrong", "_csrf", token), "Accept-Language", language),
+					302);
 			check(visitor, "/login?error", 200, language, problems);
-			check(problems, "registration errors", language,
-					visitor.post("/employers/register", Map.of("email", "not an address", "password", "short",
-							"confirmPassword", "other", "companyName", "", "website", "nowhere", "_csrf",
-							csrfToken(visitor, "/employers/register", language)), "Accept-Language", language),
-					422);
+			check(problems, "registration errors", language, visitor.post("/employers/register",
+					Map.of("email", "not an address", "password", "short", "confirmPassword", "other", "companyName",
+							"", "website", "nowhere", "_csrf", csrfToken(visitor, "/employers/register", language)),
+					"Accept-Language", language), 422);
 
 			check(problems, "403", language, visitor.post("/logout", Map.of(), "Accept-Language", language), 403);
 			check(problems, "405", language,
 					visitor.post("/companies", Map.of("_csrf", token), "Accept-Language", language), 405);
-			check(problems, "413", language, visitor.post("/login",
-					Map.of("username", "someone@example.com", "password", "x".repeat(1_200_000)), "Accept-Language",
-					language), 413);
+			check(problems, "413", language,
+					visitor.post("/login", Map.of("username", "someone@example.com", "password", "x".repeat(1_200_000)),
+							"Accept-Language", language),
+					413);
 			check(problems, "400", language, visitor.post("/login", manyParameters(), "Accept-Language", language),
 					400);
 			check(visitor, "/jobs?page=not-a-number", 400, language, problems);
@@ -264,9 +265,7 @@ public class HtmlConformanceIT {
 	}
 
 	private static String csrfToken(HttpPages client, String path, String language) throws Exception {
-		return Jsoup.parse(client.get(path, "Accept-Language", language).body())
-			.selectFirst("input[name=_csrf]")
-			.val();
+		return Jsoup.parse(client.get(path, "Accept-Language", language).body()).selectFirst("input[name=_csrf]").val();
 	}
 
 	/** What the browser would send for the form on the page, unchanged. */
@@ -320,8 +319,9 @@ public class HtmlConformanceIT {
 	}
 
 	/**
-	 * The checker's errors and warnings for one HTML document, as "line N: message". Public for the
-	 * pages only another application context can render (system.DatabaseOutageTests: the 503 page).
+	 * The checker's errors and warnings for one HTML document, as "line N: message".
+	 * Public for the pages only another application context can render
+	 * (system.DatabaseOutageTests: the 503 page).
 	 */
 	public static List<String> validate(String html) throws Exception {
 		List<String> messages = new ArrayList<>();

@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages speak the visitor's language: English by default, German for a browser that asks for
- * it, and whatever the footer's switch chose (kept in a cookie). The profile page's cached bytes
- * are kept per language, so one language never gets the other's page, in the fast lane too.
+ * Pages speak the visitor's language: English by default, German for a browser that asks
+ * for it, and whatever the footer's switch chose (kept in a cookie). The profile page's
+ * cached bytes are kept per language, so one language never gets the other's page, in the
+ * fast lane too.
  */
 @IntegrationTest
 class LanguageIT {
@@ -49,7 +50,8 @@ class LanguageIT {
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(page.select("h1").text()).isEqualTo("Companies");
 		assertThat(page.select("a.skip-link").text()).isEqualTo("Skip to content");
-		assertThat(response.headers().allValues("Vary")).anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
+		assertThat(response.headers().allValues("Vary"))
+			.anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
 	}
 
 	@Test
@@ -93,7 +95,8 @@ class LanguageIT {
 	void anUnsupportedChoiceIsIgnored() throws Exception {
 		HttpResponse<String> response = get("/companies?lang=fr", null, null);
 
-		assertThat(response.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith(Languages.COOKIE));
+		assertThat(response.headers().allValues("Set-Cookie"))
+			.noneMatch((cookie) -> cookie.startsWith(Languages.COOKIE));
 		assertThat(Jsoup.parse(response.body()).selectFirst("html").attr("lang")).isEqualTo("en");
 	}
 
@@ -106,7 +109,8 @@ class LanguageIT {
 		this.jdbc.update("insert into company_view_totals (company_id, views) values (?, 1233)", company.getId());
 		String path = "/companies/" + company.getSlug();
 
-		// English first (rendered and cached), then German, then each again from the fast lane.
+		// English first (rendered and cached), then German, then each again from the fast
+		// lane.
 		for (int round = 0; round < 2; round++) {
 			HttpResponse<String> englishResponse = get(path, "en-GB,en", null);
 			Document english = Jsoup.parse(englishResponse.body());
@@ -114,7 +118,8 @@ class LanguageIT {
 			assertThat(english.select("#overview-founded dt").text()).isEqualTo("Founded Date");
 			assertThat(english.select("#overview-founded dd").text()).isEqualTo("March 1, 2014");
 			assertThat(english.select("#overview-size dd").text()).isEqualTo("1,001–5,000 employees");
-			assertThat(englishResponse.headers().allValues("Vary")).anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
+			assertThat(englishResponse.headers().allValues("Vary"))
+				.anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
 
 			HttpResponse<String> germanResponse = get(path, "de", null);
 			Document german = Jsoup.parse(germanResponse.body());
@@ -122,10 +127,12 @@ class LanguageIT {
 			assertThat(german.select("#overview-founded dt").text()).isEqualTo("Gründungsdatum");
 			assertThat(german.select("#overview-founded dd").text()).isEqualTo("1. März 2014");
 			assertThat(german.select("#overview-size dd").text()).isEqualTo("1.001–5.000 Beschäftigte");
-			assertThat(germanResponse.headers().allValues("Vary")).anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
+			assertThat(germanResponse.headers().allValues("Vary"))
+				.anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
 		}
 
-		// The view count is formatted for the page's language: 1,234 in English, 1.234 in German.
+		// The view count is formatted for the page's language: 1,234 in English, 1.234 in
+		// German.
 		Document english = Jsoup.parse(get(path, null, null).body());
 		Document german = Jsoup.parse(get(path, "de", null).body());
 		assertThat(english.select("#overview-viewed data").text()).matches("1,23\\d");

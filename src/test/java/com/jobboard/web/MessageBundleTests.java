@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The message bundles are complete: English and German have the same keys, every key a template
- * or the Java code asks for exists in both, and every message with arguments is a valid
- * {@link MessageFormat} pattern.
+ * The message bundles are complete: English and German have the same keys, every key a
+ * template or the Java code asks for exists in both, and every message with arguments is
+ * a valid {@link MessageFormat} pattern.
  */
 class MessageBundleTests {
 
@@ -39,10 +39,15 @@ class MessageBundleTests {
 	/** A static key in a template: #{site.name} or #{company.card.openJobs(${n})}. */
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
 
-	/** A key built in a template from a prefix: #{|companyStatus.${status}|} or #{${'x.' + y}}. */
+	/**
+	 * A key built in a template from a prefix: #{|companyStatus.${status}|} or #{${'x.' +
+	 * y}}.
+	 */
 	private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\|([A-Za-z][A-Za-z0-9_.]*\\.)\\$\\{");
 
-	/** Java string literals that name messages (or, ending with a dot, a family of them). */
+	/**
+	 * Java string literals that name messages (or, ending with a dot, a family of them).
+	 */
 	private static final Pattern JAVA_CODE = Pattern.compile("\"\\{?((?:site|home|company|companyAdmin|jobAdmin|users|"
 			+ "signIn|form|admin|pagination|format|jobStatus|companyStatus|role|sizeBand|employmentType|salaryPeriod|jobs|stats|meta|"
 			+ "revisionKind)\\.[A-Za-z0-9_.]*)}?\"");
@@ -146,7 +151,8 @@ class MessageBundleTests {
 				}
 				try {
 					new MessageFormat(text, locale).format(new Object[] { 1, 2, 3, 4 });
-					// A lone apostrophe starts a quoted section in MessageFormat and swallows the rest.
+					// A lone apostrophe starts a quoted section in MessageFormat and
+					// swallows the rest.
 					assertThat(text.replace("''", "")).as(key).doesNotContain("'");
 				}
 				catch (IllegalArgumentException | AssertionError ex) {
@@ -157,7 +163,10 @@ class MessageBundleTests {
 		assertThat(broken).isEmpty();
 	}
 
-	/** Spring formats these with the field's name as an argument, so a lone apostrophe would swallow the rest. */
+	/**
+	 * Spring formats these with the field's name as an argument, so a lone apostrophe
+	 * would swallow the rest.
+	 */
 	@Test
 	void conversionMessagesAreSafeForMessageFormat() {
 		List<String> broken = new ArrayList<>();

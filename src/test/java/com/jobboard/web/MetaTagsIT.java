@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The head of every public page, as search engines and link previews read it: a title and
- * description of its own, the canonical address, Open Graph and Twitter card tags, JSON-LD.
+ * description of its own, the canonical address, Open Graph and Twitter card tags,
+ * JSON-LD.
  */
 @IntegrationTest
 class MetaTagsIT {
@@ -114,9 +115,9 @@ class MetaTagsIT {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource({ "/jobs?page=2, /jobs?page=2", "/jobs?page=1, /jobs", "/jobs?q=nurse&page=2, /jobs",
-			"/jobs?location=Berlin&remote=true, /jobs", "/jobs?sort=NEWEST, /jobs", "/jobs?q=&location=&page=3, /jobs?page=3",
-			"/companies?sector=software, /companies", "/companies?page=2, /companies?page=2", "/login?error, /login",
-			"/jobs?page=99999999, /jobs" })
+			"/jobs?location=Berlin&remote=true, /jobs", "/jobs?sort=NEWEST, /jobs",
+			"/jobs?q=&location=&page=3, /jobs?page=3", "/companies?sector=software, /companies",
+			"/companies?page=2, /companies?page=2", "/login?error, /login", "/jobs?page=99999999, /jobs" })
 	void filteredListsNameTheUnfilteredListAsCanonical(String path, String canonical) {
 		Document page = this.pages.html(path);
 
@@ -129,8 +130,8 @@ class MetaTagsIT {
 		long logoId = this.logoStore.store("image/png", png());
 		company.setLogoId(logoId);
 		company.setWebsite("https://organized.example");
-		company.setSocialLinks(company.getSocialLinks()
-			.with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/organized"));
+		company.setSocialLinks(
+				company.getSocialLinks().with(SocialNetwork.LINKEDIN, "https://www.linkedin.com/company/organized"));
 		company = this.testCompanies.save(company);
 		String path = "/companies/" + company.getSlug();
 

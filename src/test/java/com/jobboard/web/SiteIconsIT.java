@@ -10,7 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The favicon, the icons the layout links and the web app manifest, for anonymous visitors. */
+/**
+ * The favicon, the icons the layout links and the web app manifest, for anonymous
+ * visitors.
+ */
 @IntegrationTest
 class SiteIconsIT {
 
@@ -29,7 +32,8 @@ class SiteIconsIT {
 
 		HttpResponse<String> manifest = pages.get("/manifest.webmanifest");
 		assertThat(manifest.statusCode()).isEqualTo(200);
-		assertThat(manifest.headers().firstValue("Content-Type")).get().asString()
+		assertThat(manifest.headers().firstValue("Content-Type")).get()
+			.asString()
 			.startsWith("application/manifest+json");
 		assertThat(manifest.body()).contains("\"name\":\"Job Board\"").contains("\"theme_color\":\"#0b5cad\"");
 

@@ -26,16 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fails the build when a template shows people text that does not come from the message
  * bundles: text between tags, a user-visible attribute ({@code alt}, {@code title},
- * {@code placeholder}, {@code aria-label}, a button's {@code value}, the description meta tag),
- * or a quoted string in an expression that reads like words. Text inside an element whose
- * content Thymeleaf replaces ({@code th:text}, {@code th:utext}, {@code th:replace} ...) is only
- * a designer's placeholder and never shown.
+ * {@code placeholder}, {@code aria-label}, a button's {@code value}, the description meta
+ * tag), or a quoted string in an expression that reads like words. Text inside an element
+ * whose content Thymeleaf replaces ({@code th:text}, {@code th:utext}, {@code th:replace}
+ * ...) is only a designer's placeholder and never shown.
  */
 class TemplateTextTests {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	/** Attributes that replace or remove an element's content, so the text inside is never shown. */
+	/**
+	 * Attributes that replace or remove an element's content, so the text inside is never
+	 * shown.
+	 */
 	private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:include",
 			"th:errors", "th:remove");
 
@@ -49,22 +52,25 @@ class TemplateTextTests {
 	/** An expression inside a literal substitution. */
 	private static final Pattern EXPRESSION = Pattern.compile("[$#*@~]\\{[^}]*}");
 
-	/** Words people read: a capitalised word, or two words in a row ("Jobs at", "or more"). */
+	/**
+	 * Words people read: a capitalised word, or two words in a row ("Jobs at", "or
+	 * more").
+	 */
 	private static final Pattern WORDS = Pattern.compile("\\b\\p{Lu}\\p{Ll}+|\\p{L}{2,}\\s+\\p{L}{2,}");
 
 	/** A quoted string in an expression. */
 	private static final Pattern QUOTED = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
 
 	/**
-	 * Quoted strings that are code, not words: no spaces, and starting lower-case (names, keys,
-	 * paths, types, CSS classes) or all capitals (enum constants, UTC). 'Dashboard' or 'Not given'
-	 * are words.
+	 * Quoted strings that are code, not words: no spaces, and starting lower-case (names,
+	 * keys, paths, types, CSS classes) or all capitals (enum constants, UTC). 'Dashboard'
+	 * or 'Not given' are words.
 	 */
 	private static final Pattern CODE_LITERAL = Pattern.compile("[^\\p{L}\\s]*\\p{Ll}\\S*|[A-Z0-9_]+");
 
 	/**
-	 * The only words allowed in templates, each with its reason: brand names are the same in every
-	 * language (SocialNetwork.displayName says so too).
+	 * The only words allowed in templates, each with its reason: brand names are the same
+	 * in every language (SocialNetwork.displayName says so too).
 	 */
 	private static final Map<String, String> ALLOWED_LITERALS = Map.of("LinkedIn", "brand name", "Facebook",
 			"brand name", "Instagram", "brand name", "GitHub", "brand name", "YouTube", "brand name");
@@ -139,16 +145,16 @@ class TemplateTextTests {
 				String literal = quoted.group(1);
 				if (hasLetters(literal) && !CODE_LITERAL.matcher(literal).matches()
 						&& !ALLOWED_LITERALS.containsKey(literal)) {
-					problems.add(template + ": <" + element.tagName() + " " + key + "> has the literal '" + literal + "'");
+					problems
+						.add(template + ": <" + element.tagName() + " " + key + "> has the literal '" + literal + "'");
 				}
 			}
 			return;
 		}
-		boolean visible = VISIBLE_ATTRIBUTES.contains(key)
-				|| ("value".equals(key) && isButton(element))
+		boolean visible = VISIBLE_ATTRIBUTES.contains(key) || ("value".equals(key) && isButton(element))
 				|| ("content".equals(key) && "meta".equals(element.tagName())
-						&& Set.of("description", "og:title", "og:description").contains(element.attr("name")
-								+ element.attr("property")));
+						&& Set.of("description", "og:title", "og:description")
+							.contains(element.attr("name") + element.attr("property")));
 		if (visible && hasLetters(value) && !isReplaced(element)) {
 			problems.add(template + ": <" + element.tagName() + "> " + key + "=\"" + value + "\"");
 		}
@@ -159,7 +165,10 @@ class TemplateTextTests {
 				&& Set.of("submit", "button", "reset").contains(element.attr("type")));
 	}
 
-	/** Whether Thymeleaf replaces this element's content (the page's html element only picks fragments). */
+	/**
+	 * Whether Thymeleaf replaces this element's content (the page's html element only
+	 * picks fragments).
+	 */
 	private static boolean isReplaced(Element element) {
 		for (Element at = element; at != null; at = at.parent()) {
 			if ("html".equals(at.tagName())) {

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Endpoints that exist only in tests (src/test is scanned with the application): a bug that
- * throws, to see the 500 page, and a slow request, to see graceful shutdown let it finish.
+ * Endpoints that exist only in tests (src/test is scanned with the application): a bug
+ * that throws, to see the 500 page, and a slow request, to see graceful shutdown let it
+ * finish.
  */
 @RestController
 class TestOnlyEndpoints {

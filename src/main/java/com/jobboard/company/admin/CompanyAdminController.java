@@ -29,9 +29,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Company profiles behind sign-in: the admins' list and create form, and the edit form that
- * admins and the company's team use ({@code @companyAccess}). The rules live in {@link CompanyEditor};
- * {@link FormAnswers} answers the forms.
+ * Company profiles behind sign-in: the admins' list and create form, and the edit form
+ * that admins and the company's team use ({@code @companyAccess}). The rules live in
+ * {@link CompanyEditor}; {@link FormAnswers} answers the forms.
  */
 @Controller
 @RequestMapping("/admin/companies")

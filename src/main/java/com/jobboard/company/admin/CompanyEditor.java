@@ -26,10 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
 
 /**
- * The rules for changing company profiles: creating, editing (with optimistic locking), archiving
- * and restoring (going back to an earlier revision is {@link RevisionRestorer}'s). Every change that saves something records
- * a revision of the whole profile ({@link RevisionRecorder}). Answers are {@link FormOutcome}s
- * that name what to say by message code.
+ * The rules for changing company profiles: creating, editing (with optimistic locking),
+ * archiving and restoring (going back to an earlier revision is
+ * {@link RevisionRestorer}'s). Every change that saves something records a revision of
+ * the whole profile ({@link RevisionRecorder}). Answers are {@link FormOutcome}s that
+ * name what to say by message code.
  */
 @Service
 public class CompanyEditor {
@@ -55,7 +56,8 @@ public class CompanyEditor {
 	private final ApplicationEventPublisher events;
 
 	CompanyEditor(CompanyRepository companies, LogoStore logos, LogoUploads logoUploads, ProfileMapper mapper,
-			CompanySlugs slugs, ProfileConflicts conflicts, RevisionRecorder recorder, TransactionTemplate transaction, ActionLimits limits, ApplicationEventPublisher events) {
+			CompanySlugs slugs, ProfileConflicts conflicts, RevisionRecorder recorder, TransactionTemplate transaction,
+			ActionLimits limits, ApplicationEventPublisher events) {
 		this.companies = companies;
 		this.logos = logos;
 		this.logoUploads = logoUploads;
@@ -68,7 +70,10 @@ public class CompanyEditor {
 		this.events = events;
 	}
 
-	/** Creates a company from the form (an admin's), or gives the form back with what is wrong. */
+	/**
+	 * Creates a company from the form (an admin's), or gives the form back with what is
+	 * wrong.
+	 */
 	public FormOutcome<CompanySummary> create(CompanyForm form, Errors errors, SignedInUser author) {
 		Optional<LogoUploads.CheckedLogo> logo = this.logoUploads.check(form.getLogo(), errors);
 		if (form.getStatus() == CompanyStatus.ARCHIVED) {
@@ -88,10 +93,12 @@ public class CompanyEditor {
 				Company company = new Company(slug, form.getName());
 				company.setStatus((form.getStatus() != null) ? form.getStatus() : CompanyStatus.ACTIVE);
 				this.mapper.write(form, company, chosen);
-				logo.ifPresent((checked) -> company.setLogoId(this.logos.store(checked.contentType(), checked.bytes())));
+				logo.ifPresent(
+						(checked) -> company.setLogoId(this.logos.store(checked.contentType(), checked.bytes())));
 				this.recorder.created(company, author, null);
-				return FormOutcome.saved(CompanySummary.of(company), Notice.of(company.isPublic()
-						? "companyAdmin.saved.createdPublic" : "companyAdmin.saved.createdHidden", company.getName()));
+				return FormOutcome.saved(CompanySummary.of(company), Notice.of(
+						company.isPublic() ? "companyAdmin.saved.createdPublic" : "companyAdmin.saved.createdHidden",
+						company.getName()));
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -100,10 +107,11 @@ public class CompanyEditor {
 	}
 
 	/**
-	 * Creates the company of an employer who signs up on their own: pending (not public until an
-	 * admin approves it), with its name and maybe its website, and a slug made from the name that
-	 * the employer can change later. The registrant's account is made in the same transaction from
-	 * the new company's id, and the first revision names them as its author.
+	 * Creates the company of an employer who signs up on their own: pending (not public
+	 * until an admin approves it), with its name and maybe its website, and a slug made
+	 * from the name that the employer can change later. The registrant's account is made
+	 * in the same transaction from the new company's id, and the first revision names
+	 * them as its author.
 	 * @param registrant makes the account of the employer from the company's id
 	 * @return the new company's id
 	 */
@@ -120,9 +128,9 @@ public class CompanyEditor {
 	}
 
 	/**
-	 * Saves the form over the company, unless someone else saved it since the form was filled in
-	 * (then the form comes back with what they changed), the form has errors, or the person saved
-	 * too often this hour.
+	 * Saves the form over the company, unless someone else saved it since the form was
+	 * filled in (then the form comes back with what they changed), the form has errors,
+	 * or the person saved too often this hour.
 	 */
 	public FormOutcome<CompanySummary> update(long id, CompanyForm form, Errors errors, SignedInUser author) {
 		Optional<LogoUploads.CheckedLogo> logo = this.logoUploads.check(form.getLogo(), errors);
@@ -143,7 +151,8 @@ public class CompanyEditor {
 				Past past = Past.of(company);
 				CompanySummary stored = CompanySummary.of(company);
 				this.mapper.write(form, company, chosen);
-				logo.ifPresent((checked) -> company.setLogoId(this.logos.store(checked.contentType(), checked.bytes())));
+				logo.ifPresent(
+						(checked) -> company.setLogoId(this.logos.store(checked.contentType(), checked.bytes())));
 				if (logo.isEmpty() && form.isRemoveLogo()) {
 					company.setLogoId(null);
 				}
@@ -152,23 +161,26 @@ public class CompanyEditor {
 					tx.setRollbackOnly();
 					return FormOutcome.saved(stored, Notice.of("companyAdmin.saved.unchanged"));
 				}
-				// Counted in this transaction: only a save that goes through uses up one of the hour's saves.
+				// Counted in this transaction: only a save that goes through uses up one
+				// of the hour's saves.
 				ActionLimits.Decision allowed = this.limits.tryTake(author, LimitedAction.PROFILE_EDIT);
 				if (!allowed.allowed()) {
 					tx.setRollbackOnly();
 					ActionLimits.reject(errors, allowed);
 					return FormOutcome.limited(stored, allowed.retryAfter().toSeconds());
 				}
-				RevisionKind kind = after.differsOnlyInLogoFrom(before) ? RevisionKind.LOGO_CHANGED : RevisionKind.EDITED;
+				RevisionKind kind = after.differsOnlyInLogoFrom(before) ? RevisionKind.LOGO_CHANGED
+						: RevisionKind.EDITED;
 				this.recorder.changed(company, past, before, after, kind, author, null);
 				this.events.publishEvent(new CompanyProfileSaved(id, author.id(), author.email()));
-				return FormOutcome.saved(CompanySummary.of(company), before.slug().equals(after.slug())
-						? Notice.of("companyAdmin.saved")
-						: Notice.of("companyAdmin.saved.slugChanged", "/companies/" + before.slug()));
+				return FormOutcome.saved(CompanySummary.of(company),
+						before.slug().equals(after.slug()) ? Notice.of("companyAdmin.saved")
+								: Notice.of("companyAdmin.saved.slugChanged", "/companies/" + before.slug()));
 			});
 		}
 		catch (OptimisticLockingFailureException ex) {
-			// Someone saved between our check and our write: the same answer as a stale version.
+			// Someone saved between our check and our write: the same answer as a stale
+			// version.
 			return this.transaction.execute((tx) -> {
 				Company company = load(id);
 				Optional<ProfileConflict> conflict = this.conflicts.of(company, form,

@@ -20,9 +20,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What the company form sends: every profile field people may change, and nothing else (the
- * entity is never bound to a request). Single-line texts are trimmed and lose control
- * characters as they are bound; blank becomes {@code null}. The limits match the columns.
+ * What the company form sends: every profile field people may change, and nothing else
+ * (the entity is never bound to a request). Single-line texts are trimmed and lose
+ * control characters as they are bound; blank becomes {@code null}. The limits match the
+ * columns.
  */
 public class CompanyForm {
 
@@ -35,8 +36,7 @@ public class CompanyForm {
 	private String name;
 
 	@Size(max = 120, message = "{form.error.maxLength.120}")
-	@Pattern(regexp = SLUG_PATTERN,
-			message = "{companyAdmin.error.slugPattern}")
+	@Pattern(regexp = SLUG_PATTERN, message = "{companyAdmin.error.slugPattern}")
 	private String slug;
 
 	@Size(max = 200, message = "{form.error.maxLength.200}")
@@ -75,8 +75,7 @@ public class CompanyForm {
 	private String email;
 
 	@Size(max = 40, message = "{form.error.maxLength.40}")
-	@Pattern(regexp = "^(?=.*[0-9])[0-9 +()./-]*$",
-			message = "{companyAdmin.error.phone}")
+	@Pattern(regexp = "^(?=.*[0-9])[0-9 +()./-]*$", message = "{companyAdmin.error.phone}")
 	private String phone;
 
 	@WebAddress
@@ -106,13 +105,18 @@ public class CompanyForm {
 
 	private boolean removeLogo;
 
-	/** The company's version the form was filled from; {@code null} on the create form. */
+	/**
+	 * The company's version the form was filled from; {@code null} on the create form.
+	 */
 	private Long version;
 
 	/** Only used when creating: new companies are public at once or wait for approval. */
 	private CompanyStatus status = CompanyStatus.ACTIVE;
 
-	/** Trims a single-line text, drops control characters (PostgreSQL refuses NUL) and makes blank {@code null}. */
+	/**
+	 * Trims a single-line text, drops control characters (PostgreSQL refuses NUL) and
+	 * makes blank {@code null}.
+	 */
 	static String line(String value) {
 		if (value == null) {
 			return null;
@@ -121,7 +125,10 @@ public class CompanyForm {
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 
-	/** Keeps the text as written (line breaks, indentation) but without control characters other than tab and newline. */
+	/**
+	 * Keeps the text as written (line breaks, indentation) but without control characters
+	 * other than tab and newline.
+	 */
 	static String text(String value) {
 		if (value == null) {
 			return "";
@@ -129,10 +136,13 @@ public class CompanyForm {
 		return value.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
 	}
 
-	/** Whether a file was chosen for the logo (it is never kept when the form is shown again). */
+	/**
+	 * Whether a file was chosen for the logo (it is never kept when the form is shown
+	 * again).
+	 */
 	public boolean hasChosenLogo() {
-		return this.logo != null && (!this.logo.isEmpty() || (this.logo.getOriginalFilename() != null
-				&& !this.logo.getOriginalFilename().isEmpty()));
+		return this.logo != null && (!this.logo.isEmpty()
+				|| (this.logo.getOriginalFilename() != null && !this.logo.getOriginalFilename().isEmpty()));
 	}
 
 	public String getName() {

@@ -24,7 +24,10 @@ public class CompanyHistory {
 		this.revisions = revisions;
 	}
 
-	/** One page of the company's revisions, newest first, with the newest one's id (the profile as saved now). */
+	/**
+	 * One page of the company's revisions, newest first, with the newest one's id (the
+	 * profile as saved now).
+	 */
 	public HistoryPage page(long companyId, int page) {
 		CompanySummary company = summary(companyId);
 		Page<Revision> revisions = this.revisions.page(companyId, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
@@ -33,7 +36,8 @@ public class CompanyHistory {
 
 	/**
 	 * How the profile changed from one revision to another.
-	 * @param fromId the earlier revision; {@code null} for the one saved just before {@code toId}
+	 * @param fromId the earlier revision; {@code null} for the one saved just before
+	 * {@code toId}
 	 */
 	public RevisionDiff diff(long companyId, Long fromId, long toId) {
 		CompanySummary company = summary(companyId);
@@ -55,11 +59,17 @@ public class CompanyHistory {
 			.orElseThrow(() -> new NotFoundException("No company " + companyId));
 	}
 
-	/** A page of revisions; {@code latestId} is the revision that matches the profile as saved now. */
+	/**
+	 * A page of revisions; {@code latestId} is the revision that matches the profile as
+	 * saved now.
+	 */
 	public record HistoryPage(CompanySummary company, Page<Revision> revisions, Long latestId) {
 	}
 
-	/** Two revisions and what changed between them; {@code from} is {@code null} before the first revision. */
+	/**
+	 * Two revisions and what changed between them; {@code from} is {@code null} before
+	 * the first revision.
+	 */
 	public record RevisionDiff(CompanySummary company, Revision from, Revision to, ProfileDiff diff) {
 	}
 

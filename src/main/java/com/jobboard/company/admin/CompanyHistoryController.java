@@ -16,8 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The revisions of a company profile, what changed between two, and going back to one. Admins
- * only: revisions name everyone who edited the profile, admins included.
+ * The revisions of a company profile, what changed between two, and going back to one.
+ * Admins only: revisions name everyone who edited the profile, admins included.
  */
 @Controller
 @RequestMapping("/admin/companies/{id}/history")
@@ -47,8 +47,7 @@ class CompanyHistoryController {
 	}
 
 	@GetMapping("/diff")
-	String diff(@PathVariable long id, @RequestParam(required = false) Long from, @RequestParam long to,
-			Model model) {
+	String diff(@PathVariable long id, @RequestParam(required = false) Long from, @RequestParam long to, Model model) {
 		this.currentUser.requireAdmin();
 		model.addAttribute("comparison", this.history.diff(id, from, to));
 		return "companies/admin/diff";

@@ -22,10 +22,10 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * What an import may do to companies, by the same rules as the company form: the form's field
- * checks, the logo checks of an upload, the slug rules, Markdown through the sanitizer, and a
- * revision for every change. Runs in the caller's transaction, so a whole import commits or
- * rolls back together.
+ * What an import may do to companies, by the same rules as the company form: the form's
+ * field checks, the logo checks of an upload, the slug rules, Markdown through the
+ * sanitizer, and a revision for every change. Runs in the caller's transaction, so a
+ * whole import commits or rolls back together.
  */
 @Service
 public class CompanyImports {
@@ -59,9 +59,9 @@ public class CompanyImports {
 	}
 
 	/**
-	 * Checks the form by the company form's rules. A field that breaks them is emptied and named in
-	 * the answer (the rest of the profile is still imported); the name and the description cannot
-	 * be left out, so their problems stay on the form.
+	 * Checks the form by the company form's rules. A field that breaks them is emptied
+	 * and named in the answer (the rest of the profile is still imported); the name and
+	 * the description cannot be left out, so their problems stay on the form.
 	 * @return one problem per emptied field, in words
 	 */
 	public List<String> dropInvalidFields(CompanyForm form) {
@@ -80,18 +80,27 @@ public class CompanyImports {
 		return dropped;
 	}
 
-	/** What still makes the form impossible to import (a missing name, a description too long), in words. */
+	/**
+	 * What still makes the form impossible to import (a missing name, a description too
+	 * long), in words.
+	 */
 	public List<String> blockingProblems(CompanyForm form) {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "company");
 		this.validator.validate(form, errors);
-		return errors.getFieldErrors().stream().map((error) -> error.getField() + ": " + this.messages.get(error)).toList();
+		return errors.getFieldErrors()
+			.stream()
+			.map((error) -> error.getField() + ": " + this.messages.get(error))
+			.toList();
 	}
 
 	private static boolean isRequired(String field) {
 		return "name".equals(field) || "descriptionMarkdown".equals(field);
 	}
 
-	/** The image if it passes the logo upload's checks, else empty with the reason added to {@code problems}. */
+	/**
+	 * The image if it passes the logo upload's checks, else empty with the reason added
+	 * to {@code problems}.
+	 */
 	public Optional<Image> checkLogo(byte[] bytes, List<String> problems) {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(new CompanyForm(), "company");
 		Optional<LogoUploads.CheckedLogo> checked = this.logoUploads.check(bytes, errors);
@@ -111,16 +120,16 @@ public class CompanyImports {
 	}
 
 	/**
-	 * Creates the company, or updates the one with the id, from a form already checked. A new
-	 * company takes the form's slug when it is free, else one made from the name; an existing
-	 * company keeps its slug (its address does not move on a re-import). Nothing is written when
-	 * nothing changed.
+	 * Creates the company, or updates the one with the id, from a form already checked. A
+	 * new company takes the form's slug when it is free, else one made from the name; an
+	 * existing company keeps its slug (its address does not move on a re-import). Nothing
+	 * is written when nothing changed.
 	 * @param existingId the company imported from the same record before, or {@code null}
 	 * @param logo the checked logo, or {@code null} to keep the logo as it is
 	 * @param note what the revision says (which file, which record)
 	 */
-	public Saved save(Long existingId, CompanyForm form, Collection<Sector> sectors, Image image,
-			Long authorId, String authorEmail, String note) {
+	public Saved save(Long existingId, CompanyForm form, Collection<Sector> sectors, Image image, Long authorId,
+			String authorEmail, String note) {
 		Company company = (existingId != null) ? this.companies.findWithSectorsById(existingId).orElse(null) : null;
 		boolean creating = company == null;
 		ProfileSnapshot before = null;
@@ -138,7 +147,8 @@ public class CompanyImports {
 		}
 		apply(form, company, sectors);
 		LogoUploads.CheckedLogo logo = (image != null) ? image.logo : null;
-		if (logo != null && (company.getLogoId() == null || !this.logos.isSameImage(company.getLogoId(), logo.bytes()))) {
+		if (logo != null
+				&& (company.getLogoId() == null || !this.logos.isSameImage(company.getLogoId(), logo.bytes()))) {
 			company.setLogoId(this.logos.store(logo.contentType(), logo.bytes()));
 		}
 		if (!creating && ProfileMapper.snapshotOf(company).equals(before)) {
@@ -154,8 +164,8 @@ public class CompanyImports {
 			this.revisions.add(company.getId(), pastVersion, RevisionKind.BASELINE, null, null, null, pastUpdatedAt,
 					before);
 		}
-		this.revisions.add(company.getId(), company.getVersion(), RevisionKind.EDITED, authorId, authorEmail, note, null,
-				ProfileMapper.snapshotOf(company));
+		this.revisions.add(company.getId(), company.getVersion(), RevisionKind.EDITED, authorId, authorEmail, note,
+				null, ProfileMapper.snapshotOf(company));
 		return new Saved(company.getId(), company.getSlug(), Change.UPDATED);
 	}
 
@@ -168,7 +178,10 @@ public class CompanyImports {
 		return this.slugs.alwaysFromName(form.getName());
 	}
 
-	/** The form's fields that imports carry onto the company; the address is left as it is. */
+	/**
+	 * The form's fields that imports carry onto the company; the address is left as it
+	 * is.
+	 */
 	private void apply(CompanyForm form, Company company, Collection<Sector> sectors) {
 		company.setName(form.getName());
 		company.setTagline(form.getTagline());

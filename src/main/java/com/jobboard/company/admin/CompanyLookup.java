@@ -21,7 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** What the company admin pages read: the list, the sectors, a company and its form, the preview. */
+/**
+ * What the company admin pages read: the list, the sectors, a company and its form, the
+ * preview.
+ */
 @Service
 public class CompanyLookup {
 
@@ -42,7 +45,8 @@ public class CompanyLookup {
 	/**
 	 * One page of all companies, whatever their status, alphabetically.
 	 * @param query part of the name or slug; blank for all
-	 * @param status {@code active}, {@code pending} or {@code archived}; anything else for all
+	 * @param status {@code active}, {@code pending} or {@code archived}; anything else
+	 * for all
 	 * @param page zero-based page number
 	 */
 	@Transactional(readOnly = true)
@@ -100,7 +104,10 @@ public class CompanyLookup {
 	public record Editing(CompanySummary company, CompanyForm form) {
 	}
 
-	/** The company being edited ({@code null} on the create form) and the description rendered, or {@code null} when it cannot be. */
+	/**
+	 * The company being edited ({@code null} on the create form) and the description
+	 * rendered, or {@code null} when it cannot be.
+	 */
 	public record Preview(CompanySummary company, String html) {
 	}
 

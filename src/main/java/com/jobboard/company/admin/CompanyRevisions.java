@@ -16,13 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores revisions of company profiles in {@code company_revisions}, with the snapshot as JSON.
- * Revisions are only added, never changed or removed.
+ * Stores revisions of company profiles in {@code company_revisions}, with the snapshot as
+ * JSON. Revisions are only added, never changed or removed.
  */
 @Repository
 class CompanyRevisions {
 
-	/** Its own mapper, so that the stored format never follows application-wide JSON settings. */
+	/**
+	 * Its own mapper, so that the stored format never follows application-wide JSON
+	 * settings.
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String COLUMNS = """
@@ -73,7 +76,8 @@ class CompanyRevisions {
 
 	/** The revision saved just before the given one, if any. */
 	Optional<Long> previousId(long companyId, long revisionId) {
-		return this.jdbc.sql("select id from company_revisions where company_id = ? and id < ? order by id desc limit 1")
+		return this.jdbc
+			.sql("select id from company_revisions where company_id = ? and id < ? order by id desc limit 1")
 			.params(companyId, revisionId)
 			.query(Long.class)
 			.optional();
@@ -81,8 +85,8 @@ class CompanyRevisions {
 
 	/** One page of a company's revisions, newest first. */
 	Page<Revision> page(long companyId, PageRequest pageRequest) {
-		List<Revision> revisions = this.jdbc.sql("select " + COLUMNS
-				+ " from company_revisions where company_id = ? order by id desc limit ? offset ?")
+		List<Revision> revisions = this.jdbc
+			.sql("select " + COLUMNS + " from company_revisions where company_id = ? order by id desc limit ? offset ?")
 			.params(companyId, pageRequest.getPageSize(), pageRequest.getOffset())
 			.query(CompanyRevisions::map)
 			.list();
@@ -105,8 +109,8 @@ class CompanyRevisions {
 		long authorIdValue = rs.getLong("author_id");
 		Long authorId = rs.wasNull() ? null : authorIdValue;
 		return new Revision(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("company_version"),
-				RevisionKind.valueOf(rs.getString("kind")), authorId,
-				rs.getString("author_email"), rs.getString("note"), rs.getTimestamp("created_at").toInstant(),
+				RevisionKind.valueOf(rs.getString("kind")), authorId, rs.getString("author_email"),
+				rs.getString("note"), rs.getTimestamp("created_at").toInstant(),
 				JSON.readValue(rs.getString("snapshot"), ProfileSnapshot.class));
 	}
 

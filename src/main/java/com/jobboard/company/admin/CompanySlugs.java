@@ -12,13 +12,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * Company slugs: made from names, checked to be free, and recognised when the database refuses
- * one that another company took at the same moment.
+ * Company slugs: made from names, checked to be free, and recognised when the database
+ * refuses one that another company took at the same moment.
  */
 @Component
 class CompanySlugs {
 
-	/** How many numbered variants of a slug made from a name are tried before asking for one. */
+	/**
+	 * How many numbered variants of a slug made from a name are tried before asking for
+	 * one.
+	 */
 	private static final int SLUG_ATTEMPTS = 50;
 
 	/** The unique constraint on {@code companies.slug} (V1). */
@@ -30,7 +33,10 @@ class CompanySlugs {
 		this.companies = companies;
 	}
 
-	/** A free slug made from the name, for the create form: an error on the field when there is none. */
+	/**
+	 * A free slug made from the name, for the create form: an error on the field when
+	 * there is none.
+	 */
 	String fromName(String name, Errors errors) {
 		String base = Slugs.slugify(name);
 		if (base.isEmpty()) {
@@ -47,14 +53,16 @@ class CompanySlugs {
 	}
 
 	/**
-	 * A free slug made from the name that never fails (sign-ups, imports): past the numbered
-	 * variants, the name with a random suffix.
+	 * A free slug made from the name that never fails (sign-ups, imports): past the
+	 * numbered variants, the name with a random suffix.
 	 */
 	String alwaysFromName(String name) {
 		String slugified = Slugs.slugify(name);
 		String base = slugified.isEmpty() ? "company" : slugified;
-		return free(base).or(() -> free(base.substring(0, Math.min(base.length(), 100)) + "-"
-				+ UUID.randomUUID().toString().substring(0, 8))).orElseThrow();
+		return free(base)
+			.or(() -> free(base.substring(0, Math.min(base.length(), 100)) + "-"
+					+ UUID.randomUUID().toString().substring(0, 8)))
+			.orElseThrow();
 	}
 
 	/** Adds an error on the field when another company has the slug. */
@@ -89,14 +97,18 @@ class CompanySlugs {
 		return Optional.empty();
 	}
 
-	/** Whether the database refused the write because another company took the slug in the meantime. */
+	/**
+	 * Whether the database refused the write because another company took the slug in the
+	 * meantime.
+	 */
 	static boolean isSlugClash(DataIntegrityViolationException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConstraintViolationException violation
 					&& SLUG_CONSTRAINT.equals(violation.getConstraintName())) {
 				return true;
 			}
-			// Not every driver error is translated with the constraint's name: its message names it too.
+			// Not every driver error is translated with the constraint's name: its
+			// message names it too.
 			if (cause.getMessage() != null && cause.getMessage().contains(SLUG_CONSTRAINT)) {
 				return true;
 			}

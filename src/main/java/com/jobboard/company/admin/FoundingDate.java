@@ -15,7 +15,10 @@ import jakarta.validation.Payload;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A date a company could have been founded on: from 1600 on and not after today. {@code null} is valid. */
+/**
+ * A date a company could have been founded on: from 1600 on and not after today.
+ * {@code null} is valid.
+ */
 @Documented
 @Constraint(validatedBy = FoundingDate.Validator.class)
 @Target({ ElementType.FIELD, ElementType.METHOD })

@@ -4,22 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line diff of two texts: the longest common subsequence of their lines, shown with a few
- * unchanged lines of context around each change. Texts too long to compare line by line within
- * {@link #MAX_CELLS} are shown as all old lines removed and all new lines added.
+ * A line diff of two texts: the longest common subsequence of their lines, shown with a
+ * few unchanged lines of context around each change. Texts too long to compare line by
+ * line within {@link #MAX_CELLS} are shown as all old lines removed and all new lines
+ * added.
  */
 public final class LineDiff {
 
 	/** Unchanged lines kept around each change; longer unchanged runs are folded. */
 	static final int CONTEXT = 3;
 
-	/** The largest comparison table (old lines × new lines, after the common start and end are cut off). */
+	/**
+	 * The largest comparison table (old lines × new lines, after the common start and end
+	 * are cut off).
+	 */
 	static final long MAX_CELLS = 4_000_000;
 
 	private LineDiff() {
 	}
 
-	/** The lines of the diff, with folded runs of unchanged lines; empty when the texts are equal. */
+	/**
+	 * The lines of the diff, with folded runs of unchanged lines; empty when the texts
+	 * are equal.
+	 */
 	public static List<Line> between(String before, String after) {
 		List<Line> all = full(lines(before), lines(after));
 		if (all.stream().allMatch((line) -> line.kind() == Kind.SAME)) {
@@ -62,7 +69,8 @@ public final class LineDiff {
 			}
 			return;
 		}
-		// lcs[i * w + j]: length of the longest common subsequence of a[start+i..] and b[start+j..].
+		// lcs[i * w + j]: length of the longest common subsequence of a[start+i..] and
+		// b[start+j..].
 		int w = m + 1;
 		int[] lcs = new int[(n + 1) * w];
 		for (int i = n - 1; i >= 0; i--) {
@@ -130,8 +138,9 @@ public final class LineDiff {
 	}
 
 	/**
-	 * One line of the diff with its numbers in the old and new text ({@code null} where it is not
-	 * in that text); a {@link Kind#FOLDED} line stands for {@code foldedCount} unchanged lines.
+	 * One line of the diff with its numbers in the old and new text ({@code null} where
+	 * it is not in that text); a {@link Kind#FOLDED} line stands for {@code foldedCount}
+	 * unchanged lines.
 	 */
 	public record Line(Kind kind, String text, Integer oldNumber, Integer newNumber, int foldedCount) {
 

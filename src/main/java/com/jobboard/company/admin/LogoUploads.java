@@ -16,10 +16,10 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks an uploaded logo by what it contains, never by its file name or the type the browser
- * declared: a PNG, JPEG or WebP header that the image's own reader accepts, within 1 MB and a
- * sane size in pixels. Images are not decoded in full, so a small file claiming huge
- * dimensions costs nothing.
+ * Checks an uploaded logo by what it contains, never by its file name or the type the
+ * browser declared: a PNG, JPEG or WebP header that the image's own reader accepts,
+ * within 1 MB and a sane size in pixels. Images are not decoded in full, so a small file
+ * claiming huge dimensions costs nothing.
  */
 @Component
 class LogoUploads {
@@ -31,11 +31,12 @@ class LogoUploads {
 	private static final String FIELD = "logo";
 
 	/**
-	 * The checked image, or empty when no file was chosen or it was refused (then with an error on the logo field).
+	 * The checked image, or empty when no file was chosen or it was refused (then with an
+	 * error on the logo field).
 	 */
 	Optional<CheckedLogo> check(MultipartFile file, Errors errors) {
-		if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
-				|| file.getOriginalFilename().isEmpty()))) {
+		if (file == null
+				|| (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()))) {
 			return Optional.empty();
 		}
 		if (file.isEmpty()) {
@@ -59,8 +60,8 @@ class LogoUploads {
 	}
 
 	/**
-	 * The same checks for bytes read elsewhere (an imported board's uploads), with the error on the
-	 * logo field.
+	 * The same checks for bytes read elsewhere (an imported board's uploads), with the
+	 * error on the logo field.
 	 */
 	Optional<CheckedLogo> check(byte[] bytes, Errors errors) {
 		if (bytes.length == 0) {
@@ -117,7 +118,8 @@ class LogoUploads {
 			if (startsWith(bytes, PNG_SIGNATURE, 0)) {
 				return PNG;
 			}
-			if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff) {
+			if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8
+					&& (bytes[2] & 0xff) == 0xff) {
 				return JPEG;
 			}
 			if (startsWith(bytes, ascii("RIFF"), 0) && startsWith(bytes, ascii("WEBP"), 8)) {
@@ -126,7 +128,10 @@ class LogoUploads {
 			return null;
 		}
 
-		/** The image's size in pixels as its header says, or {@code null} when the header is not sound. */
+		/**
+		 * The image's size in pixels as its header says, or {@code null} when the header
+		 * is not sound.
+		 */
 		Dimensions dimensions(byte[] bytes) {
 			return (this == WEBP) ? webpDimensions(bytes) : imageIoDimensions(bytes);
 		}
@@ -152,8 +157,8 @@ class LogoUploads {
 		}
 
 		/**
-		 * WebP: a RIFF container whose declared length fits the file, holding a VP8 (lossy), VP8L
-		 * (lossless) or VP8X (extended) image with its dimensions.
+		 * WebP: a RIFF container whose declared length fits the file, holding a VP8
+		 * (lossy), VP8L (lossless) or VP8X (extended) image with its dimensions.
 		 */
 		private static Dimensions webpDimensions(byte[] bytes) {
 			if (bytes.length < 30) {

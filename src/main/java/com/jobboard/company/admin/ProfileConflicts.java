@@ -11,8 +11,8 @@ import com.jobboard.company.Sector;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether saving a form would undo what someone else saved since the form was opened, told from
- * the form's version and the revisions.
+ * Whether saving a form would undo what someone else saved since the form was opened,
+ * told from the form's version and the revisions.
  */
 @Component
 class ProfileConflicts {
@@ -24,9 +24,9 @@ class ProfileConflicts {
 	}
 
 	/**
-	 * Empty when the form was filled from the company as saved now, or when saving it would not
-	 * undo anything saved since (the other changes are in fields this form leaves as they are
-	 * now); else what was saved since the form was opened.
+	 * Empty when the form was filled from the company as saved now, or when saving it
+	 * would not undo anything saved since (the other changes are in fields this form
+	 * leaves as they are now); else what was saved since the form was opened.
 	 */
 	Optional<ProfileConflict> of(Company company, CompanyForm form, List<Sector> chosen) {
 		Long version = form.getVersion();

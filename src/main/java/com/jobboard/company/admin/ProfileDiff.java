@@ -18,8 +18,10 @@ public record ProfileDiff(List<FieldChange> fields, List<LineDiff.Line> descript
 
 	/**
 	 * A field's value before and after; {@code null} where it was empty.
+	 *
 	 * @param labelCode the message code of the field's name
-	 * @param coded whether the values are message codes (a status, a size) rather than text
+	 * @param coded whether the values are message codes (a status, a size) rather than
+	 * text
 	 */
 	public record FieldChange(String labelCode, String before, String after, boolean coded) {
 	}

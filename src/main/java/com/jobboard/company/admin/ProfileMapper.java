@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * The one mapping between the company form, the entity and the snapshot a revision keeps. The
- * snapshot is the common shape: each of the form and the entity is read into one, and written
- * from one, in one place each.
+ * The one mapping between the company form, the entity and the snapshot a revision keeps.
+ * The snapshot is the common shape: each of the form and the entity is read into one, and
+ * written from one, in one place each.
  */
 @Component
 class ProfileMapper {
@@ -39,10 +39,10 @@ class ProfileMapper {
 
 	/** The company's profile as it is now. */
 	static ProfileSnapshot snapshotOf(Company company) {
-		return new ProfileSnapshot(company.getName(), company.getSlug(), company.getTagline(),
-				company.getFoundedDate(), company.getSizeBand(), company.getHeadquarters(), company.getStreetAddress(),
-				company.getPostalCode(), company.getLocality(), company.getRegion(), company.getCountryCode(),
-				company.getWebsite(), company.getEmail(), company.getPhone(), company.getSocialLinks(),
+		return new ProfileSnapshot(company.getName(), company.getSlug(), company.getTagline(), company.getFoundedDate(),
+				company.getSizeBand(), company.getHeadquarters(), company.getStreetAddress(), company.getPostalCode(),
+				company.getLocality(), company.getRegion(), company.getCountryCode(), company.getWebsite(),
+				company.getEmail(), company.getPhone(), company.getSocialLinks(),
 				ProfileSnapshot.SectorRef.sorted(company.getSectors()), company.getDescriptionMarkdown(),
 				company.getLogoId(), company.getStatus());
 	}
@@ -79,7 +79,10 @@ class ProfileMapper {
 		return form;
 	}
 
-	/** Writes the form onto the company: every field but the status and the logo, the slug only when the form has one. */
+	/**
+	 * Writes the form onto the company: every field but the status and the logo, the slug
+	 * only when the form has one.
+	 */
 	void write(CompanyForm form, Company company, List<Sector> chosen) {
 		writeProfile(snapshotOf(form, chosen, null, null), company, chosen);
 		if (form.getSlug() != null) {
@@ -88,8 +91,9 @@ class ProfileMapper {
 	}
 
 	/**
-	 * Makes the company what the snapshot says, but for its status and slug: sectors removed
-	 * since are left out; logos are never deleted, but that is checked all the same.
+	 * Makes the company what the snapshot says, but for its status and slug: sectors
+	 * removed since are left out; logos are never deleted, but that is checked all the
+	 * same.
 	 */
 	void restore(ProfileSnapshot old, Company company) {
 		Set<Long> ids = old.sectors().stream().map(ProfileSnapshot.SectorRef::id).collect(Collectors.toSet());
@@ -132,7 +136,10 @@ class ProfileMapper {
 		replaceSectors(company, chosen);
 	}
 
-	/** Renders the description only when it changed, so an unchanged profile stays untouched. */
+	/**
+	 * Renders the description only when it changed, so an unchanged profile stays
+	 * untouched.
+	 */
 	void describe(Company company, String descriptionMarkdown) {
 		String text = (descriptionMarkdown != null) ? descriptionMarkdown : "";
 		if (company.getId() == null || !text.equals(company.getDescriptionMarkdown())) {
@@ -140,7 +147,10 @@ class ProfileMapper {
 		}
 	}
 
-	/** Replaces the sectors only when they differ, so an unchanged profile stays untouched. */
+	/**
+	 * Replaces the sectors only when they differ, so an unchanged profile stays
+	 * untouched.
+	 */
 	static void replaceSectors(Company company, Collection<Sector> chosen) {
 		Set<Long> current = company.getSectors().stream().map(Sector::getId).collect(Collectors.toSet());
 		Set<Long> wanted = chosen.stream().map(Sector::getId).collect(Collectors.toSet());

@@ -16,29 +16,34 @@ import com.jobboard.company.SocialLinks;
 import com.jobboard.company.SocialNetwork;
 
 /**
- * Every field of a company profile at one moment, as a revision keeps it (stored as JSON). Sectors
- * are kept with their names so that an old revision still reads well if a sector is renamed.
+ * Every field of a company profile at one moment, as a revision keeps it (stored as
+ * JSON). Sectors are kept with their names so that an old revision still reads well if a
+ * sector is renamed.
  */
 public record ProfileSnapshot(String name, String slug, String tagline, LocalDate foundedDate, SizeBand sizeBand,
 		String headquarters, String streetAddress, String postalCode, String locality, String region,
 		String countryCode, String website, String email, String phone, SocialLinks socialLinks,
 		List<SectorRef> sectors, String descriptionMarkdown, Long logoId, CompanyStatus status) {
 
-	/** The fields compared one by one, in the order people read them; the description is compared by lines. */
+	/**
+	 * The fields compared one by one, in the order people read them; the description is
+	 * compared by lines.
+	 */
 	private static final List<Field> FIELDS = fields();
 
 	private static List<Field> fields() {
 		List<Field> fields = new ArrayList<>(List.of(text("name", ProfileSnapshot::name),
-			text("slug", ProfileSnapshot::slug), text("tagline", ProfileSnapshot::tagline),
-			text("foundedDate", (s) -> (s.foundedDate() != null) ? s.foundedDate().toString() : null),
-			new Field("companyAdmin.field.sizeBand",
-					(s) -> (s.sizeBand() != null) ? "sizeBand." + s.sizeBand().name() : null, true),
-			text("headquarters", ProfileSnapshot::headquarters),
-			text("streetAddress", ProfileSnapshot::streetAddress), text("postalCode", ProfileSnapshot::postalCode),
-			text("locality", ProfileSnapshot::locality), text("region", ProfileSnapshot::region),
-			text("country", ProfileSnapshot::countryCode), text("website", ProfileSnapshot::website),
-			text("email", ProfileSnapshot::email), text("phone", ProfileSnapshot::phone)));
-		// One label per network, named as the network is everywhere else (companyAdmin.field.x).
+				text("slug", ProfileSnapshot::slug), text("tagline", ProfileSnapshot::tagline),
+				text("foundedDate", (s) -> (s.foundedDate() != null) ? s.foundedDate().toString() : null),
+				new Field("companyAdmin.field.sizeBand",
+						(s) -> (s.sizeBand() != null) ? "sizeBand." + s.sizeBand().name() : null, true),
+				text("headquarters", ProfileSnapshot::headquarters),
+				text("streetAddress", ProfileSnapshot::streetAddress), text("postalCode", ProfileSnapshot::postalCode),
+				text("locality", ProfileSnapshot::locality), text("region", ProfileSnapshot::region),
+				text("country", ProfileSnapshot::countryCode), text("website", ProfileSnapshot::website),
+				text("email", ProfileSnapshot::email), text("phone", ProfileSnapshot::phone)));
+		// One label per network, named as the network is everywhere else
+		// (companyAdmin.field.x).
 		for (SocialNetwork network : SocialNetwork.values()) {
 			fields.add(text(network.name().toLowerCase(Locale.ROOT), (s) -> s.socialLinks().of(network)));
 		}
@@ -60,11 +65,13 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 	}
 
 	String sectorNames() {
-		return this.sectors.isEmpty() ? null
-				: String.join(", ", this.sectors.stream().map(SectorRef::name).toList());
+		return this.sectors.isEmpty() ? null : String.join(", ", this.sectors.stream().map(SectorRef::name).toList());
 	}
 
-	/** The fields that differ from this snapshot to the later one, and the description's line diff. */
+	/**
+	 * The fields that differ from this snapshot to the later one, and the description's
+	 * line diff.
+	 */
 	ProfileDiff diffTo(ProfileSnapshot later) {
 		List<ProfileDiff.FieldChange> changes = new ArrayList<>();
 		for (Field field : FIELDS) {
@@ -75,8 +82,8 @@ public record ProfileSnapshot(String name, String slug, String tagline, LocalDat
 			}
 		}
 		boolean descriptionChanged = !this.descriptionMarkdown.equals(later.descriptionMarkdown());
-		return new ProfileDiff(changes,
-				descriptionChanged ? LineDiff.between(this.descriptionMarkdown, later.descriptionMarkdown()) : List.of());
+		return new ProfileDiff(changes, descriptionChanged
+				? LineDiff.between(this.descriptionMarkdown, later.descriptionMarkdown()) : List.of());
 	}
 
 	/** Only the logo differs. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 /**
  * One saved state of a company profile: who saved it and when, and every field as it was.
+ *
  * @param companyVersion the company's version this state was saved as
  * @param authorId the user who saved it, {@code null} when nobody did (a baseline)
  */
@@ -12,7 +13,10 @@ public record Revision(long id, long companyId, long companyVersion, RevisionKin
 
 	private static final String RESTORED_NOTE = "Restored revision #";
 
-	/** The note kept with a revision that restored an earlier one (stored as data, read back by {@link #restoredRevisionId}). */
+	/**
+	 * The note kept with a revision that restored an earlier one (stored as data, read
+	 * back by {@link #restoredRevisionId}).
+	 */
 	static String restoredNote(long revisionId) {
 		return RESTORED_NOTE + revisionId;
 	}

@@ -10,9 +10,9 @@ import com.jobboard.security.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a changed company with the revision that records the change, and the slug's history
- * when the slug moved. The first recorded change of a company made before revisions existed
- * also keeps the state before it (a baseline).
+ * Writes a changed company with the revision that records the change, and the slug's
+ * history when the slug moved. The first recorded change of a company made before
+ * revisions existed also keeps the state before it (a baseline).
  */
 @Component
 class RevisionRecorder {
@@ -36,7 +36,9 @@ class RevisionRecorder {
 				note, null, ProfileMapper.snapshotOf(company));
 	}
 
-	/** Writes the company and records the revision from {@code before} to {@code after}. */
+	/**
+	 * Writes the company and records the revision from {@code before} to {@code after}.
+	 */
 	void changed(Company company, Past past, ProfileSnapshot before, ProfileSnapshot after, RevisionKind kind,
 			SignedInUser author, String note) {
 		this.companies.saveAndFlush(company);

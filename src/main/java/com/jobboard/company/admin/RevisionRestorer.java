@@ -41,7 +41,8 @@ class RevisionRestorer {
 	}
 
 	/**
-	 * Makes the profile what it was in an earlier revision (all fields but the status), as a new revision.
+	 * Makes the profile what it was in an earlier revision (all fields but the status),
+	 * as a new revision.
 	 * @param version the company's version the person saw when choosing the revision
 	 */
 	FormOutcome<CompanySummary> restore(long id, long revisionId, Long version, SignedInUser author) {
@@ -51,12 +52,14 @@ class RevisionRestorer {
 				Revision revision = this.revisions.find(id, revisionId)
 					.orElseThrow(() -> new NotFoundException("No revision " + revisionId + " of company " + id));
 				if (version == null || version != company.getVersion()) {
-					return FormOutcome.conflict(CompanySummary.of(company), null, Notice.of("companyAdmin.restore.stale"));
+					return FormOutcome.conflict(CompanySummary.of(company), null,
+							Notice.of("companyAdmin.restore.stale"));
 				}
 				ProfileSnapshot before = ProfileMapper.snapshotOf(company);
 				Past past = Past.of(company);
 				ProfileSnapshot old = revision.snapshot();
-				// Stored with the revision, in one language for all readers (Revision.restoredRevisionId() reads it).
+				// Stored with the revision, in one language for all readers
+				// (Revision.restoredRevisionId() reads it).
 				String note = Revision.restoredNote(revisionId);
 				Notice slugKept = null;
 				if (!Objects.equals(old.slug(), company.getSlug())) {

@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
- * What the company admin tests share: signed-in people, and filling in forms the way a browser
- * does (read the page's form, change some fields, send it all back).
+ * What the company admin tests share: signed-in people, and filling in forms the way a
+ * browser does (read the page's form, change some fields, send it all back).
  */
 final class AdminPages {
 
@@ -43,7 +43,6 @@ final class AdminPages {
 		return new SignedInUser(ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2),
 				"admin-" + token() + "@example.com", "", Role.ADMIN, null, true);
 	}
-
 
 	static RequestPostProcessor as(SignedInUser person) {
 		return user(person);
@@ -60,7 +59,10 @@ final class AdminPages {
 		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
-	/** The values the company form on the page would send, as a browser would (without the file and CSRF token). */
+	/**
+	 * The values the company form on the page would send, as a browser would (without the
+	 * file and CSRF token).
+	 */
 	static Map<String, List<String>> formValues(Document page) {
 		Element form = page.selectFirst("form.company-form");
 		assertThat(form).as("company form").isNotNull();

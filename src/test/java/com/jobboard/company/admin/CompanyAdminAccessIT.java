@@ -29,7 +29,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Who may use which company admin page: admins everything, employers their own company's form only. */
+/**
+ * Who may use which company admin page: admins everything, employers their own company's
+ * form only.
+ */
 @IntegrationTest
 class CompanyAdminAccessIT {
 
@@ -56,8 +59,11 @@ class CompanyAdminAccessIT {
 	void anonymousPostIsRefused() throws Exception {
 		Company company = this.testCompanies.company("Anonymous Post");
 
-		int status = this.mvc.perform(multipart("/admin/companies/" + company.getId() + "/edit").param("name", "Hacked")
-			.with(csrf())).andReturn().getResponse().getStatus();
+		int status = this.mvc
+			.perform(multipart("/admin/companies/" + company.getId() + "/edit").param("name", "Hacked").with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
 
 		assertThat(status).isIn(302, 401, 403);
 		assertThat(this.companies.findById(company.getId()).orElseThrow().getName()).isEqualTo(company.getName());

@@ -38,7 +38,10 @@ import static com.jobboard.company.admin.AdminPages.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The company form: creating and editing, every validation rule, hostile input and the preview. */
+/**
+ * The company form: creating and editing, every validation rule, hostile input and the
+ * preview.
+ */
 @IntegrationTest
 class CompanyAdminFormIT {
 
@@ -91,7 +94,8 @@ class CompanyAdminFormIT {
 		assertThat(profile.select("#overview-website a").attr("href")).isEqualTo("https://robotik.example.com");
 		assertThat(profile.select("#overview-email a").text()).isEqualTo("jobs@robotik.example.com");
 		assertThat(profile.select("#overview-phone a").text()).isEqualTo("+41 (44) 123-45.67");
-		assertThat(profile.select("#overview-social a")).extracting(Element::text).containsExactly("LinkedIn", "GitHub");
+		assertThat(profile.select("#overview-social a")).extracting(Element::text)
+			.containsExactly("LinkedIn", "GitHub");
 		assertThat(profile.select("#overview-sectors dd").text()).isEqualTo("Robotics " + token);
 		assertThat(profile.select(".prose h3").text()).isEqualTo("About us");
 		assertThat(profile.select(".prose em").text()).isEqualTo("fold");
@@ -109,23 +113,23 @@ class CompanyAdminFormIT {
 		Element form = page.selectFirst("form.company-form");
 		assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
 		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters",
-				"streetAddress", "postalCode", "locality", "region", "countryCode", "website",
-				"email", "phone", "linkedin", "x", "facebook", "instagram", "github",
-				"youtube", "descriptionMarkdown", "logo")) {
+				"streetAddress", "postalCode", "locality", "region", "countryCode", "website", "email", "phone",
+				"linkedin", "x", "facebook", "instagram", "github", "youtube", "descriptionMarkdown", "logo")) {
 			Element control = form.getElementById(field);
 			assertThat(control).as(field).isNotNull();
 			assertThat(form.select("label[for=" + field + "]")).as("label of " + field).hasSize(1);
 		}
 		assertThat(form.getElementById("foundedDate").attr("type")).isEqualTo("date");
-		assertThat(form.select("select#sizeBand option")).extracting(Element::text).contains("51–200 employees",
-				"10,001+ employees");
+		assertThat(form.select("select#sizeBand option")).extracting(Element::text)
+			.contains("51–200 employees", "10,001+ employees");
 		assertThat(form.select("textarea#descriptionMarkdown")).hasSize(1);
 		assertThat(form.select("fieldset#sectorIds legend").text()).isEqualTo("Sectors");
 		for (Element control : page.select("input, select, textarea")) {
 			if (List.of("hidden", "submit").contains(control.attr("type"))) {
 				continue;
 			}
-			assertThat(page.select("label[for=" + control.id() + "]")).as("label for %s", control.outerHtml()).hasSize(1);
+			assertThat(page.select("label[for=" + control.id() + "]")).as("label for %s", control.outerHtml())
+				.hasSize(1);
 		}
 		assertThat(form.select("button[name=preview]")).hasSize(1);
 		assertThat(form.select("input[type=hidden][name=version]").attr("value"))
@@ -149,10 +153,11 @@ class CompanyAdminFormIT {
 		Document profile = publicPage(company.getSlug());
 		assertThat(profile.select("p.tagline").text()).isEqualTo("Freshly edited");
 		assertThat(profile.select(".prose strong").text()).isEqualTo("world");
-		// Following the redirect in the same (Spring Session) session shows the message once.
-		Document after = parse(this.mvc
-			.perform(get(editPath).with(AdminPages.as(this.admin)).cookie(saved.getResponse().getCookies()))
-			.andReturn());
+		// Following the redirect in the same (Spring Session) session shows the message
+		// once.
+		Document after = parse(
+				this.mvc.perform(get(editPath).with(AdminPages.as(this.admin)).cookie(saved.getResponse().getCookies()))
+					.andReturn());
 		assertThat(after.select(".flash .alert-success").text()).isEqualTo("Saved.");
 	}
 
@@ -172,7 +177,8 @@ class CompanyAdminFormIT {
 		assertThat(saved.getResponse().getStatus()).isEqualTo(303);
 		Company stored = this.companies.findById(company.getId()).orElseThrow();
 		assertThat(stored.address()).isEqualTo(new Address("Am Sandtorkai 50", "20457", "Hamburg", "Hamburg", "DE"));
-		Elements lines = publicPage(company.getSlug()).select("#overview-address dd > address.postal-address .address-line");
+		Elements lines = publicPage(company.getSlug())
+			.select("#overview-address dd > address.postal-address .address-line");
 		assertThat(lines.eachText()).containsExactly("Am Sandtorkai 50", "20457 Hamburg", "Hamburg", "Germany");
 		Document edit = page(this.mvc, editPath, this.admin);
 		assertThat(edit.select("#countryCode option[selected]").val()).isEqualTo("DE");
@@ -251,7 +257,8 @@ class CompanyAdminFormIT {
 
 		MvcResult result = this.mvc.perform(post(editPath, values, this.admin)).andReturn();
 
-		// A damaged version means the form's starting point is unknown: it is also shown as a conflict.
+		// A damaged version means the form's starting point is unknown: it is also shown
+		// as a conflict.
 		assertThat(result.getResponse().getStatus()).isEqualTo(field.equals("version") ? 409 : 422);
 		Document page = parse(result);
 		assertThat(fieldError(page, field)).as("error beside %s", field).contains(message);
@@ -283,7 +290,8 @@ class CompanyAdminFormIT {
 		set(values, "name", "<script>alert('x')</script> & Co");
 		set(values, "tagline", "\"><img src=x onerror=alert(1)> ' OR 1=1 --");
 		set(values, "headquarters", "Nul\u0000byte \u202Eright-to-left 😀");
-		set(values, "descriptionMarkdown", "a\u0000b <iframe src=javascript:alert(1)></iframe> [x](javascript:alert(1))");
+		set(values, "descriptionMarkdown",
+				"a\u0000b <iframe src=javascript:alert(1)></iframe> [x](javascript:alert(1))");
 
 		MvcResult result = this.mvc.perform(post(editPath, values, this.admin)).andReturn();
 
@@ -296,7 +304,8 @@ class CompanyAdminFormIT {
 		String html = profile.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("h1").text()).isEqualTo("<script>alert('x')</script> & Co");
-		// The Organization JSON-LD is the only script element: data, escaped (see JsonLdTests).
+		// The Organization JSON-LD is the only script element: data, escaped (see
+		// JsonLdTests).
 		assertThat(page.select("script:not([type=application/ld+json]), iframe, [onerror]")).isEmpty();
 		assertThat(page.select("a[href^=javascript]")).isEmpty();
 		Document edit = page(this.mvc, editPath, this.admin);
@@ -311,9 +320,8 @@ class CompanyAdminFormIT {
 		Map<String, List<String>> values = formValues(page(this.mvc, editPath, this.admin));
 		String huge = "\u00e9".repeat(100 * 1024);
 		for (String field : List.of("name", "slug", "tagline", "foundedDate", "sizeBand", "headquarters",
-				"streetAddress", "postalCode", "locality", "region", "countryCode", "website",
-				"email", "phone", "linkedin", "x", "facebook", "instagram", "github",
-				"youtube", "sectorIds", "version")) {
+				"streetAddress", "postalCode", "locality", "region", "countryCode", "website", "email", "phone",
+				"linkedin", "x", "facebook", "instagram", "github", "youtube", "sectorIds", "version")) {
 			set(values, field, huge);
 		}
 		String longestDescription = "\u00e9".repeat(CompanyForm.DESCRIPTION_MAX);
@@ -367,8 +375,8 @@ class CompanyAdminFormIT {
 		MvcResult result = this.mvc.perform(post("/admin/companies/new", values, this.admin)).andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(422);
-		assertThat(fieldError(parse(result), "slug")).contains("Another company already uses the address /companies/"
-				+ existing.getSlug());
+		assertThat(fieldError(parse(result), "slug"))
+			.contains("Another company already uses the address /companies/" + existing.getSlug());
 		assertThat(parse(result).getElementById("name").attr("value")).isEqualTo("Someone Else");
 	}
 

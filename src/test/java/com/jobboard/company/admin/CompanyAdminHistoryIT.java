@@ -28,7 +28,10 @@ import static com.jobboard.company.admin.AdminPages.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** Every saved state is kept as a revision; admins list, compare and restore them; archive and restore. */
+/**
+ * Every saved state is kept as a revision; admins list, compare and restore them; archive
+ * and restore.
+ */
 @IntegrationTest
 class CompanyAdminHistoryIT {
 
@@ -112,8 +115,8 @@ class CompanyAdminHistoryIT {
 	@Test
 	void diffShowsChangedFieldsAndTheDescriptionLineByLine() throws Exception {
 		Company company = this.testCompanies.company("Diffed", "Intro\nKeep me\nOld line\nOutro");
-		edit(company, this.admin, Map.of("tagline", "New tagline", "headquarters", "Lisbon",
-				"descriptionMarkdown", "Intro\nKeep me\nNew line\nOutro\nAdded at the end"));
+		edit(company, this.admin, Map.of("tagline", "New tagline", "headquarters", "Lisbon", "descriptionMarkdown",
+				"Intro\nKeep me\nNew line\nOutro\nAdded at the end"));
 		List<Revision> all = this.revisions.page(company.getId(), PageRequest.of(0, 20)).getContent();
 		long to = all.get(0).id();
 		long from = all.get(1).id();
@@ -124,13 +127,15 @@ class CompanyAdminHistoryIT {
 		assertThat(page.select("h1").text()).isEqualTo("Changes to " + company.getName());
 		assertThat(page.select("table.diff-table tbody th")).extracting(Element::text)
 			.containsExactly("Tagline", "Headquarters");
-		assertThat(page.select("table.diff-table tbody tr").get(0).select("td").eachText())
-			.containsExactly("(empty)", "New tagline");
-		assertThat(page.select(".line-diff .diff-removed")).extracting(Element::text).containsExactly("− Removed: Old line");
+		assertThat(page.select("table.diff-table tbody tr").get(0).select("td").eachText()).containsExactly("(empty)",
+				"New tagline");
+		assertThat(page.select(".line-diff .diff-removed")).extracting(Element::text)
+			.containsExactly("− Removed: Old line");
 		assertThat(page.select(".line-diff .diff-added")).extracting(Element::text)
 			.containsExactly("+ Added: New line", "+ Added: Added at the end");
 		assertThat(page.select(".line-diff .diff-same").eachText()).anyMatch((line) -> line.contains("Keep me"));
-		Document previous = page(this.mvc, "/admin/companies/" + company.getId() + "/history/diff?to=" + to, this.admin);
+		Document previous = page(this.mvc, "/admin/companies/" + company.getId() + "/history/diff?to=" + to,
+				this.admin);
 		assertThat(previous.select("table.diff-table tbody th")).extracting(Element::text)
 			.containsExactly("Tagline", "Headquarters");
 	}
@@ -143,8 +148,10 @@ class CompanyAdminHistoryIT {
 		Revision baseline = before.get(1);
 		long version = this.companies.findById(company.getId()).orElseThrow().getVersion();
 
-		MvcResult result = this.mvc.perform(post("/admin/companies/" + company.getId() + "/history/" + baseline.id()
-				+ "/restore", Map.of("version", List.of(Long.toString(version))), this.admin)).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/admin/companies/" + company.getId() + "/history/" + baseline.id() + "/restore",
+					Map.of("version", List.of(Long.toString(version))), this.admin))
+			.andReturn();
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/companies/" + company.getId() + "/edit");
 		assertThat(result.getFlashMap().get("message")).asString().startsWith("Restored revision #" + baseline.id());
@@ -157,7 +164,9 @@ class CompanyAdminHistoryIT {
 		assertThat(after.get(0).kind()).isEqualTo(RevisionKind.REVERTED);
 		assertThat(after.get(0).note()).isEqualTo("Restored revision #" + baseline.id());
 		assertThat(after.get(1).snapshot().tagline()).isEqualTo("Regrettable");
-		assertThat(this.mvc.perform(get("/companies/" + restored.getSlug())).andReturn().getResponse()
+		assertThat(this.mvc.perform(get("/companies/" + restored.getSlug()))
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).contains("Original words").doesNotContain("Regrettable");
 	}
 
@@ -167,8 +176,10 @@ class CompanyAdminHistoryIT {
 		edit(company, this.admin, Map.of("tagline", "Newer"));
 		Revision baseline = this.revisions.page(company.getId(), PageRequest.of(0, 20)).getContent().get(1);
 
-		MvcResult result = this.mvc.perform(post("/admin/companies/" + company.getId() + "/history/" + baseline.id()
-				+ "/restore", Map.of("version", List.of("0")), this.admin)).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/admin/companies/" + company.getId() + "/history/" + baseline.id() + "/restore",
+					Map.of("version", List.of("0")), this.admin))
+			.andReturn();
 
 		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/history");
 		assertThat(result.getFlashMap().get("errorMessage")).asString().startsWith("The profile was changed");
@@ -184,7 +195,8 @@ class CompanyAdminHistoryIT {
 
 		assertThat(archived.getResponse().getRedirectedUrl()).isEqualTo(base + "/edit");
 		assertThat(archived.getFlashMap().get("message")).asString().startsWith("Archived");
-		assertThat(this.companies.findById(company.getId()).orElseThrow().getStatus()).isEqualTo(CompanyStatus.ARCHIVED);
+		assertThat(this.companies.findById(company.getId()).orElseThrow().getStatus())
+			.isEqualTo(CompanyStatus.ARCHIVED);
 		assertThat(this.mvc.perform(get("/companies/" + company.getSlug())).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
 		assertThat(page(this.mvc, base + "/edit", this.admin).select("form[action$=/restore] button").text())

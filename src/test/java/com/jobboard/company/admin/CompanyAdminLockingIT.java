@@ -25,7 +25,10 @@ import static com.jobboard.company.admin.AdminPages.post;
 import static com.jobboard.company.admin.AdminPages.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two people editing the same profile: the second save never silently overwrites the first. */
+/**
+ * Two people editing the same profile: the second save never silently overwrites the
+ * first.
+ */
 @IntegrationTest
 class CompanyAdminLockingIT {
 
@@ -63,7 +66,8 @@ class CompanyAdminLockingIT {
 		Document page = parse(conflict);
 		Element section = page.selectFirst("section.conflict");
 		assertThat(section).isNotNull();
-		assertThat(section.selectFirst("h2").text()).isEqualTo("Someone else saved this profile while you were editing it");
+		assertThat(section.selectFirst("h2").text())
+			.isEqualTo("Someone else saved this profile while you were editing it");
 		assertThat(section.select("table.diff-table thead th")).extracting(Element::text)
 			.containsExactly("Field", "When you opened the form", "Saved now by someone else");
 		assertThat(rowValues(section, "Tagline")).containsExactly("(empty)", "Alice's tagline");
@@ -77,7 +81,8 @@ class CompanyAdminLockingIT {
 		Company saved = this.companies.findById(company.getId()).orElseThrow();
 		assertThat(saved.getTagline()).isEqualTo("Alice's tagline");
 		assertThat(saved.getDescriptionMarkdown()).isEqualTo("Line one\nLine two, said Alice\nLine three");
-		// The form now carries the current version: saving again is Bob's deliberate choice.
+		// The form now carries the current version: saving again is Bob's deliberate
+		// choice.
 		assertThat(page.select("input[name=version]").attr("value")).isEqualTo(Long.toString(saved.getVersion()));
 		Map<String, List<String>> again = formValues(page);
 		assertThat(this.mvc.perform(post(editPath, again, bob)).andReturn().getResponse().getStatus()).isEqualTo(303);
@@ -116,7 +121,8 @@ class CompanyAdminLockingIT {
 		Document page = parse(result);
 		assertThat(page.select("section.conflict table.diff-table thead th")).extracting(Element::text)
 			.containsExactly("Field", "Your entry", "Saved now");
-		assertThat(rowValues(page.selectFirst("section.conflict"), "Tagline")).containsExactly("Without version", "(empty)");
+		assertThat(rowValues(page.selectFirst("section.conflict"), "Tagline")).containsExactly("Without version",
+				"(empty)");
 		assertThat(this.companies.findById(company.getId()).orElseThrow().getTagline()).isNull();
 	}
 

@@ -52,7 +52,10 @@ import static com.jobboard.company.admin.AdminPages.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** Logo uploads are judged by their content, within 1 MB, and the container refuses bigger requests politely. */
+/**
+ * Logo uploads are judged by their content, within 1 MB, and the container refuses bigger
+ * requests politely.
+ */
 @IntegrationTest
 class CompanyAdminLogoIT {
 
@@ -94,7 +97,8 @@ class CompanyAdminLogoIT {
 		assertThat(logo.getResponse().getContentAsByteArray()).isEqualTo(png);
 		assertThat(logo.getResponse().getHeader("Cache-Control")).contains("immutable");
 		Document profile = parse(this.mvc.perform(get("/companies/" + saved.getSlug())).andReturn());
-		assertThat(profile.select("header.profile-header img.logo").attr("src")).isEqualTo("/logos/" + saved.getLogoId());
+		assertThat(profile.select("header.profile-header img.logo").attr("src"))
+			.isEqualTo("/logos/" + saved.getLogoId());
 		Revision latest = this.revisions.page(company.getId(), PageRequest.of(0, 1)).getContent().get(0);
 		assertThat(latest.kind()).isEqualTo(RevisionKind.LOGO_CHANGED);
 		assertThat(latest.snapshot().logoId()).isEqualTo(saved.getLogoId());
@@ -147,8 +151,10 @@ class CompanyAdminLogoIT {
 
 		assertThat(logoError(company, new MockMultipartFile("logo", "a.gif", "image/gif", image("gif", 8, 8))))
 			.startsWith("This file is not a PNG, JPEG or WebP image");
-		assertThat(logoError(company, new MockMultipartFile("logo", "a.svg", "image/svg+xml",
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8))))
+		assertThat(logoError(company,
+				new MockMultipartFile("logo", "a.svg", "image/svg+xml",
+						"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+							.getBytes(StandardCharsets.UTF_8))))
 			.startsWith("This file is not a PNG, JPEG or WebP image");
 		byte[] truncated = Arrays.copyOf(image("png", 64, 64), 20);
 		assertThat(logoError(company, new MockMultipartFile("logo", "cut.png", "image/png", truncated)))
@@ -158,7 +164,8 @@ class CompanyAdminLogoIT {
 			.startsWith("This image file is damaged");
 		assertThat(logoError(company, new MockMultipartFile("logo", "empty.png", "image/png", new byte[0])))
 			.startsWith("The file you chose is empty");
-		assertThat(logoError(company, new MockMultipartFile("logo", "huge.png", "image/png", pngHeader(100_000, 100_000))))
+		assertThat(
+				logoError(company, new MockMultipartFile("logo", "huge.png", "image/png", pngHeader(100_000, 100_000))))
 			.contains("at most 5,000 pixels");
 		assertThat(this.companies.findById(company.getId()).orElseThrow().getLogoId()).isNull();
 	}
@@ -172,9 +179,10 @@ class CompanyAdminLogoIT {
 		assertThat(logoError(company, new MockMultipartFile("logo", "big.png", "image/png", big)))
 			.isEqualTo("The file is 1,025 KB; a logo may be at most 1 MB (1,024 KB). Choose a smaller image.");
 		byte[] exactlyOneMegabyte = Arrays.copyOf(png, 1024 * 1024);
-		assertThat(upload(company, new MockMultipartFile("logo", "max.png", "image/png", exactlyOneMegabyte))
-			.getResponse()
-			.getStatus()).isEqualTo(303);
+		assertThat(
+				upload(company, new MockMultipartFile("logo", "max.png", "image/png", exactlyOneMegabyte)).getResponse()
+					.getStatus())
+			.isEqualTo(303);
 	}
 
 	@Test
@@ -204,23 +212,27 @@ class CompanyAdminLogoIT {
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
 		signInAsNewAdmin(browser);
-		Document form = Jsoup.parse(send(browser, HttpRequest.newBuilder(uri("/admin/companies/" + company.getId() + "/edit"))
-			.GET()).body());
+		Document form = Jsoup
+			.parse(send(browser, HttpRequest.newBuilder(uri("/admin/companies/" + company.getId() + "/edit")).GET())
+				.body());
 		String action = form.selectFirst("form.company-form").attr("action");
-		// Over spring.servlet.multipart.max-file-size (8 MB, for CVs); smaller logos reach the form's own check.
+		// Over spring.servlet.multipart.max-file-size (8 MB, for CVs); smaller logos
+		// reach the form's own check.
 		byte[] tooBig = Arrays.copyOf(image("png", 16, 16), 8704 * 1024);
 		String boundary = "----jobboard" + token();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nStill here\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"big.png\"\r\n"
-				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: image/png\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(tooBig);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
-		HttpResponse<String> response = send(browser, HttpRequest.newBuilder(uri(action))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		HttpResponse<String> response = send(browser,
+				HttpRequest.newBuilder(uri(action))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		Document page = Jsoup.parse(response.body());
@@ -249,10 +261,12 @@ class CompanyAdminLogoIT {
 		Document login = Jsoup.parse(send(browser, HttpRequest.newBuilder(uri("/login")).GET()).body());
 		String csrf = login.selectFirst("input[name=_csrf]").attr("value");
 		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = send(browser, HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = send(browser,
+				HttpRequest.newBuilder(uri("/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form)));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
 	}
@@ -275,7 +289,10 @@ class CompanyAdminLogoIT {
 		return out.toByteArray();
 	}
 
-	/** Just a PNG signature and header claiming the given size: what a decompression bomb starts with. */
+	/**
+	 * Just a PNG signature and header claiming the given size: what a decompression bomb
+	 * starts with.
+	 */
 	static byte[] pngHeader(int width, int height) {
 		ByteBuffer ihdr = ByteBuffer.allocate(17);
 		ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height);

@@ -26,7 +26,10 @@ import static com.jobboard.company.admin.AdminPages.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** Changing a slug keeps old addresses working (301) and never lets two companies share one. */
+/**
+ * Changing a slug keeps old addresses working (301) and never lets two companies share
+ * one.
+ */
 @IntegrationTest
 class CompanyAdminSlugIT {
 
@@ -108,8 +111,8 @@ class CompanyAdminSlugIT {
 		MvcResult result = changeSlug(company, taken.getSlug());
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(422);
-		assertThat(fieldError(parse(result), "slug"))
-			.isEqualTo("Another company already uses the address /companies/" + taken.getSlug() + ". Choose another slug.");
+		assertThat(fieldError(parse(result), "slug")).isEqualTo(
+				"Another company already uses the address /companies/" + taken.getSlug() + ". Choose another slug.");
 		assertThat(parse(result).getElementById("slug").attr("value")).isEqualTo(taken.getSlug());
 		assertThat(this.companies.findById(company.getId()).orElseThrow().getSlug()).isEqualTo(company.getSlug());
 	}

@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A German admin gets the company form, its validation messages, its select options and the
- * message after saving in German: Bean Validation, binding errors, the editor's own checks and
- * flash messages all come from the bundles.
+ * A German admin gets the company form, its validation messages, its select options and
+ * the message after saving in German: Bean Validation, binding errors, the editor's own
+ * checks and flash messages all come from the bundles.
  */
 @IntegrationTest
 class GermanCompanyFormIT {
@@ -44,8 +44,8 @@ class GermanCompanyFormIT {
 	void theFormAndItsErrorsAreInGerman() throws Exception {
 		Company company = this.testCompanies.company("Deutsch");
 		String editPath = "/admin/companies/" + company.getId() + "/edit";
-		Document form = parse(this.mvc.perform(get(editPath).header("Accept-Language", "de").with(as(this.admin)))
-			.andReturn());
+		Document form = parse(
+				this.mvc.perform(get(editPath).header("Accept-Language", "de").with(as(this.admin))).andReturn());
 		assertThat(form.selectFirst("html").attr("lang")).isEqualTo("de");
 		assertThat(form.select("label[for=name]").text()).isEqualTo("Name");
 		assertThat(form.select("label[for=tagline]").text()).isEqualTo("Slogan");
