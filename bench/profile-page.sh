@@ -47,6 +47,7 @@ NGINX=${NGINX:-1}
 # A second run of the profile (and of nginx) with many more connections; 0 skips it.
 HIGH_CONNECTIONS=${HIGH_CONNECTIONS:-256}
 # Collectors compared (each a restart on the existing database, a warm-up and a run at CONNECTIONS); empty skips.
+CDS=${CDS:-1}
 GC_COMPARE=${GC_COMPARE-"-XX:+UseSerialGC -XX:+UseG1GC"}
 # The JVM options the README and the Dockerfile use; every job-board run here starts with them (then JAVA_OPTS).
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-Xmx192m -Xss512k -XX:+UseSerialGC"}
@@ -523,7 +524,7 @@ start_timed() {
 	started=$(date +%s%N)
 	# shellcheck disable=SC2086
 	env -u SPRING_DATASOURCE_URL JOBBOARD_DATA_DIR="$APP_PGDATA" JOBBOARD_DEMO_DATA=auto \
-		java "$@" -jar "$MAIN_JAR" --server.port="$APP_PORT" >"$log" 2>&1 &
+		java "$@" -jar "${START_JAR:-$MAIN_JAR}" --server.port="$APP_PORT" >"$log" 2>&1 &
 	APP_PID=$!
 	deadline=$((SECONDS + STARTUP_TIMEOUT))
 	until curl -fso /dev/null -A "$USER_AGENT" "$APP_URL$PROFILE" 2>/dev/null; do
@@ -541,10 +542,34 @@ say "Start-up on the existing database: ${STARTUP_EXISTING_MS} ms to the first s
 stop_server "$APP_PID" "$APP_PGDATA" "the job board (existing database)"
 APP_PID=""
 
+# The same start with class data sharing (CDS): the jar extracted as Spring Boot recommends, one training run
+# that stops once the context is refreshed and writes the archive of the classes it loaded, then the timed start
+# that maps that archive instead of loading and verifying the classes one by one.
+STARTUP_CDS_MS=""
+if [[ $CDS == 1 ]]; then
+	say "Class data sharing: extracting the jar and recording the archive (training run)"
+	java -Djarmode=tools -jar "$MAIN_JAR" extract --destination "$WORK_DIR/cds" >"$WORK_DIR/cds-extract.log" 2>&1 \
+		|| { cat "$WORK_DIR/cds-extract.log" >&2; die "could not extract the jar for CDS"; }
+	CDS_JAR=$(ls "$WORK_DIR"/cds/*.jar | head -n1)
+	# shellcheck disable=SC2086
+	env -u SPRING_DATASOURCE_URL JOBBOARD_DATA_DIR="$APP_PGDATA" JOBBOARD_DEMO_DATA=auto \
+		java $APP_JAVA_OPTS $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK_DIR/cds/app.jsa" -Dspring.context.exit=onRefresh \
+		-jar "$CDS_JAR" --server.port="$APP_PORT" >"$WORK_DIR/cds-training.log" 2>&1 \
+		|| { tail -n 30 "$WORK_DIR/cds-training.log" >&2; die "the CDS training run failed"; }
+	# shellcheck disable=SC2086
+	START_JAR=$CDS_JAR start_timed "the job board (existing database, CDS)" "$WORK_DIR/restart-cds.log" \
+		$APP_JAVA_OPTS $JAVA_OPTS -XX:SharedArchiveFile="$WORK_DIR/cds/app.jsa"
+	STARTUP_CDS_MS=$STARTUP_MS
+	say "Start-up on the existing database with CDS: ${STARTUP_CDS_MS} ms to the first served profile"
+	stop_server "$APP_PID" "$APP_PGDATA" "the job board (existing database, CDS)"
+	APP_PID=""
+fi
+
 GC_LINES=()
 for gc in $GC_COMPARE; do
 	# shellcheck disable=SC2086
-	start_timed "the job board ($gc)" "$WORK_DIR/gc.log" $APP_JAVA_OPTS $JAVA_OPTS "$gc"
+	# APP_JAVA_OPTS names a collector already: the JVM refuses two, so this run's collector replaces it.
+	start_timed "the job board ($gc)" "$WORK_DIR/gc.log" $(sed -E 's/-XX:\+Use[A-Za-z0-9]+GC//g' <<<"$APP_JAVA_OPTS") $JAVA_OPTS "$gc"
 	COUNT_VIEWS=0 measure "profile, $gc" "$APP_PID" "$APP_PGDATA" "$APP_URL" "$PROFILE" \
 		"$WORK_DIR/gc-warmup.txt" "$WORK_DIR/gc-run.txt"
 	GC_LINES+=("$(printf '%-22s rps %s, p50 %s ms, p99 %s ms, RSS %s MB, start-up %s ms' "$gc" \
@@ -732,6 +757,7 @@ SUMMARY=$(
 		echo "RATIO profile/nginx = $(awk -v p="$P_RPS" -v n="$(field "$NGINX_RESULT" rps)" 'BEGIN { printf "%.2f", p / n }') (target >= 0.35)"
 	fi
 	echo "start-up on the existing database: ${STARTUP_EXISTING_MS} ms to the first served profile (target <= 5000)"
+	[[ -z $STARTUP_CDS_MS ]] || echo "start-up on the existing database with CDS: ${STARTUP_CDS_MS} ms to the first served profile (target <= 5000)"
 	echo "RSS after the load test: $((APP_RSS_KB / 1024)) MB with $APP_JAVA_OPTS (target <= 400)"
 	for line in "${GC_LINES[@]}"; do echo "GC $line"; done
 	printf 'COUNT CHECK: %s (completed %s, sent %s, growth %s, sent - completed %s)\n' \
