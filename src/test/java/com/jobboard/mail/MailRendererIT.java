@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Thymeleaf escapes them.
  */
 @IntegrationTest
-class MailRendererTests {
+class MailRendererIT {
 
 	private static final Set<String> PERSONAL = Set.of("alertTitle", "manageUrl");
 
