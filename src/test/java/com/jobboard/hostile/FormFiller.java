@@ -59,7 +59,8 @@ final class FormFiller {
 			values.forEach((name, value) -> parameters.add(Map.entry(name, value)));
 			extra.forEach((name, value) -> parameters.add(Map.entry(name, value)));
 			Response response = this.actor.post(action, parameters);
-			if (response.status() == 302 && response.location() != null && !response.location().contains("/login")) {
+			if ((response.status() == 302 || response.status() == 303) && response.location() != null
+					&& !response.location().contains("/login")) {
 				return new Stored(values);
 			}
 			List<String> refused = response.isHtml()

@@ -85,7 +85,7 @@ class JobAdminOverHttpIT {
 
 		HttpResponse<String> response = post(newJobPath(), form);
 
-		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(Jsoup.parse(response.body()).getElementById("description-error").text())
 			.contains("at most 100,000 characters");
 		assertThat(jobCount(this.jdbc, this.company)).isZero();
@@ -111,7 +111,7 @@ class JobAdminOverHttpIT {
 
 		HttpResponse<String> response = post(newJobPath(), form);
 
-		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.statusCode()).isEqualTo(422);
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.getElementById("salaryMin-error").text()).contains("Enter an amount in digits");
 		assertThat(page.getElementById("salaryMin").val()).isEqualTo("abc");
@@ -147,7 +147,7 @@ class JobAdminOverHttpIT {
 	void aGoodFormIsSavedAndRedirectsToTheEditPage() throws Exception {
 		HttpResponse<String> response = post(newJobPath(), formWithToken());
 
-		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.statusCode()).isEqualTo(303);
 		assertThat(response.headers().firstValue("Location")).get().asString().matches(".*/admin/jobs/\\d+/edit");
 		assertThat(jobCount(this.jdbc, this.company)).isOne();
 	}

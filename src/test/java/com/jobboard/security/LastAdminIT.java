@@ -73,7 +73,7 @@ class LastAdminIT {
 		String body = this.mvc
 			.perform(post("/admin/users/" + this.lastAdmin.getId() + "/disable").with(user(principal(this.staleAdmin)))
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -93,7 +93,7 @@ class LastAdminIT {
 				.param("companyId", company.getId().toString())
 				.with(user(principal(this.staleAdmin)))
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().is(422))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
